@@ -1,0 +1,79 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { IsNotEmpty, Length, Matches, MaxLength } from 'class-validator';
+import { Community } from '../community/community.entity.js';
+import { Device } from '../device/device.entity.js';
+import { Resident } from '../resident/resident.entity.js';
+import { StaffUser } from '../staff/staff-user.entity.js';
+
+@InputType()
+export class StaffSignInInput {
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(64)
+  username!: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password!: string;
+}
+
+@InputType()
+export class PinSignInInput {
+  @Field({ description: 'Mainland mobile number, 11 digits' })
+  @Matches(/^1\d{10}$/, { message: 'phoneFormat' })
+  phone!: string;
+
+  @Field({ description: '6 digits' })
+  @Matches(/^\d{6}$/, { message: 'pinFormat' })
+  pin!: string;
+}
+
+@InputType()
+export class CardSignInInput {
+  @Field({ description: 'The code on the resident card, scanned or typed' })
+  @Length(6, 40)
+  code!: string;
+}
+
+@ObjectType()
+export class StaffSignIn {
+  @Field()
+  token!: string;
+
+  @Field(() => StaffUser)
+  staff!: StaffUser;
+}
+
+@ObjectType()
+export class ResidentSignIn {
+  @Field({ description: 'Send as the X-Resident-Token header (or residentToken connection param) from this kiosk' })
+  token!: string;
+
+  @Field(() => Resident)
+  resident!: Resident;
+}
+
+@ObjectType()
+export class DevicePairing {
+  @Field({ description: 'The device keeps this and sends it as a bearer token' })
+  token!: string;
+
+  @Field(() => Device)
+  device!: Device;
+}
+
+@ObjectType({ description: 'Who is calling' })
+export class Viewer {
+  @Field(() => Community, { nullable: true })
+  community?: Community | null;
+
+  @Field(() => StaffUser, { nullable: true })
+  staff?: StaffUser | null;
+
+  @Field(() => Device, { nullable: true })
+  device?: Device | null;
+
+  @Field(() => Resident, { nullable: true })
+  resident?: Resident | null;
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Filter, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { tenantFilter } from '../../platform/tenancy.js';
+import { Community } from './community.entity.js';
+
+/** One of the community's unit buildings (单元楼). */
+@ObjectType()
+@Entity()
+@Filter(tenantFilter)
+@Unique({ properties: ['community', 'number'] })
+@Check({ name: 'building_number_positive', expression: 'number > 0' })
+export class Building {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { deleteRule: 'cascade' })
+  community!: Rel<Community>;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  number!: number;
+
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Filter,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { tenantFilter } from '../../platform/tenancy.js';
+import { Building } from '../community/building.entity.js';
+import { Community } from '../community/community.entity.js';
+import { StaffUser } from '../staff/staff-user.entity.js';
+
+export enum NoticeCategory {
+  PROPERTY = 'PROPERTY',
+  SERVICE_PHONE = 'SERVICE_PHONE',
+  ACTIVITY = 'ACTIVITY',
+}
+registerEnumType(NoticeCategory, {
+  name: 'NoticeCategory',
+  description: 'Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告',
+});
+
+/** A notice on the buildings' boards (便民信息栏). */
+@ObjectType()
+@Entity()
+@Filter(tenantFilter)
+@Index({ properties: ['community', 'publishedAt'] })
+export class Notice {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { deleteRule: 'cascade' })
+  community!: Rel<Community>;
+
+  @Field(() => NoticeCategory)
+  @Enum({ items: () => NoticeCategory })
+  category!: NoticeCategory;
+
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  body!: string;
+
+  @ManyToOne(() => StaffUser, { deleteRule: 'set null', nullable: true })
+  author: Rel<StaffUser> | null = null;
+
+  @Field()
+  @Property({ type: 'timestamptz' })
+  publishedAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true, description: 'After this the notice leaves the boards' })
+  @Property({ type: 'timestamptz', nullable: true })
+  expiresAt: Date | null = null;
+
+  @ManyToMany(() => Building, undefined, { owner: true, pivotTable: 'notice_building' })
+  buildings = new Collection<Building>(this);
+}

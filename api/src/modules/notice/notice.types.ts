@@ -1,0 +1,53 @@
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { NoticeCategory } from './notice.entity.js';
+
+@InputType()
+export class PublishNoticeInput {
+  @Field(() => NoticeCategory)
+  @IsEnum(NoticeCategory)
+  category!: NoticeCategory;
+
+  @Field()
+  @MinLength(2)
+  @MaxLength(80)
+  title!: string;
+
+  @Field()
+  @MinLength(1)
+  @MaxLength(4000)
+  body!: string;
+
+  @Field(() => [ID], { description: 'The buildings whose boards show it' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  buildingIds!: string[];
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  expiresAt?: Date | null;
+}
+
+@ArgsType()
+export class NoticesArgs {
+  @Field(() => ID, { nullable: true, description: "Only this building's notices" })
+  @IsOptional()
+  @IsUUID()
+  buildingId?: string;
+
+  @Field({ defaultValue: false, description: 'Staff only: include expired notices' })
+  includeExpired: boolean = false;
+
+  @Field(() => Int, { defaultValue: 20 })
+  @Min(1)
+  @Max(100)
+  first: number = 20;
+}
+
+@ArgsType()
+export class NoticePublishedArgs {
+  @Field(() => ID, { nullable: true, description: "Only notices for this building's board" })
+  @IsOptional()
+  buildingId?: string;
+}

@@ -1,0 +1,36 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { AppPubSub } from './pubsub.js';
+import { TENANT_FILTER, type TenantFilterArgs } from './tenancy.js';
+
+/** Who is calling. Resolved once per request (or WebSocket connection) from the tokens. */
+export interface Principal {
+  communityId: string | null;
+  staff?: { id: string; role: 'ADMIN' | 'SECRETARY' | 'STAFF'; sessionId: string };
+  device?: { id: string; kind: 'KIOSK' | 'SCREEN' };
+  resident?: { id: string; sessionId: string };
+  /** A resident token came with the request but its session is over. */
+  residentSessionExpired?: boolean;
+}
+
+export interface Services {
+  orm: MikroORM;
+  pubsub: AppPubSub;
+  config: Config;
+  log: Logger;
+}
+
+export interface Context extends Services {
+  requestId: string;
+  principal: Principal;
+  /** This request's EntityManager, scoped to the caller's community. */
+  em: EntityManager;
+}
+
+/** A fresh EntityManager with the tenant filter bound to the caller's community. */
+export function scopedEm(orm: MikroORM, communityId: string | null): EntityManager {
+  const em = orm.em.fork();
+  if (communityId) em.setFilterParams(TENANT_FILTER, { communityId } satisfies TenantFilterArgs);
+  return em;
+}

@@ -1,0 +1,143 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+
+/** Every failure a client can meet. Clients translate on `code` (and `reason`), never on message. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** A finer reason inside a code, for the UI to choose its sentence. */
+export type ErrorReason =
+  | 'PIN_WRONG'
+  | 'PIN_LOCKED'
+  | 'CARD_UNKNOWN'
+  | 'PASSWORD_WRONG'
+  | 'SESSION_EXPIRED'
+  | 'DEVICE_REVOKED'
+  | 'DEVICE_REQUIRED'
+  | 'PAIRING_CODE_INVALID'
+  | 'ONE_SIGN_IN_PER_REQUEST'
+  | 'PHONE_UNKNOWN'
+  | 'PIN_NOT_SET';
+
+export interface ErrorDetails {
+  reason?: ErrorReason;
+  triesLeft?: number;
+  retryAfterSeconds?: number;
+  fields?: Record<string, string[]>;
+}
+
+const httpStatus: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** A deliberate, client-facing error. Anything else reaching formatError is masked. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+export const badInput = (message: string, fields?: Record<string, string[]>) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, fields ? { fields } : {});
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const forbidden = (message = 'You may not do this') => new AppError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message: string, reason?: ErrorReason, extra: ErrorDetails = {}) =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message, { reason, ...extra });
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+/** Codes graphql-js / Apollo produce themselves for malformed requests; safe to pass through. */
+const passThroughCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function fromValidation(err: ArgumentValidationError): GraphQLFormattedError {
+  const fields: Record<string, string[]> = {};
+  const walk = (errors: ArgumentValidationError['extensions']['validationErrors'], prefix: string) => {
+    for (const e of errors) {
+      const key = prefix ? `${prefix}.${e.property}` : e.property;
+      if (e.constraints) fields[key] = Object.keys(e.constraints);
+      if (e.children?.length) walk(e.children as typeof errors, key);
+    }
+  };
+  walk(err.extensions.validationErrors, '');
+  return {
+    message: 'Some fields are not valid',
+    extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+  };
+}
+
+export function statusFor(code: unknown): number {
+  return typeof code === 'string' && code in httpStatus ? httpStatus[code as ErrorCode] : 200;
+}
+
+function unwrap(error: unknown): unknown {
+  return error instanceof GraphQLError ? (error.originalError ?? error) : error;
+}
+
+/** True for errors we raise on purpose or that describe a malformed request. */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrap(error);
+  if (
+    original instanceof AppError ||
+    original instanceof ArgumentValidationError ||
+    original instanceof AuthenticationError ||
+    original instanceof AuthorizationError
+  )
+    return true;
+  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  return original === error && typeof code === 'string' && passThroughCodes.has(code);
+}
+
+/**
+ * The one place errors become what a client sees. Unexpected errors are masked here and
+ * logged (with the request id) by the logging plugin.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const original = unwrap(error);
+    const path = formatted.path;
+    if (original instanceof AppError) {
+      return { message: original.message, path, extensions: { ...original.extensions } };
+    }
+    if (original instanceof ArgumentValidationError) return { ...fromValidation(original), path };
+    if (original instanceof AuthenticationError) {
+      return { message: 'Please sign in', path, extensions: { code: ErrorCode.UNAUTHENTICATED } };
+    }
+    if (original instanceof AuthorizationError) {
+      return { message: 'You may not do this', path, extensions: { code: ErrorCode.FORBIDDEN } };
+    }
+    if (isExpectedError(error)) {
+      return { message: formatted.message, locations: formatted.locations, path, extensions: { code: formatted.extensions?.code, reason: formatted.extensions?.reason } };
+    }
+    return {
+      message: 'Something went wrong on our side. Please try again.',
+      path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from a client that cannot exist is simply not found (and never reaches SQL). */
+export function checkId(id: string, what: string): string {
+  if (!UUID.test(id)) throw notFound(what);
+  return id;
+}

@@ -1,0 +1,106 @@
+import { createPubSub, type PubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
+import pg from 'pg';
+import type { Logger } from './logger.js';
+
+/**
+ * Topics and their payloads. Payloads travel through PostgreSQL NOTIFY (8,000 bytes max),
+ * so they carry ids and versions; subscribers load what they show.
+ */
+export type Topics = {
+  NOTICE_PUBLISHED: [{ communityId: string; noticeId: string; buildingIds: string[] }];
+};
+export type Topic = keyof Topics;
+export type AppPubSub = PubSub<Topics> & { close(): Promise<void> };
+
+const CHANNEL = 'linli_events';
+
+interface Envelope {
+  t: string;
+  d: unknown;
+}
+
+/**
+ * An EventTarget whose dispatch is a NOTIFY and whose listeners are fed by one LISTEN
+ * connection per process, so every API process sees every event (its own included, once).
+ */
+class PgEventTarget extends EventTarget {
+  private client: pg.Client | null = null;
+  private closed = false;
+  private ready: Promise<void>;
+  private readonly pool: pg.Pool;
+
+  constructor(
+    private readonly url: string,
+    private readonly log: Logger,
+  ) {
+    super();
+    this.pool = new pg.Pool({ connectionString: url, max: 4 });
+    this.pool.on('error', (err) => log.warn({ err }, 'pubsub pool error'));
+    this.ready = this.listen();
+  }
+
+  private async listen(attempt = 0): Promise<void> {
+    if (this.closed) return;
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('error', (err) => {
+      if (!this.closed) this.log.warn({ err }, 'pubsub listener lost its connection; reconnecting');
+    });
+    client.on('end', () => {
+      if (this.client === client) this.client = null;
+      if (!this.closed) setTimeout(() => void this.listen(1), 500);
+    });
+    client.on('notification', (msg) => {
+      if (msg.channel !== CHANNEL || !msg.payload) return;
+      try {
+        const { t, d } = JSON.parse(msg.payload) as Envelope;
+        super.dispatchEvent(new CustomEvent(t, { detail: d }));
+      } catch (err) {
+        this.log.error({ err }, 'pubsub: bad notification');
+      }
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      this.client = client;
+      if (attempt > 0) this.log.info('pubsub listener reconnected');
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      if (this.closed) return;
+      if (attempt === 0) throw err;
+      this.log.warn({ err }, 'pubsub listener could not reconnect; retrying');
+      await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** attempt)));
+      return this.listen(attempt + 1);
+    }
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  override dispatchEvent(event: Event): boolean {
+    const detail = (event as CustomEvent).detail as unknown;
+    const payload = JSON.stringify({ t: event.type, d: detail } satisfies Envelope);
+    if (Buffer.byteLength(payload) > 7900) throw new Error(`pubsub payload for ${event.type} too large`);
+    this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch((err: unknown) => {
+      this.log.error({ err, topic: event.type }, 'pubsub: publish failed');
+    });
+    return true;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const client = this.client;
+    this.client = null;
+    await Promise.allSettled([client?.end(), this.pool.end()]);
+  }
+}
+
+export async function createPgPubSub(url: string, log: Logger): Promise<AppPubSub> {
+  const target = new PgEventTarget(url, log);
+  await target.whenReady();
+  const pubsub = createPubSub<Topics>({
+    eventTarget: target as unknown as PubSubEventTarget<Topics>,
+  }) as AppPubSub;
+  pubsub.close = () => target.close();
+  return pubsub;
+}

@@ -1,0 +1,33 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CommunityResolver } from '../modules/community/community.resolver.js';
+import { DeviceResolver } from '../modules/device/device.resolver.js';
+import { HealthResolver } from '../modules/health/health.resolver.js';
+import { NoticeResolver } from '../modules/notice/notice.resolver.js';
+import { ResidentResolver } from '../modules/resident/resident.resolver.js';
+import { AuthChecker } from './auth-checker.js';
+import type { AppPubSub } from './pubsub.js';
+
+export const resolvers = [
+  HealthResolver,
+  AuthResolver,
+  CommunityResolver,
+  ResidentResolver,
+  DeviceResolver,
+  NoticeResolver,
+] as const;
+
+export function buildAppSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker: AuthChecker,
+    // Only emitting the SDL builds without a live pubsub; serving always passes one.
+    pubSub: pubSub ?? { publish: () => undefined, subscribe: () => { throw new Error('no pubsub'); } },
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

@@ -1,0 +1,279 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { oneSignInPerRequest } from './modules/auth/one-sign-in.rule.js';
+import { resolvePrincipal, type Credentials } from './modules/auth/auth.service.js';
+import { createArmor } from './platform/armor.js';
+import { loadConfig, repoRoot, type Config } from './platform/config.js';
+import { scopedEm, type Context, type Principal, type Services } from './platform/context.js';
+import { openDatabase } from './platform/database.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedded-postgres.js';
+import { ErrorCode, formatError, isExpectedError, statusFor } from './platform/errors.js';
+import { createLogger, type Logger } from './platform/logger.js';
+import { createPgPubSub, type AppPubSub } from './platform/pubsub.js';
+import { buildAppSchema } from './platform/schema.js';
+import { seedDemo, type DemoDevices } from './seed/demo-seed.js';
+
+export interface App {
+  url: string;
+  port: number;
+  config: Config;
+  orm: MikroORM;
+  pubsub: AppPubSub;
+  schema: GraphQLSchema;
+  log: Logger;
+  /** Set when this start seeded an empty database (or found the earlier seed's devices). */
+  demo: DemoDevices | null;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  config?: Partial<Config>;
+  /** Tests pass a statement counter. */
+  onQuery?: (sql: string) => void;
+}
+
+/** Starts the database, the ORM, the pubsub and the HTTP + WebSocket server. */
+export async function startApp(opts: AppOptions = {}): Promise<App> {
+  const config = loadConfig(opts.config);
+  const log = createLogger(config.logLevel);
+  const cleanups: Array<() => Promise<unknown>> = [];
+  const stopAll = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((err: unknown) => log.warn({ err }, 'shutdown step failed'));
+  };
+  try {
+    let url = config.databaseUrl;
+    if (!url) {
+      const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        port: config.embeddedPgPort,
+        log,
+      });
+      cleanups.push(() => embedded.stop());
+      url = embedded.url;
+    }
+    const orm = await openDatabase({ url, log, onQuery: opts.onQuery });
+    cleanups.push(() => orm.close());
+    const demo = config.seedDemo ? await seedDemo(orm, config.dataDir, log) : null;
+    const pubsub = await createPgPubSub(url, log);
+    cleanups.push(() => pubsub.close());
+    const schema = await buildAppSchema(pubsub);
+    const services: Services = { orm, pubsub, config, log };
+    const { httpServer, stop } = await listen(services, schema);
+    cleanups.push(stop);
+    const address = httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    return {
+      url: config.publicUrl ?? `http://${shownHost}:${port}`,
+      port,
+      config,
+      orm,
+      pubsub,
+      schema,
+      log,
+      demo,
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+function credentialsFrom(req: express.Request): Credentials {
+  const resident = req.headers['x-resident-token'];
+  return { authorization: req.headers.authorization, residentToken: typeof resident === 'string' ? resident : null };
+}
+
+function contextFor(services: Services, principal: Principal, requestId: string): Context {
+  return { ...services, principal, requestId, em: scopedEm(services.orm, principal.communityId) };
+}
+
+async function listen(services: Services, schema: GraphQLSchema): Promise<{ httpServer: Server; stop: () => Promise<void> }> {
+  const { config, log, orm } = services;
+  const production = config.env === 'production';
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const armor = createArmor();
+  const validationRules = [...armor.validationRules, oneSignInPerRequest];
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; connectionId: string }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        ctx.extra.connectionId = randomUUID();
+        const params = ctx.connectionParams ?? {};
+        try {
+          ctx.extra.principal = await resolvePrincipal(
+            orm,
+            {
+              authorization: typeof params.authorization === 'string' ? params.authorization : null,
+              residentToken: typeof params.residentToken === 'string' ? params.residentToken : null,
+            },
+            config.residentIdleSeconds,
+          );
+          return true;
+        } catch {
+          return false; // closes with 4403 Forbidden
+        }
+      },
+      context: (ctx) => contextFor(services, ctx.extra.principal ?? { communityId: null }, String(ctx.extra.connectionId)),
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query ?? '');
+        } catch (err) {
+          return [err as GraphQLError];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        if (errors.length) return errors;
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if ('errors' in result && result.errors?.length) {
+          for (const e of result.errors) if (!isExpectedError(e)) log.error({ err: e.originalError ?? e }, 'subscription error');
+          return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } as unknown as typeof result;
+        }
+        return result;
+      },
+    },
+    wsServer,
+  );
+
+  const plugins: ApolloServerPlugin<Context>[] = [
+    ...(armor.plugins as ApolloServerPlugin<Context>[]),
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    {
+      async serverWillStart() {
+        return {
+          async drainServer() {
+            await wsCleanup.dispose();
+          },
+        };
+      },
+    },
+    {
+      async requestDidStart() {
+        return {
+          async didEncounterErrors({ errors, contextValue, operationName }) {
+            for (const err of errors) {
+              if (!isExpectedError(err)) {
+                log.error({ err: err.originalError ?? err, requestId: contextValue.requestId, operationName }, 'unexpected error');
+              }
+            }
+          },
+          async willSendResponse({ response }) {
+            // A request that failed as a whole (no data) gets the status of its error.
+            if (response.body.kind === 'single' && response.body.singleResult.data === undefined) {
+              const code = response.body.singleResult.errors?.[0]?.extensions?.code;
+              if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR && !response.http.status) {
+                response.http.status = statusFor(code);
+              }
+            }
+          },
+        };
+      },
+    },
+  ];
+  if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    plugins,
+    formatError,
+    validationRules,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader('x-request-id', id);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('SELECT 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '200kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const principal = await resolvePrincipal(orm, credentialsFrom(req), config.residentIdleSeconds);
+        return contextFor(services, principal, res.locals.requestId as string);
+      },
+    }),
+  );
+  if (config.serveApps) serveApps(app, log);
+  app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (err as { status?: number }).status ?? 500;
+    if (status >= 500) log.error({ err }, 'http error');
+    res.status(status).json({ errors: [{ message: status >= 500 ? 'Internal error' : 'Bad request', extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  return {
+    httpServer,
+    stop: async () => {
+      await apollo.stop(); // drains HTTP and closes the WebSocket subscriptions
+    },
+  };
+}
+
+/** The built kiosk (at /) and console (at /admin), single-page apps with a fallback page. */
+function serveApps(app: express.Express, log: Logger): void {
+  const mount = (prefix: string, dir: string) => {
+    const index = path.join(dir, 'index.html');
+    if (!existsSync(index)) {
+      log.warn({ dir }, `no build at ${dir}; run npm run build to serve ${prefix}`);
+      return;
+    }
+    app.use(
+      prefix,
+      express.static(dir, {
+        index: false,
+        setHeaders: (res, file) => {
+          if (file.includes(`${path.sep}immutable${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+    app.get(prefix === '/' ? '/{*path}' : `${prefix}{/*path}`, (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(index);
+    });
+  };
+  mount('/admin', path.join(repoRoot, 'admin', 'build'));
+  mount('/', path.join(repoRoot, 'kiosk', 'build'));
+}
