@@ -101,7 +101,10 @@ function contextFor(services: Services, principal: Principal, requestId: string)
   return { ...services, principal, requestId, em: scopedEm(services.orm, principal.communityId) };
 }
 
-async function listen(services: Services, schema: GraphQLSchema): Promise<{ httpServer: Server; stop: () => Promise<void> }> {
+async function listen(
+  services: Services,
+  schema: GraphQLSchema,
+): Promise<{ httpServer: Server; stop: () => Promise<void> }> {
   const { config, log, orm } = services;
   const production = config.env === 'production';
   const app = express();
@@ -131,7 +134,8 @@ async function listen(services: Services, schema: GraphQLSchema): Promise<{ http
           return false; // closes with 4403 Forbidden
         }
       },
-      context: (ctx) => contextFor(services, ctx.extra.principal ?? { communityId: null }, String(ctx.extra.connectionId)),
+      context: (ctx) =>
+        contextFor(services, ctx.extra.principal ?? { communityId: null }, String(ctx.extra.connectionId)),
       onSubscribe: (_ctx, _id, payload) => {
         let document;
         try {
@@ -141,12 +145,21 @@ async function listen(services: Services, schema: GraphQLSchema): Promise<{ http
         }
         const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
         if (errors.length) return errors;
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } as ExecutionArgs;
+        return {
+          schema,
+          document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+        } as ExecutionArgs;
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if ('errors' in result && result.errors?.length) {
-          for (const e of result.errors) if (!isExpectedError(e)) log.error({ err: e.originalError ?? e }, 'subscription error');
-          return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } as unknown as typeof result;
+          for (const e of result.errors)
+            if (!isExpectedError(e)) log.error({ err: e.originalError ?? e }, 'subscription error');
+          return {
+            ...result,
+            errors: result.errors.map((e) => formatError(e.toJSON(), e)),
+          } as unknown as typeof result;
         }
         return result;
       },
@@ -172,7 +185,10 @@ async function listen(services: Services, schema: GraphQLSchema): Promise<{ http
           async didEncounterErrors({ errors, contextValue, operationName }) {
             for (const err of errors) {
               if (!isExpectedError(err)) {
-                log.error({ err: err.originalError ?? err, requestId: contextValue.requestId, operationName }, 'unexpected error');
+                log.error(
+                  { err: err.originalError ?? err, requestId: contextValue.requestId, operationName },
+                  'unexpected error',
+                );
               }
             }
           },
@@ -237,7 +253,16 @@ async function listen(services: Services, schema: GraphQLSchema): Promise<{ http
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (err as { status?: number }).status ?? 500;
     if (status >= 500) log.error({ err }, 'http error');
-    res.status(status).json({ errors: [{ message: status >= 500 ? 'Internal error' : 'Bad request', extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT } }] });
+    res
+      .status(status)
+      .json({
+        errors: [
+          {
+            message: status >= 500 ? 'Internal error' : 'Bad request',
+            extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT },
+          },
+        ],
+      });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -265,7 +290,8 @@ function serveApps(app: express.Express, log: Logger): void {
       express.static(dir, {
         index: false,
         setHeaders: (res, file) => {
-          if (file.includes(`${path.sep}immutable${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+          if (file.includes(`${path.sep}immutable${path.sep}`))
+            res.setHeader('cache-control', 'public, max-age=31536000, immutable');
         },
       }),
     );

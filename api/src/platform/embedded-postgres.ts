@@ -57,7 +57,11 @@ async function assertTraversable(dir: string): Promise<void> {
   }
 }
 
-export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log: Logger }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  log: Logger;
+}): Promise<EmbeddedDatabase> {
   const { dataDir, port, log } = opts;
   const pgdata = path.join(dataDir, 'pg');
   const secretFile = path.join(dataDir, 'pg-secret');
@@ -79,10 +83,14 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', `unix_socket_directories=${pgdata}`,
-      '-c', 'max_connections=200',
-      '-c', 'shared_buffers=128MB',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${pgdata}`,
+      '-c',
+      'max_connections=200',
+      '-c',
+      'shared_buffers=128MB',
     ],
     onLog: (m: string) => log.debug({ pg: m.trim() }, 'postgres'),
     onError: (e: unknown) => log.error({ err: e }, 'postgres'),
@@ -95,6 +103,7 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     throw new Error(
       `The embedded PostgreSQL did not start on port ${port} (${String(err)}). ` +
         `Is another server using the port? Set EMBEDDED_PG_PORT to a free one.`,
+      { cause: err },
     );
   }
   const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });

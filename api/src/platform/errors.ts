@@ -112,26 +112,31 @@ export function isExpectedError(error: unknown): boolean {
  * logged (with the request id) by the logging plugin.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-    const original = unwrap(error);
-    const path = formatted.path;
-    if (original instanceof AppError) {
-      return { message: original.message, path, extensions: { ...original.extensions } };
-    }
-    if (original instanceof ArgumentValidationError) return { ...fromValidation(original), path };
-    if (original instanceof AuthenticationError) {
-      return { message: 'Please sign in', path, extensions: { code: ErrorCode.UNAUTHENTICATED } };
-    }
-    if (original instanceof AuthorizationError) {
-      return { message: 'You may not do this', path, extensions: { code: ErrorCode.FORBIDDEN } };
-    }
-    if (isExpectedError(error)) {
-      return { message: formatted.message, locations: formatted.locations, path, extensions: { code: formatted.extensions?.code, reason: formatted.extensions?.reason } };
-    }
+  const original = unwrap(error);
+  const path = formatted.path;
+  if (original instanceof AppError) {
+    return { message: original.message, path, extensions: { ...original.extensions } };
+  }
+  if (original instanceof ArgumentValidationError) return { ...fromValidation(original), path };
+  if (original instanceof AuthenticationError) {
+    return { message: 'Please sign in', path, extensions: { code: ErrorCode.UNAUTHENTICATED } };
+  }
+  if (original instanceof AuthorizationError) {
+    return { message: 'You may not do this', path, extensions: { code: ErrorCode.FORBIDDEN } };
+  }
+  if (isExpectedError(error)) {
     return {
-      message: 'Something went wrong on our side. Please try again.',
+      message: formatted.message,
+      locations: formatted.locations,
       path,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      extensions: { code: formatted.extensions?.code, reason: formatted.extensions?.reason },
     };
+  }
+  return {
+    message: 'Something went wrong on our side. Please try again.',
+    path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

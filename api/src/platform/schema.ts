@@ -23,7 +23,12 @@ export function buildAppSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     // Only emitting the SDL builds without a live pubsub; serving always passes one.
-    pubSub: pubSub ?? { publish: () => undefined, subscribe: () => { throw new Error('no pubsub'); } },
+    pubSub: pubSub ?? {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('no pubsub');
+      },
+    },
     validate: { forbidUnknownValues: false },
   });
 }

@@ -29,11 +29,57 @@ export const DEMO = {
   ],
 } as const;
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = [
-  '秀英', '桂英', '秀兰', '玉兰', '淑珍', '凤英', '建国', '建华', '国强', '志强', '德明', '福生', '丽华', '海燕', '红梅',
-  '伟', '芳', '娜', '敏', '静', '磊', '洋', '勇', '军', '杰', '涛', '明', '超', '霞', '平', '刚', '桂兰', '文华', '晓东',
-  '子涵', '欣怡', '梓萱', '浩然', '宇轩', '一诺', '思远', '雨桐', '佳怡', '俊杰', '嘉豪', '明轩', '可馨', '诗涵',
+  '秀英',
+  '桂英',
+  '秀兰',
+  '玉兰',
+  '淑珍',
+  '凤英',
+  '建国',
+  '建华',
+  '国强',
+  '志强',
+  '德明',
+  '福生',
+  '丽华',
+  '海燕',
+  '红梅',
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '勇',
+  '军',
+  '杰',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '刚',
+  '桂兰',
+  '文华',
+  '晓东',
+  '子涵',
+  '欣怡',
+  '梓萱',
+  '浩然',
+  '宇轩',
+  '一诺',
+  '思远',
+  '雨桐',
+  '佳怡',
+  '俊杰',
+  '嘉豪',
+  '明轩',
+  '可馨',
+  '诗涵',
 ];
 
 /** Deterministic so the demo looks the same on every machine. */
@@ -79,7 +125,13 @@ export async function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Pro
     const r = rand();
     const band = first ? 'old' : r < 0.04 ? 'eldest' : r < 0.32 ? 'old' : r < 0.45 ? 'young' : 'adult';
     const born =
-      band === 'eldest' ? birthDate(rand, 80, 94) : band === 'old' ? birthDate(rand, 60, 79) : band === 'young' ? birthDate(rand, 18, 29) : birthDate(rand, 30, 59);
+      band === 'eldest'
+        ? birthDate(rand, 80, 94)
+        : band === 'old'
+          ? birthDate(rand, 60, 79)
+          : band === 'young'
+            ? birthDate(rand, 18, 29)
+            : birthDate(rand, 30, 59);
     const surname = SURNAMES[Math.floor(rand() * SURNAMES.length)];
     const given = GIVEN[Math.floor(rand() * GIVEN.length)];
     em.create(Resident, {
@@ -92,18 +144,24 @@ export async function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Pro
       livesAlone: first || (band === 'eldest' && rand() < 0.6) || (band === 'old' && rand() < 0.15),
       limitedMobility: band === 'eldest' ? rand() < 0.5 : band === 'old' && rand() < 0.08,
       pinHash,
-      cardCode: first ? 'DEMOCARD0001' : `C${String(i).padStart(4, '0')}${Math.floor(rand() * 1e6).toString(36).toUpperCase()}`,
+      cardCode: first
+        ? 'DEMOCARD0001'
+        : `C${String(i).padStart(4, '0')}${Math.floor(rand() * 1e6)
+            .toString(36)
+            .toUpperCase()}`,
     } as Resident);
   }
   const staff: StaffUser[] = [];
   for (const s of DEMO.staff) {
-    staff.push(em.create(StaffUser, {
-      community,
-      username: s.username,
-      displayName: s.displayName,
-      role: s.role,
-      passwordHash: await argon2.hash(s.password),
-    } as StaffUser));
+    staff.push(
+      em.create(StaffUser, {
+        community,
+        username: s.username,
+        displayName: s.displayName,
+        role: s.role,
+        passwordHash: await argon2.hash(s.password),
+      } as StaffUser),
+    );
   }
   const devices: DemoDevices = {
     kioskToken: newToken(TokenPrefix.device),
@@ -118,10 +176,30 @@ export async function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Pro
 
   const admin = staff[0];
   const notices: Array<[NoticeCategory, string, string, number[]]> = [
-    [NoticeCategory.PROPERTY, '停水通知', '因二次供水设备检修,12月2日(周三)9:00—15:00停水,请提前储水。给您带来不便,敬请谅解。', [1, 2, 3, 4, 5, 6]],
-    [NoticeCategory.SERVICE_PHONE, '常用服务电话', '物业服务中心:010-6512 3400\n社区卫生服务中心:010-6512 8800\n社区民警:010-6512 1100\n便民维修:010-6512 5566', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
-    [NoticeCategory.ACTIVITY, '便民服务角开放', '每周三、周六上午9:00—12:00,中心广场便民服务角提供修锁配钥匙、家电调试、证件照、法律咨询、理发等服务。', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
-    [NoticeCategory.ACTIVITY, '健康管家进家门', '本月第一周,家庭医生团队将上门为80岁以上独居老人提供体检和用药指导,请保持电话畅通。', [3, 4, 7, 8]],
+    [
+      NoticeCategory.PROPERTY,
+      '停水通知',
+      '因二次供水设备检修,12月2日(周三)9:00—15:00停水,请提前储水。给您带来不便,敬请谅解。',
+      [1, 2, 3, 4, 5, 6],
+    ],
+    [
+      NoticeCategory.SERVICE_PHONE,
+      '常用服务电话',
+      '物业服务中心:010-6512 3400\n社区卫生服务中心:010-6512 8800\n社区民警:010-6512 1100\n便民维修:010-6512 5566',
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    ],
+    [
+      NoticeCategory.ACTIVITY,
+      '便民服务角开放',
+      '每周三、周六上午9:00—12:00,中心广场便民服务角提供修锁配钥匙、家电调试、证件照、法律咨询、理发等服务。',
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    ],
+    [
+      NoticeCategory.ACTIVITY,
+      '健康管家进家门',
+      '本月第一周,家庭医生团队将上门为80岁以上独居老人提供体检和用药指导,请保持电话畅通。',
+      [3, 4, 7, 8],
+    ],
     [NoticeCategory.PROPERTY, '电梯维保', '7号楼、8号楼电梯将于本周五下午进行年度维保,期间请走楼梯,注意安全。', [7, 8]],
   ];
   notices.forEach(([category, title, body, nums], i) => {

@@ -20,7 +20,12 @@ try {
   const base = ormConfig({ url: db.url, log });
   const orm = await MikroORM.init({
     ...base,
-    migrations: { ...base.migrations, path: path.join(repoRoot, 'api/src/migrations'), emit: 'ts', fileName: (ts, name) => `Migration${ts}${name ? '_' + name : ''}` },
+    migrations: {
+      ...base.migrations,
+      path: path.join(repoRoot, 'api/src/migrations'),
+      emit: 'ts',
+      fileName: (ts, name) => `Migration${ts}${name ? '_' + name : ''}`,
+    },
   });
   await orm.migrator.up();
   const result = await orm.migrator.createMigration(undefined, false, false, process.argv[2]);

@@ -46,7 +46,9 @@ export class AuthResolver {
     return AuthService.signOut(ctx);
   }
 
-  @Mutation(() => DevicePairing, { description: 'A new kiosk or screen trades the code the console shows for its token' })
+  @Mutation(() => DevicePairing, {
+    description: 'A new kiosk or screen trades the code the console shows for its token',
+  })
   async pairDevice(@Arg('code') code: string, @Ctx() ctx: Context): Promise<DevicePairing> {
     const { token, user } = await AuthService.pairDevice(ctx, code);
     return { token, device: user };

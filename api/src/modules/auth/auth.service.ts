@@ -190,7 +190,11 @@ function lockedError(seconds: number): AppError {
   });
 }
 
-async function issueResidentSession(ctx: Context, deviceId: string, residentId: string): Promise<IssuedSession<Resident>> {
+async function issueResidentSession(
+  ctx: Context,
+  deviceId: string,
+  residentId: string,
+): Promise<IssuedSession<Resident>> {
   const em = ctx.em;
   const resident = await em.findOneOrFail(Resident, { id: residentId }, { populate: ['building'] });
   const token = startSession(ctx, SessionKind.RESIDENT, RESIDENT_SESSION_MAX_MINUTES * 60_000, {

@@ -15,7 +15,10 @@ export const oneSignInPerRequest: ValidationRule = (context) => {
       seen++;
       if (seen === 2) {
         context.reportError(
-          new GraphQLError('Only one sign-in per request', { nodes: [node], extensions: { reason: 'ONE_SIGN_IN_PER_REQUEST' } }),
+          new GraphQLError('Only one sign-in per request', {
+            nodes: [node],
+            extensions: { reason: 'ONE_SIGN_IN_PER_REQUEST' },
+          }),
         );
       }
     },

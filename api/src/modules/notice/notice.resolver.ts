@@ -1,4 +1,17 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { checkId } from '../../platform/errors.js';
@@ -43,7 +56,11 @@ export class NoticeResolver {
       payload.communityId === context.principal.communityId &&
       (!args.buildingId || payload.buildingIds.includes(args.buildingId)),
   })
-  noticePublished(@Root() event: NoticeEvent, @Args() _args: NoticePublishedArgs, @Ctx() ctx: Context): Promise<Notice> {
+  noticePublished(
+    @Root() event: NoticeEvent,
+    @Args() _args: NoticePublishedArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Notice> {
     return NoticeService.forEvent(ctx, event);
   }
 

@@ -1,4 +1,14 @@
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsOptional,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { NoticeCategory } from './notice.entity.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Entity, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
 import { Building } from '../community/building.entity.js';
 import { Community } from '../community/community.entity.js';
@@ -69,4 +69,3 @@ export class Resident {
     return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
   }
 }
-

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { repoRoot } from '../src/platform/config.js';
+import { openDatabase } from '../src/platform/database.js';
+import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
+import { createLogger } from '../src/platform/logger.js';
+import { freePort } from './free-port.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A superuser URL of the test server's `postgres` database. */
+    pgAdminUrl: string;
+  }
+}
+
+export const TEMPLATE_DB = 'linli_template';
+
+/**
+ * One real PostgreSQL (the embedded one) for the whole run, with a migrated template
+ * database; every test file clones its own database from it (see harness.ts).
+ */
+export default async function setup(project: TestProject) {
+  const log = createLogger('warn');
+  const dataDir = path.join(repoRoot, '.test-data', `pg-${process.pid}`);
+  await rm(dataDir, { recursive: true, force: true });
+  const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), log });
+  const admin = new URL(db.url);
+  admin.pathname = '/postgres';
+  const template = new URL(db.url);
+  template.pathname = `/${TEMPLATE_DB}`;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  await client.end();
+  const orm = await openDatabase({ url: template.toString(), log });
+  await orm.close();
+  project.provide('pgAdminUrl', admin.toString());
+  return async () => {
+    await db.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

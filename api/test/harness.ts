@@ -1,0 +1,247 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
+import pg from 'pg';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import { inject } from 'vitest';
+import WebSocket from 'ws';
+import { startApp, type App } from '../src/server.js';
+import { Building } from '../src/modules/community/building.entity.js';
+import { Community } from '../src/modules/community/community.entity.js';
+import { Device, DeviceKind } from '../src/modules/device/device.entity.js';
+import { Resident } from '../src/modules/resident/resident.entity.js';
+import { StaffRole, StaffUser } from '../src/modules/staff/staff-user.entity.js';
+import { TokenPrefix, hashToken, newToken } from '../src/platform/tokens.js';
+import { TEMPLATE_DB } from './global-setup.js';
+
+/** A fresh database cloned from the migrated template; one per test file (or per call). */
+export async function newDatabase(): Promise<string> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface Auth {
+  /** Staff session or device token. */
+  token?: string;
+  residentToken?: string;
+}
+
+// Argon2 is slow on purpose; factories hash each secret once.
+const hashes = new Map<string, Promise<string>>();
+const hashOnce = (s: string) => {
+  if (!hashes.has(s)) hashes.set(s, argon2.hash(s));
+  return hashes.get(s)!;
+};
+
+let counter = 0;
+const uniq = () => `${process.pid}${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export class TestApp {
+  private sockets: WsClient[] = [];
+
+  private constructor(
+    readonly app: App,
+    readonly databaseUrl: string,
+  ) {}
+
+  static async start(opts: { databaseUrl?: string; onQuery?: (sql: string) => void } = {}): Promise<TestApp> {
+    const databaseUrl = opts.databaseUrl ?? (await newDatabase());
+    const app = await startApp({
+      config: {
+        databaseUrl,
+        port: 0,
+        host: '127.0.0.1',
+        seedDemo: false,
+        serveApps: false,
+        env: 'test',
+        logLevel: 'error',
+      },
+      onQuery: opts.onQuery,
+    });
+    return new TestApp(app, databaseUrl);
+  }
+
+  get url(): string {
+    return `${this.app.url}/graphql`;
+  }
+
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth: Auth = {},
+  ): Promise<GqlResult<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (auth.token) headers.authorization = `Bearer ${auth.token}`;
+    if (auth.residentToken) headers['x-resident-token'] = auth.residentToken;
+    const res = await fetch(this.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as Omit<GqlResult<T>, 'status'>;
+    return { status: res.status, ...body };
+  }
+
+  /** A real graphql-ws client over a real WebSocket. */
+  ws(auth: Auth = {}): WsClient {
+    const client = createClient({
+      url: this.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: {
+        ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
+        ...(auth.residentToken ? { residentToken: auth.residentToken } : {}),
+      },
+      retryAttempts: 0,
+    });
+    this.sockets.push(client);
+    return client;
+  }
+
+  em() {
+    return this.app.orm.em.fork({ disableContextResolution: true });
+  }
+
+  // ---- factories: each call makes its own rows, so tests never share data ----
+
+  async newCommunity(name = `社区${uniq()}`, buildings = 3): Promise<{ community: Community; buildings: Building[] }> {
+    const em = this.em();
+    const community = em.create(Community, { name } as Community);
+    const list = Array.from({ length: buildings }, (_, i) =>
+      em.create(Building, { community, number: i + 1, name: `${i + 1}号楼` } as Building),
+    );
+    await em.flush();
+    return { community, buildings: list };
+  }
+
+  async newStaff(
+    communityId: string,
+    role: StaffRole = StaffRole.STAFF,
+    password = 'correct horse',
+  ): Promise<{ user: StaffUser; token: string }> {
+    const em = this.em();
+    const user = em.create(StaffUser, {
+      community: em.getReference(Community, communityId),
+      username: `u${uniq()}`,
+      displayName: 'Test Staff',
+      role,
+      passwordHash: await hashOnce(password),
+    } as StaffUser);
+    await em.flush();
+    const res = await this.gql<{ signInStaff: { token: string } }>(
+      'mutation($u: String!, $p: String!) { signInStaff(input: { username: $u, password: $p }) { token } }',
+      { u: user.username, p: password },
+    );
+    if (!res.data) throw new Error(`staff sign-in failed: ${JSON.stringify(res.errors)}`);
+    return { user, token: res.data.signInStaff.token };
+  }
+
+  async newDevice(
+    communityId: string,
+    kind: DeviceKind = DeviceKind.KIOSK,
+  ): Promise<{ device: Device; token: string }> {
+    const em = this.em();
+    const token = newToken(TokenPrefix.device);
+    const device = em.create(Device, {
+      community: em.getReference(Community, communityId),
+      kind,
+      name: `${kind} ${uniq()}`,
+      tokenHash: hashToken(token),
+    } as Device);
+    await em.flush();
+    return { device, token };
+  }
+
+  async newResident(
+    buildingOrCommunity: Building,
+    attrs: Partial<Pick<Resident, 'name' | 'birthDate' | 'livesAlone' | 'limitedMobility'>> & { pin?: string } = {},
+  ): Promise<{ resident: Resident; phone: string; pin: string; cardCode: string }> {
+    const em = this.em();
+    const pin = attrs.pin ?? '123456';
+    const phone = `13${String(Math.floor(Math.random() * 1e9)).padStart(9, '0')}`;
+    const cardCode = `T${uniq().toUpperCase()}`;
+    const resident = em.create(Resident, {
+      community: em.getReference(
+        Community,
+        (buildingOrCommunity.community as Community).id ?? buildingOrCommunity.community,
+      ),
+      building: em.getReference(Building, buildingOrCommunity.id),
+      room: '101',
+      name: attrs.name ?? '测试居民',
+      phone,
+      birthDate: attrs.birthDate ?? '1950-05-05',
+      livesAlone: attrs.livesAlone ?? false,
+      limitedMobility: attrs.limitedMobility ?? false,
+      pinHash: await hashOnce(pin),
+      cardCode,
+    } as Resident);
+    await em.flush();
+    return { resident, phone, pin, cardCode };
+  }
+
+  /** Signs a resident in at a kiosk and returns both tokens. */
+  async residentSession(kioskToken: string, phone: string, pin = '123456'): Promise<Auth> {
+    const res = await this.gql<{ signInWithPin: { token: string } }>(
+      'mutation($phone: String!, $pin: String!) { signInWithPin(input: { phone: $phone, pin: $pin }) { token } }',
+      { phone, pin },
+      { token: kioskToken },
+    );
+    if (!res.data) throw new Error(`resident sign-in failed: ${JSON.stringify(res.errors)}`);
+    return { token: kioskToken, residentToken: res.data.signInWithPin.token };
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.sockets.map((s) => s.dispose()));
+    await this.app.stop();
+  }
+}
+
+/** Collects the next `n` events of a subscription. */
+export function nextEvents<T>(
+  client: WsClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+  n = 1,
+  timeoutMs = 10_000,
+) {
+  const events: T[] = [];
+  let unsubscribe: () => void = () => undefined;
+  const done = new Promise<T[]>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`timed out after ${events.length}/${n} events`));
+    }, timeoutMs);
+    unsubscribe = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (r) => {
+          if (r.errors) {
+            clearTimeout(timer);
+            reject(new Error(JSON.stringify(r.errors)));
+            return;
+          }
+          events.push(r.data as T);
+          if (events.length >= n) {
+            clearTimeout(timer);
+            unsubscribe();
+            resolve(events);
+          }
+        },
+        error: (e) => {
+          clearTimeout(timer);
+          reject(e instanceof Error ? e : new Error(JSON.stringify(e)));
+        },
+        complete: () => undefined,
+      },
+    );
+  });
+  return { done, unsubscribe: () => unsubscribe() };
+}

@@ -1,0 +1,3 @@
+// A client-side app: it talks to the GraphQL API from the browser.
+export const ssr = false;
+export const prerender = false;

@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+// graphql 16 has no exports map; without this alias two copies load ("another realm").
+const alias = { graphql: 'graphql/index.js' };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'api',
+          root: 'api',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          root: 'tests',
+          include: ['**/*.test.ts'],
+          globalSetup: ['../api/test/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
+    ],
+  },
+});
