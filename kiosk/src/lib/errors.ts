@@ -1,0 +1,36 @@
+import { ApiError, NETWORK_ERROR } from '@linli/client';
+
+type Translate = (key: string, options?: { values?: Record<string, string | number> }) => string;
+
+const REASONS = new Set([
+  'PIN_WRONG',
+  'PIN_LOCKED',
+  'PHONE_UNKNOWN',
+  'PIN_NOT_SET',
+  'CARD_UNKNOWN',
+  'SESSION_EXPIRED',
+  'DEVICE_REVOKED',
+  'PAIRING_CODE_INVALID',
+]);
+
+/** A sentence a resident can act on, in their language. Never a server message. */
+export function errorText(err: unknown, t: Translate): string {
+  if (!(err instanceof ApiError)) return t('errors.generic');
+  if (err.reason && REASONS.has(err.reason)) {
+    return t(`errors.${err.reason}`, {
+      values: {
+        triesLeft: err.triesLeft ?? 0,
+        minutes: Math.max(1, Math.ceil((err.retryAfterSeconds ?? 60) / 60)),
+      },
+    });
+  }
+  if (err.code === 'BAD_USER_INPUT' && err.fields) {
+    const first = Object.values(err.fields)[0]?.[0];
+    if (first === 'matches') {
+      const field = Object.keys(err.fields)[0];
+      return t(field === 'pin' ? 'errors.pinFormat' : 'errors.phoneFormat');
+    }
+  }
+  if (err.code === NETWORK_ERROR) return t('errors.NETWORK_ERROR');
+  return t('errors.generic');
+}

@@ -1,0 +1,43 @@
+import { addMessages, init, locale } from 'svelte-i18n';
+import en from './locales/en.json';
+import zh from './locales/zh-CN.json';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+addMessages('zh-CN', zh);
+addMessages('en', en);
+init({ fallbackLocale: 'zh-CN', initialLocale: 'zh-CN' });
+
+export function toggleLocale(current: string | null | undefined): void {
+  const next: Locale = current === 'en' ? 'zh-CN' : 'en';
+  locale.set(next);
+  document.documentElement.lang = next;
+}
+
+/** Back to Chinese for the next person (the kiosk resets after each visitor). */
+export function resetLocale(): void {
+  locale.set('zh-CN');
+  document.documentElement.lang = 'zh-CN';
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A date and time in Asia/Shanghai, in the current language. */
+export function formatTime(iso: string, lang: string | null | undefined): string {
+  const key = lang ?? 'zh-CN';
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(key, {
+      timeZone: 'Asia/Shanghai',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
+    formatters.set(key, f);
+  }
+  return f.format(new Date(iso));
+}

@@ -1,0 +1,121 @@
+import { graphql } from '$gql';
+
+export const ViewerQuery = graphql(`
+  query KioskViewer {
+    viewer {
+      community {
+        name
+      }
+      device {
+        name
+        kind
+      }
+      resident {
+        name
+        building {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SignInWithPin = graphql(`
+  mutation SignInWithPin($phone: String!, $pin: String!) {
+    signInWithPin(input: { phone: $phone, pin: $pin }) {
+      token
+      resident {
+        name
+        building {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SignInWithCard = graphql(`
+  mutation SignInWithCard($code: String!) {
+    signInWithCard(input: { code: $code }) {
+      token
+      resident {
+        name
+        building {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SignOut = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const PairDevice = graphql(`
+  mutation PairDevice($code: String!) {
+    pairDevice(code: $code) {
+      token
+      device {
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const MyNotices = graphql(`
+  query MyNotices {
+    myNotices(first: 30) {
+      id
+      title
+      body
+      category
+      publishedAt
+      expiresAt
+      buildings {
+        number
+        name
+      }
+    }
+  }
+`);
+
+export const CommunityNotices = graphql(`
+  query CommunityNotices($first: Int!) {
+    notices(first: $first) {
+      id
+      title
+      body
+      category
+      publishedAt
+      expiresAt
+      buildings {
+        number
+        name
+      }
+    }
+  }
+`);
+
+export const NoticePublished = graphql(`
+  subscription NoticePublished($buildingId: ID) {
+    noticePublished(buildingId: $buildingId) {
+      id
+      title
+      body
+      category
+      publishedAt
+      expiresAt
+      buildings {
+        number
+        name
+      }
+    }
+  }
+`);

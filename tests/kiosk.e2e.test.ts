@@ -1,0 +1,103 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../api/src/seed/demo-seed.js';
+import { launchBrowser } from './browser.js';
+import { startPlatform } from './platform-app.js';
+
+type Platform = Awaited<ReturnType<typeof startPlatform>>;
+
+/** Taps digits on the on-screen keypad labelled `pad` (as a finger would: one button per digit). */
+async function tapDigits(page: Page, pad: string, digits: string) {
+  const keypad = page.getByRole('group', { name: pad });
+  for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
+}
+
+async function openKiosk(browser: Browser, platform: Platform, query = ''): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1080, height: 1920 },
+    locale: 'zh-CN',
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${platform.url}/${query}#device=${platform.demoDevices.kioskToken}`);
+  await expect.poll(() => page.getByRole('link', { name: /楼栋通知/ }).count()).toBeGreaterThan(0);
+  return page;
+}
+
+async function signIn(page: Page, pin: string) {
+  await page.getByRole('link', { name: /居民登录/ }).click();
+  await tapDigits(page, '手机号', DEMO.resident.phone);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await tapDigits(page, '密码', pin);
+}
+
+describe('kiosk, console and screens in Chromium', () => {
+  let platform: Platform;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.cleanup();
+  });
+
+  it('a wrong PIN says how many tries are left; the right one opens my building notices', async () => {
+    const page = await openKiosk(browser, platform);
+    await signIn(page, '000000');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('还可以再试 4 次');
+    await tapDigits(page, '密码', DEMO.resident.pin);
+    await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
+    await page.getByText('停水通知').waitFor();
+    // A notice only for buildings 7 and 8 is not on building 1's board.
+    expect(await page.getByText('电梯维保').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('a notice published in the console appears on the kiosk and the screen without reload', async () => {
+    const kioskPage = await openKiosk(browser, platform);
+    await signIn(kioskPage, DEMO.resident.pin);
+    await kioskPage.getByRole('heading', { name: '1号楼的通知' }).waitFor();
+
+    const screenCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+    const screen = await screenCtx.newPage();
+    await screen.goto(`${platform.url}/screens/service-corner#device=${platform.demoDevices.serviceScreenToken}`);
+    await screen.getByText('停水通知').waitFor();
+
+    const consoleCtx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const admin = await consoleCtx.newPage();
+    await admin.goto(`${platform.url}/admin/`);
+    await admin.getByLabel('用户名').fill('admin');
+    await admin.getByLabel('密码').fill('linli-admin');
+    await admin.getByRole('button', { name: '登录' }).click();
+    await admin.waitForURL(/\/admin\/?$/);
+    await admin.goto(`${platform.url}/admin/notices`);
+    const title = `燃气安全检查 ${Date.now() % 100000}`;
+    await admin.getByLabel('标题').fill(title);
+    await admin.getByLabel('内容').fill('本周六上午入户检查燃气管道,请家中留人。');
+    await admin.getByLabel('全部楼栋').check();
+    await admin.getByRole('button', { name: '发布' }).click();
+
+    const urlBefore = kioskPage.url();
+    await kioskPage.getByText(title).waitFor({ timeout: 15_000 });
+    await screen.getByText(title).waitFor({ timeout: 15_000 });
+    expect(kioskPage.url()).toBe(urlBefore);
+    await Promise.all([kioskPage.context().close(), screenCtx.close(), consoleCtx.close()]);
+  });
+
+  it('after idling, a warning appears, then the kiosk signs out and returns home', async () => {
+    const page = await openKiosk(browser, platform, '?idle=3&warn=3');
+    await signIn(page, DEMO.resident.pin);
+    await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
+    const warning = page.getByRole('alertdialog');
+    await warning.waitFor({ timeout: 10_000 });
+    expect(await warning.textContent()).toContain('您还在使用吗');
+    // It resets by itself: home again, and nobody signed in.
+    await page.getByRole('link', { name: /居民登录/ }).waitFor({ timeout: 10_000 });
+    expect(await page.getByText(`您好,${DEMO.resident.name}`).count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.context().close();
+  });
+});
