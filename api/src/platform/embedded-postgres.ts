@@ -66,6 +66,7 @@ export async function startEmbeddedPostgres(opts: {
   const pgdata = path.join(dataDir, 'pg');
   const secretFile = path.join(dataDir, 'pg-secret');
   await fs.mkdir(dataDir, { recursive: true });
+  if (os.userInfo().uid === 0) await fs.chmod(dataDir, 0o711); // our folder: let `postgres` pass through
   await assertTraversable(pgdata);
   const fresh = !existsSync(path.join(pgdata, 'PG_VERSION'));
   if (fresh) {
