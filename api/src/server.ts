@@ -97,8 +97,8 @@ function credentialsFrom(req: express.Request): Credentials {
   return { authorization: req.headers.authorization, residentToken: typeof resident === 'string' ? resident : null };
 }
 
-function contextFor(services: Services, principal: Principal, requestId: string): Context {
-  return { ...services, principal, requestId, em: scopedEm(services.orm, principal.communityId) };
+function contextFor(services: Services, principal: Principal, requestId: string, clientIp: string): Context {
+  return { ...services, principal, requestId, clientIp, em: scopedEm(services.orm, principal.communityId) };
 }
 
 async function listen(
@@ -135,7 +135,12 @@ async function listen(
         }
       },
       context: (ctx) =>
-        contextFor(services, ctx.extra.principal ?? { communityId: null }, String(ctx.extra.connectionId)),
+        contextFor(
+          services,
+          ctx.extra.principal ?? { communityId: null },
+          String(ctx.extra.connectionId),
+          ctx.extra.request.socket.remoteAddress ?? '',
+        ),
       onSubscribe: (_ctx, _id, payload) => {
         let document;
         try {
@@ -245,7 +250,7 @@ async function listen(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const principal = await resolvePrincipal(orm, credentialsFrom(req), config.residentIdleSeconds);
-        return contextFor(services, principal, res.locals.requestId as string);
+        return contextFor(services, principal, res.locals.requestId as string, req.ip ?? '');
       },
     }),
   );
@@ -253,16 +258,14 @@ async function listen(
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (err as { status?: number }).status ?? 500;
     if (status >= 500) log.error({ err }, 'http error');
-    res
-      .status(status)
-      .json({
-        errors: [
-          {
-            message: status >= 500 ? 'Internal error' : 'Bad request',
-            extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT },
-          },
-        ],
-      });
+    res.status(status).json({
+      errors: [
+        {
+          message: status >= 500 ? 'Internal error' : 'Bad request',
+          extensions: { code: status >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT },
+        },
+      ],
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

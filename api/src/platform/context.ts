@@ -23,6 +23,8 @@ export interface Services {
 
 export interface Context extends Services {
   requestId: string;
+  /** The caller's address, for attempt budgets. */
+  clientIp: string;
   principal: Principal;
   /** This request's EntityManager, scoped to the caller's community. */
   em: EntityManager;

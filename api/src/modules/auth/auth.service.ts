@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Principal } from '../../platform/context.js';
 import { AppError, ErrorCode, badInput, unauthenticated } from '../../platform/errors.js';
+import { consume, limiters } from '../../platform/rate-limit.js';
 import { TokenPrefix, hashToken, newToken, normalizeCode } from '../../platform/tokens.js';
 import { Device } from '../device/device.entity.js';
 import { Resident } from '../resident/resident.entity.js';
@@ -96,10 +97,13 @@ function startSession(ctx: Context, kind: SessionKind, ttlMs: number, who: Parti
 export const AuthService = {
   async signInStaff(ctx: Context, username: string, password: string): Promise<IssuedSession<StaffUser>> {
     const em = ctx.em;
-    const user = await em.findOne(StaffUser, { username: username.trim().toLowerCase() }, { filters: false });
+    const name = username.trim().toLowerCase();
+    await consume(limiters.staffSignIn, name);
+    const user = await em.findOne(StaffUser, { username: name }, { filters: false });
     // Verify against a dummy hash for unknown users too, so timing does not reveal usernames.
     const ok = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
     if (!user || !ok) throw unauthenticated('Wrong username or password', 'PASSWORD_WRONG');
+    await limiters.staffSignIn.delete(name);
     const token = startSession(ctx, SessionKind.STAFF, ctx.config.staffSessionHours * 3600_000, {
       community: user.community,
       staffUser: user,
@@ -144,6 +148,7 @@ export const AuthService = {
 
   async signInResidentWithCard(ctx: Context, code: string): Promise<IssuedSession<Resident>> {
     const device = requireKiosk(ctx);
+    await consume(limiters.codeAttempts, `card:${device}`);
     const resident = await ctx.em.findOne(Resident, { cardCode: normalizeCode(code) });
     if (!resident) throw unauthenticated('This card is not known here', 'CARD_UNKNOWN');
     return issueResidentSession(ctx, device, resident.id);
@@ -158,6 +163,7 @@ export const AuthService = {
 
   async pairDevice(ctx: Context, code: string): Promise<IssuedSession<Device>> {
     const em = ctx.em;
+    await consume(limiters.codeAttempts, `pair:${ctx.clientIp}`);
     const device = await em.findOne(
       Device,
       { pairingCodeHash: hashToken(normalizeCode(code)), revokedAt: null, pairingExpiresAt: { $gt: new Date() } },
