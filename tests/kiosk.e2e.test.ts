@@ -69,16 +69,16 @@ describe('kiosk, console and screens in Chromium', () => {
     const consoleCtx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     const admin = await consoleCtx.newPage();
     await admin.goto(`${platform.url}/admin/`);
-    await admin.getByLabel('用户名').fill('admin');
-    await admin.getByLabel('密码').fill('linli-admin');
-    await admin.getByRole('button', { name: '登录' }).click();
-    await admin.waitForURL(/\/admin\/?$/);
-    await admin.goto(`${platform.url}/admin/notices`);
+    await admin.getByLabel('用户名', { exact: true }).fill('admin');
+    await admin.getByLabel('密码', { exact: true }).fill('linli-admin');
+    await admin.getByRole('button', { name: '登录', exact: true }).click();
+    await admin.waitForURL(/\/admin\/home/);
+    await admin.getByRole('link', { name: '通知公告' }).click();
     const title = `燃气安全检查 ${Date.now() % 100000}`;
-    await admin.getByLabel('标题').fill(title);
-    await admin.getByLabel('内容').fill('本周六上午入户检查燃气管道,请家中留人。');
-    await admin.getByLabel('全部楼栋').check();
-    await admin.getByRole('button', { name: '发布' }).click();
+    await admin.getByRole('textbox', { name: '标题', exact: true }).fill(title);
+    await admin.getByLabel('内容', { exact: true }).fill('本周六上午入户检查燃气管道,请家中留人。');
+    await admin.getByLabel('全部楼栋', { exact: true }).check();
+    await admin.getByRole('button', { name: '发布', exact: true }).click();
 
     const urlBefore = kioskPage.url();
     await kioskPage.getByText(title).waitFor({ timeout: 15_000 });

@@ -1,0 +1,300 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type DeviceKind =
+  | 'KIOSK'
+  | 'SCREEN';
+
+/** Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告 */
+export type NoticeCategory =
+  | 'ACTIVITY'
+  | 'PROPERTY'
+  | 'SERVICE_PHONE';
+
+export type PublishNoticeInput = {
+  body: string;
+  /** The buildings whose boards show it */
+  buildingIds: Array<string>;
+  category: NoticeCategory;
+  expiresAt?: string | null | undefined;
+  title: string;
+};
+
+export type RegisterDeviceInput = {
+  kind: DeviceKind;
+  location?: string;
+  name: string;
+};
+
+/** What a staff user may do in the console */
+export type StaffRole =
+  | 'ADMIN'
+  | 'SECRETARY'
+  | 'STAFF';
+
+export type StaffSignInInput = {
+  password: string;
+  username: string;
+};
+
+export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminViewerQuery = { viewer: { community: { id: string, name: string } | null, staff: { id: string, username: string, displayName: string, role: StaffRole } | null } };
+
+export type SignInStaffMutationVariables = Exact<{
+  input: StaffSignInInput;
+}>;
+
+
+export type SignInStaffMutation = { signInStaff: { token: string, staff: { id: string, displayName: string, role: StaffRole } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { buildings: Array<{ id: string }>, residents: { total: number }, notices: Array<{ id: string, category: NoticeCategory, title: string, publishedAt: string }> };
+
+export type BuildingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BuildingsQuery = { buildings: Array<{ id: string, number: number, name: string }> };
+
+export type ResidentsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  buildingId?: string | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type ResidentsQuery = { residents: { total: number, items: Array<{ id: string, name: string, age: number, room: string, phone: string, livesAlone: boolean, limitedMobility: boolean, building: { id: string, name: string } }> } };
+
+export type DevicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DevicesQuery = { devices: Array<{ id: string, kind: DeviceKind, name: string, location: string, active: boolean, createdAt: string, lastSeenAt: string | null, pairingExpiresAt: string | null, revokedAt: string | null }> };
+
+export type RegisterDeviceMutationVariables = Exact<{
+  input: RegisterDeviceInput;
+}>;
+
+
+export type RegisterDeviceMutation = { registerDevice: { token: string, pairingCode: string, device: { id: string, name: string, pairingExpiresAt: string | null } } };
+
+export type RenewPairingCodeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RenewPairingCodeMutation = { renewPairingCode: string };
+
+export type RevokeDeviceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeDeviceMutation = { revokeDevice: { id: string, revokedAt: string | null } };
+
+export type NoticesQueryVariables = Exact<{
+  buildingId?: string | null | undefined;
+  includeExpired: boolean;
+  first: number;
+}>;
+
+
+export type NoticesQuery = { notices: Array<{ id: string, category: NoticeCategory, title: string, body: string, publishedAt: string, expiresAt: string | null, buildings: Array<{ id: string, number: number, name: string }> }> };
+
+export type PublishNoticeMutationVariables = Exact<{
+  input: PublishNoticeInput;
+}>;
+
+
+export type PublishNoticeMutation = { publishNotice: { id: string } };
+
+export type DeleteNoticeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteNoticeMutation = { deleteNotice: boolean };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AdminViewerDocument = new TypedDocumentString(`
+    query AdminViewer {
+  viewer {
+    community {
+      id
+      name
+    }
+    staff {
+      id
+      username
+      displayName
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminViewerQuery, AdminViewerQueryVariables>;
+export const SignInStaffDocument = new TypedDocumentString(`
+    mutation SignInStaff($input: StaffSignInInput!) {
+  signInStaff(input: $input) {
+    token
+    staff {
+      id
+      displayName
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInStaffMutation, SignInStaffMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard {
+  buildings {
+    id
+  }
+  residents(limit: 1) {
+    total
+  }
+  notices(first: 100) {
+    id
+    category
+    title
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const BuildingsDocument = new TypedDocumentString(`
+    query Buildings {
+  buildings {
+    id
+    number
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<BuildingsQuery, BuildingsQueryVariables>;
+export const ResidentsDocument = new TypedDocumentString(`
+    query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {
+  residents(
+    search: $search
+    buildingId: $buildingId
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      id
+      name
+      age
+      room
+      phone
+      livesAlone
+      limitedMobility
+      building {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentsQuery, ResidentsQueryVariables>;
+export const DevicesDocument = new TypedDocumentString(`
+    query Devices {
+  devices {
+    id
+    kind
+    name
+    location
+    active
+    createdAt
+    lastSeenAt
+    pairingExpiresAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DevicesQuery, DevicesQueryVariables>;
+export const RegisterDeviceDocument = new TypedDocumentString(`
+    mutation RegisterDevice($input: RegisterDeviceInput!) {
+  registerDevice(input: $input) {
+    token
+    pairingCode
+    device {
+      id
+      name
+      pairingExpiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterDeviceMutation, RegisterDeviceMutationVariables>;
+export const RenewPairingCodeDocument = new TypedDocumentString(`
+    mutation RenewPairingCode($id: ID!) {
+  renewPairingCode(id: $id)
+}
+    `) as unknown as TypedDocumentString<RenewPairingCodeMutation, RenewPairingCodeMutationVariables>;
+export const RevokeDeviceDocument = new TypedDocumentString(`
+    mutation RevokeDevice($id: ID!) {
+  revokeDevice(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeDeviceMutation, RevokeDeviceMutationVariables>;
+export const NoticesDocument = new TypedDocumentString(`
+    query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {
+  notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {
+    id
+    category
+    title
+    body
+    publishedAt
+    expiresAt
+    buildings {
+      id
+      number
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NoticesQuery, NoticesQueryVariables>;
+export const PublishNoticeDocument = new TypedDocumentString(`
+    mutation PublishNotice($input: PublishNoticeInput!) {
+  publishNotice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PublishNoticeMutation, PublishNoticeMutationVariables>;
+export const DeleteNoticeDocument = new TypedDocumentString(`
+    mutation DeleteNotice($id: ID!) {
+  deleteNotice(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteNoticeMutation, DeleteNoticeMutationVariables>;

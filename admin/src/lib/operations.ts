@@ -1,0 +1,162 @@
+import { graphql } from '$gql';
+
+export const ViewerQuery = graphql(`
+  query AdminViewer {
+    viewer {
+      community {
+        id
+        name
+      }
+      staff {
+        id
+        username
+        displayName
+        role
+      }
+    }
+  }
+`);
+
+export const SignInStaff = graphql(`
+  mutation SignInStaff($input: StaffSignInInput!) {
+    signInStaff(input: $input) {
+      token
+      staff {
+        id
+        displayName
+        role
+      }
+    }
+  }
+`);
+
+export const SignOut = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const DashboardQuery = graphql(`
+  query Dashboard {
+    buildings {
+      id
+    }
+    residents(limit: 1) {
+      total
+    }
+    notices(first: 100) {
+      id
+      category
+      title
+      publishedAt
+    }
+  }
+`);
+
+export const BuildingsQuery = graphql(`
+  query Buildings {
+    buildings {
+      id
+      number
+      name
+    }
+  }
+`);
+
+export const ResidentsQuery = graphql(`
+  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {
+    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {
+      total
+      items {
+        id
+        name
+        age
+        room
+        phone
+        livesAlone
+        limitedMobility
+        building {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const DevicesQuery = graphql(`
+  query Devices {
+    devices {
+      id
+      kind
+      name
+      location
+      active
+      createdAt
+      lastSeenAt
+      pairingExpiresAt
+      revokedAt
+    }
+  }
+`);
+
+export const RegisterDevice = graphql(`
+  mutation RegisterDevice($input: RegisterDeviceInput!) {
+    registerDevice(input: $input) {
+      token
+      pairingCode
+      device {
+        id
+        name
+        pairingExpiresAt
+      }
+    }
+  }
+`);
+
+export const RenewPairingCode = graphql(`
+  mutation RenewPairingCode($id: ID!) {
+    renewPairingCode(id: $id)
+  }
+`);
+
+export const RevokeDevice = graphql(`
+  mutation RevokeDevice($id: ID!) {
+    revokeDevice(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+
+export const NoticesQuery = graphql(`
+  query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {
+    notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {
+      id
+      category
+      title
+      body
+      publishedAt
+      expiresAt
+      buildings {
+        id
+        number
+        name
+      }
+    }
+  }
+`);
+
+export const PublishNotice = graphql(`
+  mutation PublishNotice($input: PublishNoticeInput!) {
+    publishNotice(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteNotice = graphql(`
+  mutation DeleteNotice($id: ID!) {
+    deleteNotice(id: $id)
+  }
+`);

@@ -1,0 +1,302 @@
+// Helpers shared by the benchmarks: start targets, drive them with autocannon, take medians,
+// print ratios. The machines are noisy (2 cores), so a benchmark reports every figure as a
+// ratio against baselines measured in the same run, rounds interleaved across targets.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import autocannon from 'autocannon';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Benchmarks drive loopback targets only. */
+export function assertLoopback(url) {
+  const { hostname } = new URL(url);
+  if (!LOOPBACK_HOSTS.has(hostname)) throw new Error(`refusing to benchmark a non-loopback target: ${url}`);
+  return url;
+}
+
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A positive integer from the environment (BENCH_ROUNDS and the like), else the fallback. */
+export function intFromEnv(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Cleanup steps run last-in first-out, once, also on SIGINT/SIGTERM. Each step is awaited and a
+ * failing step does not stop the others.
+ */
+export function createCleanup() {
+  const steps = [];
+  let running = null;
+  const run = () => {
+    running ??= (async () => {
+      const failures = [];
+      for (const { label, fn } of steps.reverse()) {
+        try {
+          await fn();
+        } catch (err) {
+          failures.push(`${label}: ${err instanceof Error ? err.message : String(err)}`);
+        }
+      }
+      if (failures.length) throw new Error(`cleanup failed: ${failures.join('; ')}`);
+    })();
+    return running;
+  };
+  const onSignal = (signal) => {
+    console.error(`\n${signal}: cleaning up…`);
+    run().then(
+      () => process.exit(130),
+      (err) => {
+        console.error(err.message);
+        process.exit(130);
+      },
+    );
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    add: (label, fn) => steps.push({ label, fn }),
+    run,
+  };
+}
+
+/**
+ * Starts `node <script>` as a child process with its output kept (the tail goes into error
+ * messages). `stop()` sends SIGTERM, waits for the exit, and escalates to SIGKILL after
+ * `killAfterMs`. `nodeArgs` go before the script (e.g. ['--cpu-prof'] to profile a target).
+ */
+export function startNode(name, script, { env = {}, cwd, nodeArgs = [], killAfterMs = 20_000 } = {}) {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a Ctrl-C in the terminal reaches only this script, which then stops
+    // the child once, in order (a second signal would kill the API before its database).
+    detached: true,
+  });
+  let tail = '';
+  const keep = (chunk) => {
+    tail = (tail + chunk.toString()).slice(-4000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+    child.once('error', (err) => {
+      keep(`spawn error: ${err.message}\n`);
+      resolve({ code: null, signal: null });
+    });
+  });
+  let exitStatus = null;
+  void exited.then((s) => (exitStatus = s));
+  return {
+    name,
+    child,
+    exited,
+    output: () => tail.trim(),
+    hasExited: () => exitStatus !== null,
+    describeExit: () =>
+      exitStatus ? `exited with ${exitStatus.signal ?? `code ${exitStatus.code}`}` : 'is still running',
+    async stop() {
+      if (exitStatus) return exitStatus;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      const status = await exited;
+      clearTimeout(timer);
+      return status;
+    },
+  };
+}
+
+/** One HTTP request with fetch; resolves with { status, text }. */
+export async function request({ url, method = 'GET', headers = {}, body }, timeoutMs = 5000) {
+  const res = await fetch(assertLoopback(url), { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+  return { status: res.status, text: await res.text() };
+}
+
+/**
+ * Polls until `probe` (a request spec) answers 200. Fails early, with the process's output, if
+ * `proc` exits first.
+ */
+export async function waitForHttp(probe, { proc, timeoutMs = 60_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (proc?.hasExited()) {
+      throw new Error(`${proc.name} ${proc.describeExit()} before it was ready. Its output:\n${proc.output()}`);
+    }
+    try {
+      const { status } = await request(probe, 2000);
+      if (status === 200) return;
+      last = `HTTP ${status}`;
+    } catch (err) {
+      last = err instanceof Error ? err.message : String(err);
+    }
+    await sleep(200);
+  }
+  const output = proc ? ` Its output:\n${proc.output()}` : '';
+  throw new Error(`${proc?.name ?? probe.url} not ready after ${timeoutMs / 1000} s (${last}).${output}`);
+}
+
+/**
+ * A target is { name, url, method?, headers?, body?, check? }: one fixed request, replayed.
+ * `preflight` sends it once and runs `check(text)` (throw to fail) so that a benchmark never
+ * measures an error page at full speed. Returns the response size in bytes.
+ */
+export async function preflight(target) {
+  const { status, text } = await request(target);
+  if (status !== 200) throw new Error(`${target.name}: preflight answered HTTP ${status}: ${text.slice(0, 500)}`);
+  try {
+    target.check?.(text);
+  } catch (err) {
+    throw new Error(`${target.name}: preflight response rejected (${err.message}): ${text.slice(0, 500)}`, {
+      cause: err,
+    });
+  }
+  return Buffer.byteLength(text);
+}
+
+/** Asserts a GraphQL response has no errors and returns its data. */
+export function graphqlData(text) {
+  const json = JSON.parse(text);
+  if (json.errors?.length) throw new Error(`GraphQL errors: ${json.errors.map((e) => e.message).join('; ')}`);
+  if (!json.data) throw new Error('no data');
+  return json.data;
+}
+
+/**
+ * One autocannon run against a target. Any socket error, timeout or non-2xx answer fails the
+ * run: a benchmark of failures is no benchmark.
+ * Returns { rps, p50, p99 } (latencies in ms, as autocannon records them: whole milliseconds).
+ */
+export async function load(target, { connections = 50, duration = 4 } = {}) {
+  const result = await autocannon({
+    url: assertLoopback(target.url),
+    method: target.method ?? 'GET',
+    headers: target.headers,
+    body: target.body,
+    connections,
+    duration,
+  });
+  const bad = [];
+  if (result.errors) bad.push(`${result.errors} socket errors`);
+  if (result.timeouts) bad.push(`${result.timeouts} timeouts`);
+  if (result.non2xx) bad.push(`${result.non2xx} non-2xx answers ${JSON.stringify(result.statusCodeStats)}`);
+  if (!result.requests.total) bad.push('no completed requests');
+  if (bad.length) throw new Error(`${target.name}: ${bad.join(', ')}`);
+  return {
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+/**
+ * Runs `rounds` rounds over all targets, interleaved (A,B,C,D, A,B,C,D, …) so that drift in the
+ * machine's speed hits every target alike, after one unrecorded warm-up run per target.
+ * Returns { [target.name]: Sample[] } with samples in round order (round i of every target
+ * ran back to back, which is what `pairedRatios` relies on).
+ */
+export async function measureInterleaved(
+  targets,
+  { rounds = 5, duration = 4, warmup = 2, connections = 50, log = console.log } = {},
+) {
+  if (warmup > 0) {
+    log(`warm-up: ${warmup} s per target`);
+    for (const t of targets) await load(t, { connections, duration: warmup });
+  }
+  const samples = Object.fromEntries(targets.map((t) => [t.name, []]));
+  for (let round = 1; round <= rounds; round++) {
+    const line = [];
+    for (const t of targets) {
+      const s = await load(t, { connections, duration });
+      samples[t.name].push(s);
+      line.push(`${t.name} ${fmtInt(s.rps)}/s`);
+    }
+    log(`round ${round}/${rounds}: ${line.join(' · ')}`);
+  }
+  return samples;
+}
+
+export function median(xs) {
+  if (!xs.length) throw new Error('median of nothing');
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Median req/s, p50 and p99 over the rounds, and the req/s range. */
+export function summarize(samples) {
+  const rps = samples.map((s) => s.rps);
+  return {
+    rps: median(rps),
+    rpsMin: Math.min(...rps),
+    rpsMax: Math.max(...rps),
+    p50: median(samples.map((s) => s.p50)),
+    p99: median(samples.map((s) => s.p99)),
+  };
+}
+
+/**
+ * Ratios of `a` to `b` taken round by round (each round's runs were adjacent in time), then
+ * the median and range over the rounds. Throughput: a.rps / b.rps. Latency: a.p99 / b.p99.
+ */
+export function pairedRatios(a, b) {
+  if (a.length !== b.length) throw new Error('pairedRatios: sample counts differ');
+  const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+  return {
+    rps: stat(a.map((s, i) => s.rps / b[i].rps)),
+    // autocannon records whole milliseconds; a sub-millisecond baseline p99 counts as 1 ms.
+    p99: stat(a.map((s, i) => s.p99 / Math.max(b[i].p99, 1))),
+  };
+}
+
+export const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
+export const fmtMs = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+/** Three significant digits, so that 0.00329× and 68.0× both stay readable. */
+const fmtNum = (n) => (n >= 100 ? n.toFixed(0) : n.toPrecision(3));
+export const fmtRatio = (n) => `${fmtNum(n)}×`;
+const fmtRange = (s) => `${fmtRatio(s.median)} (${fmtNum(s.min)}–${fmtNum(s.max)})`;
+
+/** A plain-text table; the first column is left-aligned, the others right-aligned. */
+export function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('   ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('   '), ...rows.map(line)].join('\n');
+}
+
+/** The per-target table: median req/s (with the range over the rounds), p50 and p99. */
+export function targetTable(samplesByName) {
+  const rows = Object.entries(samplesByName).map(([name, samples]) => {
+    const s = summarize(samples);
+    return [name, fmtInt(s.rps), `${fmtInt(s.rpsMin)}–${fmtInt(s.rpsMax)}`, fmtMs(s.p50), fmtMs(s.p99)];
+  });
+  return table(['target', 'req/s', 'req/s range', 'p50 ms', 'p99 ms'], rows);
+}
+
+/** The ratio table for [label, numeratorName, denominatorName] comparisons. */
+export function ratioTable(samplesByName, comparisons) {
+  const rows = comparisons.map(([label, a, b]) => {
+    const r = pairedRatios(samplesByName[a], samplesByName[b]);
+    return [label, fmtRange(r.rps), fmtRange(r.p99)];
+  });
+  return table(['ratio', 'throughput (range)', 'p99 latency (range)'], rows);
+}

@@ -1,0 +1,181 @@
+// The API against two baselines, measured in the same run (see bench/README.md).
+//   npm run build -w api && npm run bench
+// Knobs (positive integers): BENCH_ROUNDS (5), BENCH_DURATION seconds per run (4),
+// BENCH_WARMUP seconds per target (2), BENCH_CONNECTIONS (50).
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createCleanup,
+  freePort,
+  graphqlData,
+  intFromEnv,
+  measureInterleaved,
+  preflight,
+  ratioTable,
+  sleep,
+  startNode,
+  targetTable,
+  waitForHttp,
+} from './lib.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(benchDir, '..');
+const apiMain = path.join(repoRoot, 'api', 'dist', 'main.js');
+
+const settings = {
+  rounds: intFromEnv('BENCH_ROUNDS', 5),
+  duration: intFromEnv('BENCH_DURATION', 4),
+  warmup: intFromEnv('BENCH_WARMUP', 2),
+  connections: intFromEnv('BENCH_CONNECTIONS', 50),
+};
+
+const PING = JSON.stringify({ query: '{ ping }' });
+const NOTICES = JSON.stringify({
+  query: '{ notices(first: 20) { id title body category publishedAt buildings { number name } } }',
+});
+const JSON_POST = { 'content-type': 'application/json' };
+
+/** After a hard kill of the API its PostgreSQL keeps running: stop it by its postmaster.pid. */
+async function stopOrphanPostgres(pgdata) {
+  const pidFile = path.join(pgdata, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 'SIGINT'); // PostgreSQL's fast shutdown
+  } catch {
+    return; // already gone
+  }
+  for (let i = 0; i < 100 && existsSync(pidFile); i++) await sleep(100);
+}
+
+async function main() {
+  const started = Date.now();
+  if (!existsSync(apiMain)) throw new Error(`${path.relative(repoRoot, apiMain)} not found: run npm run build -w api`);
+  const cleanup = createCleanup();
+  try {
+    // The embedded PostgreSQL runs as the `postgres` user when we are root: it must be able to
+    // enter the data folder (mkdtemp makes it 0700).
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linli-bench-'));
+    await fs.chmod(dataDir, 0o711);
+    cleanup.add('remove the data folder', () => fs.rm(dataDir, { recursive: true, force: true }));
+
+    const [apiPort, pgPort, plainPort, barePort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    const api = startNode('api', apiMain, {
+      cwd: repoRoot,
+      env: {
+        PORT: String(apiPort),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(pgPort),
+        DATABASE_URL: '',
+        PUBLIC_URL: '',
+        SEED_DEMO: 'true',
+        SERVE_APPS: 'false',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+    });
+    cleanup.add('stop the api', async () => {
+      const status = await api.stop();
+      if (status.signal === 'SIGKILL') console.error('the api did not stop on SIGTERM; killed it');
+      await stopOrphanPostgres(path.join(dataDir, 'pg'));
+    });
+    const plain = startNode('plain http', path.join(benchDir, 'targets', 'plain-http.mjs'), {
+      env: { PORT: String(plainPort) },
+    });
+    cleanup.add('stop plain http', () => plain.stop());
+    const bare = startNode('bare graphql-js', path.join(benchDir, 'targets', 'bare-graphql.mjs'), {
+      env: { PORT: String(barePort) },
+    });
+    cleanup.add('stop bare graphql-js', () => bare.stop());
+
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const plainUrl = `http://127.0.0.1:${plainPort}/`;
+    const bareUrl = `http://127.0.0.1:${barePort}/graphql`;
+    await Promise.all([
+      waitForHttp({ url: `${apiUrl}/readyz` }, { proc: api, timeoutMs: 90_000 }),
+      waitForHttp({ url: plainUrl }, { proc: plain }),
+      waitForHttp({ url: bareUrl, method: 'POST', headers: JSON_POST, body: PING }, { proc: bare }),
+    ]);
+    const apiReady = Date.now();
+    const devices = JSON.parse(await fs.readFile(path.join(dataDir, 'demo-devices.json'), 'utf8'));
+    if (typeof devices.kioskToken !== 'string') throw new Error('demo-devices.json has no kioskToken');
+
+    const expectPong = (text) => {
+      if (graphqlData(text).ping !== 'pong') throw new Error('ping did not answer "pong"');
+    };
+    let noticeCount = 0;
+    const targets = [
+      { name: 'api ping', url: `${apiUrl}/graphql`, method: 'POST', headers: JSON_POST, body: PING, check: expectPong },
+      {
+        name: 'api notices',
+        url: `${apiUrl}/graphql`,
+        method: 'POST',
+        headers: { ...JSON_POST, authorization: `Bearer ${devices.kioskToken}` },
+        body: NOTICES,
+        check: (text) => {
+          const { notices } = graphqlData(text);
+          if (!Array.isArray(notices) || notices.length === 0) throw new Error('no notices');
+          noticeCount = notices.length;
+        },
+      },
+      { name: 'bare graphql-js', url: bareUrl, method: 'POST', headers: JSON_POST, body: PING, check: expectPong },
+      { name: 'plain http', url: plainUrl, method: 'GET', check: expectPong },
+    ];
+    const sizes = [];
+    for (const t of targets) sizes.push(`${t.name} ${await preflight(t)} B`);
+
+    console.log(
+      `Linli bench · node ${process.version} · ${os.cpus().length} cpus · load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    console.log(
+      `api ready in ${((apiReady - started) / 1000).toFixed(1)} s · responses: ${sizes.join(', ')} ` +
+        `(${noticeCount} notices)`,
+    );
+    console.log(
+      `${settings.rounds} rounds × ${targets.length} targets × ${settings.duration} s, ` +
+        `${settings.connections} connections, interleaved\n`,
+    );
+
+    const samples = await measureInterleaved(targets, settings);
+
+    // Fail rather than report figures if a target died mid-run (autocannon would have failed
+    // too, but say which process it was).
+    for (const p of [api, plain, bare]) {
+      if (p.hasExited()) throw new Error(`${p.name} ${p.describeExit()} during the run:\n${p.output()}`);
+    }
+
+    console.log(`\nPer target (median of ${settings.rounds} rounds)\n`);
+    console.log(targetTable(samples));
+    console.log(`\nRatios (median of the ${settings.rounds} per-round ratios, range in brackets)\n`);
+    console.log(
+      ratioTable(samples, [
+        ['api ping / plain http', 'api ping', 'plain http'],
+        ['api ping / bare graphql-js', 'api ping', 'bare graphql-js'],
+        ['api notices / plain http', 'api notices', 'plain http'],
+        ['api notices / bare graphql-js', 'api notices', 'bare graphql-js'],
+      ]),
+    );
+    console.log('\nthroughput: higher is better (1.00× = as fast as the baseline); p99: lower is better.');
+  } catch (err) {
+    // Clean up first, then report the original failure (and a cleanup failure with it).
+    await cleanup.run().catch((cleanupErr) => console.error(cleanupErr.message));
+    throw err;
+  }
+  await cleanup.run();
+  console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(`\nbench failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);
