@@ -8,18 +8,34 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { oneSignInPerRequest } from './modules/auth/one-sign-in.rule.js';
 import { resolvePrincipal, type Credentials } from './modules/auth/auth.service.js';
-import { createArmor } from './platform/armor.js';
+import { MAX_TOKENS, createArmor } from './platform/armor.js';
 import { loadConfig, repoRoot, type Config } from './platform/config.js';
 import { scopedEm, type Context, type Principal, type Services } from './platform/context.js';
 import { openDatabase } from './platform/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedded-postgres.js';
-import { ErrorCode, formatError, isExpectedError, statusFor } from './platform/errors.js';
+import {
+  AppError,
+  ErrorCode,
+  formatError,
+  hideSuggestions,
+  isExpectedError,
+  statusFor,
+  withHttpStatus,
+} from './platform/errors.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { createPgPubSub, type AppPubSub } from './platform/pubsub.js';
 import { buildAppSchema } from './platform/schema.js';
@@ -112,6 +128,20 @@ async function listen(
   const httpServer = createServer(app);
   const armor = createArmor();
   const validationRules = [...armor.validationRules, oneSignInPerRequest];
+  // graphql-ws validates on its own: the same rules, plus what Apollo adds for HTTP.
+  const wsValidationRules = [
+    ...specifiedRules,
+    ...validationRules,
+    ...(production ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
+  // graphql-ws sends these as they are: the code and wording HTTP clients get.
+  const requestError = (e: GraphQLError, code: string) =>
+    new GraphQLError(hideSuggestions(e.message), {
+      nodes: e.nodes,
+      source: e.source,
+      positions: e.positions,
+      extensions: { ...e.extensions, code },
+    });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; connectionId: string }>(
@@ -144,12 +174,12 @@ async function listen(
       onSubscribe: (_ctx, _id, payload) => {
         let document;
         try {
-          document = parse(payload.query ?? '');
+          document = parse(payload.query ?? '', { maxTokens: MAX_TOKENS });
         } catch (err) {
-          return [err as GraphQLError];
+          return [requestError(err as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
-        if (errors.length) return errors;
+        const errors = validate(schema, document, wsValidationRules);
+        if (errors.length) return errors.map((e) => requestError(e, 'GRAPHQL_VALIDATION_FAILED'));
         return {
           schema,
           document,
@@ -217,6 +247,7 @@ async function listen(
     plugins,
     formatError,
     validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -249,8 +280,12 @@ async function listen(
     express.json({ limit: '200kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const principal = await resolvePrincipal(orm, credentialsFrom(req), config.residentIdleSeconds);
-        return contextFor(services, principal, res.locals.requestId as string, req.ip ?? '');
+        try {
+          const principal = await resolvePrincipal(orm, credentialsFrom(req), config.residentIdleSeconds);
+          return contextFor(services, principal, res.locals.requestId as string, req.ip ?? '');
+        } catch (err) {
+          throw err instanceof AppError ? withHttpStatus(err) : err;
+        }
       },
     }),
   );

@@ -23,7 +23,8 @@ export const TEMPLATE_DB = 'linli_template';
  */
 export default async function setup(project: TestProject) {
   const log = createLogger('warn');
-  const dataDir = path.join(repoRoot, '.test-data', `pg-${process.pid}`);
+  // Each project (api, e2e) runs this setup in the same process: each gets its own server.
+  const dataDir = path.join(repoRoot, '.test-data', `pg-${process.pid}-${project.name}`);
   await rm(dataDir, { recursive: true, force: true });
   const db = await startEmbeddedPostgres({ dataDir, port: await freePort(), log });
   const admin = new URL(db.url);

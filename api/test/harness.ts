@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import pg from 'pg';
 import { createClient, type Client as WsClient } from 'graphql-ws';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import WebSocket from 'ws';
 import { startApp, type App } from '../src/server.js';
+import type { Config } from '../src/platform/config.js';
 import { Building } from '../src/modules/community/building.entity.js';
 import { Community } from '../src/modules/community/community.entity.js';
 import { Device, DeviceKind } from '../src/modules/device/device.entity.js';
@@ -14,13 +15,16 @@ import { StaffRole, StaffUser } from '../src/modules/staff/staff-user.entity.js'
 import { TokenPrefix, hashToken, newToken } from '../src/platform/tokens.js';
 import { TEMPLATE_DB } from './global-setup.js';
 
-/** A fresh database cloned from the migrated template; one per test file (or per call). */
-export async function newDatabase(): Promise<string> {
+/**
+ * A fresh database cloned from the migrated template; one per test file (or per call).
+ * `empty: true` gives a database with no tables at all (nothing migrated yet).
+ */
+export async function newDatabase(opts: { empty?: boolean } = {}): Promise<string> {
   const adminUrl = inject('pgAdminUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
-  await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await client.query(`CREATE DATABASE ${name} TEMPLATE ${opts.empty ? 'template0' : TEMPLATE_DB}`);
   await client.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -39,15 +43,25 @@ export interface Auth {
   residentToken?: string;
 }
 
-// Argon2 is slow on purpose; factories hash each secret once.
+// Argon2 is slow on purpose; factories hash each secret once, with the cheapest parameters
+// (verify reads them from the hash, so the server's code path is the same, only faster).
 const hashes = new Map<string, Promise<string>>();
 const hashOnce = (s: string) => {
-  if (!hashes.has(s)) hashes.set(s, argon2.hash(s));
+  if (!hashes.has(s)) hashes.set(s, argon2.hash(s, { memoryCost: 1024, timeCost: 1, parallelism: 1 }));
   return hashes.get(s)!;
 };
 
 let counter = 0;
 const uniq = () => `${process.pid}${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export interface StartOptions {
+  /** Another TestApp's database, to run a second server on the same data. */
+  databaseUrl?: string;
+  /** Called with each SQL statement the ORM sends. */
+  onQuery?: (sql: string) => void;
+  /** On top of the test defaults, e.g. `{ env: 'production' }` or `{ residentIdleSeconds: 1 }`. */
+  config?: Partial<Omit<Config, 'databaseUrl'>>;
+}
 
 export class TestApp {
   private sockets: WsClient[] = [];
@@ -57,17 +71,18 @@ export class TestApp {
     readonly databaseUrl: string,
   ) {}
 
-  static async start(opts: { databaseUrl?: string; onQuery?: (sql: string) => void } = {}): Promise<TestApp> {
+  static async start(opts: StartOptions = {}): Promise<TestApp> {
     const databaseUrl = opts.databaseUrl ?? (await newDatabase());
     const app = await startApp({
       config: {
-        databaseUrl,
         port: 0,
         host: '127.0.0.1',
         seedDemo: false,
         serveApps: false,
         env: 'test',
         logLevel: 'error',
+        ...opts.config,
+        databaseUrl,
       },
       onQuery: opts.onQuery,
     });
@@ -106,8 +121,18 @@ export class TestApp {
     return client;
   }
 
+  /** A request to any path of the server, for what `gql` cannot send (GET, batches, odd content types). */
+  http(path: string, init: RequestInit = {}): Promise<Response> {
+    return fetch(`${this.app.url}${path}`, init);
+  }
+
   em() {
     return this.app.orm.em.fork({ disableContextResolution: true });
+  }
+
+  /** Raw SQL on this app's database, to read or nudge state the API does not expose. */
+  sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
+    return this.app.orm.em.getConnection().execute<T[]>(query, params);
   }
 
   // ---- factories: each call makes its own rows, so tests never share data ----
@@ -244,4 +269,103 @@ export function nextEvents<T>(
     );
   });
   return { done, unsubscribe: () => unsubscribe() };
+}
+
+/**
+ * Asserts that a response failed with `code` (and the given extensions), and that no error in
+ * it is an unexpected one.
+ */
+export function expectError(res: GqlResult<unknown>, code: string, extensions: Record<string, unknown> = {}): void {
+  expect(res.errors, 'expected errors').toBeDefined();
+  expect(res.errors!.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+  expect(res.errors![0].extensions).toMatchObject({ code, ...extensions });
+}
+
+/**
+ * A subscription that keeps every event, for tests that wait for one and check the rest. A
+ * failure (errors in a result, an error message, a refused connection) rejects `until` with
+ * an Error whose `cause` is what graphql-ws reported.
+ */
+export interface Watch<T> {
+  events: T[];
+  /** Resolves once `done(events)` holds; rejects on a subscription error or after `timeoutMs`. */
+  until(done: (events: T[]) => boolean, timeoutMs?: number): Promise<T[]>;
+  stop(): void;
+}
+
+export function watch<T>(client: WsClient, query: string, variables: Record<string, unknown> = {}): Watch<T> {
+  const events: T[] = [];
+  let failure: unknown = null;
+  const waiters = new Set<() => void>();
+  const wake = () => waiters.forEach((w) => w());
+  const stop = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (r) => {
+        if (r.errors) failure = r.errors;
+        else events.push(r.data as T);
+        wake();
+      },
+      error: (e) => {
+        failure = e;
+        wake();
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    events,
+    stop,
+    until(done, timeoutMs = 10_000) {
+      return new Promise<T[]>((resolve, reject) => {
+        const check = () => {
+          if (failure) {
+            finish();
+            reject(
+              failure instanceof Error
+                ? failure
+                : new Error(`subscription failed: ${describeError(failure)}`, { cause: failure }),
+            );
+          } else if (done(events)) {
+            finish();
+            resolve(events);
+          }
+        };
+        const timer = setTimeout(() => {
+          finish();
+          reject(new Error(`timed out with ${events.length} events: ${JSON.stringify(events)}`));
+        }, timeoutMs);
+        const finish = () => {
+          clearTimeout(timer);
+          waiters.delete(check);
+        };
+        waiters.add(check);
+        check();
+      });
+    },
+  };
+}
+
+/** A WebSocket close event (or anything else a graphql-ws sink reports), readable in a message. */
+function describeError(e: unknown): string {
+  const close = e as { code?: number; reason?: string };
+  return typeof close.code === 'number' ? `closed ${close.code} ${close.reason ?? ''}` : JSON.stringify(e);
+}
+
+/**
+ * A subscription is live a moment after `subscribe` returns, and the protocol does not say
+ * when. Repeats `publish` until the watch has seen an event, so a test starts only
+ * once events are flowing.
+ */
+export async function untilFlowing<T>(w: Watch<T>, publish: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await publish();
+    try {
+      await w.until((e) => e.length > 0, 250);
+      return;
+    } catch (err) {
+      if (!(err instanceof Error) || !err.message.startsWith('timed out')) throw err;
+    }
+  }
+  throw new Error('the subscription never received an event');
 }

@@ -43,6 +43,20 @@ async function stopOrphan(pgdata: string, log: Logger): Promise<void> {
   await fs.rm(pidFile, { force: true });
 }
 
+/**
+ * One Linli process per data folder. A live owner means a second start would take over its
+ * database; a dead one (kill -9) means its postgres is an orphan that we may stop.
+ */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const lock = path.join(dataDir, 'linli.pid');
+  const owner = existsSync(lock) ? Number(await fs.readFile(lock, 'utf8')) : 0;
+  if (owner && owner !== process.pid && alive(owner)) {
+    throw new Error(`Another Linli process (pid ${owner}) is using ${dataDir}. Stop it first, or set DATA_DIR.`);
+  }
+  await fs.writeFile(lock, String(process.pid));
+  return () => fs.rm(lock, { force: true });
+}
+
 /** As root, postgres runs as the `postgres` user, which must be able to reach the data folder. */
 async function assertTraversable(dir: string): Promise<void> {
   if (os.userInfo().uid !== 0) return;
@@ -68,6 +82,7 @@ export async function startEmbeddedPostgres(opts: {
   await fs.mkdir(dataDir, { recursive: true });
   if (os.userInfo().uid === 0) await fs.chmod(dataDir, 0o711); // our folder: let `postgres` pass through
   await assertTraversable(pgdata);
+  const releaseLock = await lockDataDir(dataDir);
   const fresh = !existsSync(path.join(pgdata, 'PG_VERSION'));
   if (fresh) {
     await fs.rm(pgdata, { recursive: true, force: true });
@@ -115,6 +130,9 @@ export async function startEmbeddedPostgres(opts: {
   await client.end();
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      await releaseLock();
+    },
   };
 }

@@ -103,8 +103,21 @@ export function isExpectedError(error: unknown): boolean {
     original instanceof AuthorizationError
   )
     return true;
+  // Apollo sets these codes on its own wrappers (ValidationError, SyntaxError, UserInputError),
+  // which carry graphql-js's error as `originalError`; a resolver's thrown Error has no code.
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
-  return original === error && typeof code === 'string' && passThroughCodes.has(code);
+  return typeof code === 'string' && passThroughCodes.has(code);
+}
+
+/**
+ * The same error carrying its HTTP status, for failures Apollo answers before executing
+ * anything (a context function that throws would otherwise answer 500).
+ */
+export function withHttpStatus(error: AppError): GraphQLError {
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { ...error.extensions, http: { status: statusFor(error.extensions.code) } },
+  });
 }
 
 /**
@@ -126,7 +139,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isExpectedError(error)) {
     return {
-      message: formatted.message,
+      message: hideSuggestions(formatted.message),
       locations: formatted.locations,
       path,
       extensions: { code: formatted.extensions?.code, reason: formatted.extensions?.reason },
@@ -137,6 +150,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/** Drops graphql-js's "Did you mean …?" hints, which would spell out the schema to a prober. */
+export function hideSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

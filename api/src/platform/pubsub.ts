@@ -43,11 +43,14 @@ class PgEventTarget extends EventTarget {
     if (this.closed) return;
     const client = new pg.Client({ connectionString: this.url });
     client.on('error', (err) => {
-      if (!this.closed) this.log.warn({ err }, 'pubsub listener lost its connection; reconnecting');
+      if (!this.closed && this.client === client)
+        this.log.warn({ err }, 'pubsub listener lost its connection; reconnecting');
     });
     client.on('end', () => {
-      if (this.client === client) this.client = null;
-      if (!this.closed) setTimeout(() => void this.listen(1), 500);
+      // Only the live listener reconnects from here; a failed attempt retries in the catch below.
+      if (this.client !== client) return;
+      this.client = null;
+      if (!this.closed) void this.listen(1);
     });
     client.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;

@@ -116,10 +116,12 @@ export const AuthService = {
     const device = requireKiosk(ctx);
     const conn = ctx.em.getConnection();
     // Count the attempt before checking it: parallel or aliased tries each use one up.
+    // A row still carrying a lock here has served it: counting starts again from zero.
     const [claimed] = await conn.execute<Row[]>(
       `UPDATE resident SET
-         pin_failures = pin_failures + 1,
-         pin_locked_until = CASE WHEN pin_failures + 1 >= ? THEN now() + make_interval(mins => ?) END
+         pin_failures = CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1,
+         pin_locked_until = CASE WHEN CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1 >= ?
+                                 THEN now() + make_interval(mins => ?) END
        WHERE community_id = ? AND phone = ? AND pin_hash IS NOT NULL
          AND (pin_locked_until IS NULL OR pin_locked_until <= now())
        RETURNING id, pin_hash, pin_failures`,

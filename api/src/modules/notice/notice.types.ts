@@ -4,6 +4,7 @@ import {
   IsEnum,
   IsOptional,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -18,14 +19,17 @@ export class PublishNoticeInput {
   @IsEnum(NoticeCategory)
   category!: NoticeCategory;
 
+  // The service trims both; the patterns check what is left.
   @Field()
   @MinLength(2)
   @MaxLength(80)
+  @Matches(/\S[\s\S]*\S/, { message: 'blank' })
   title!: string;
 
   @Field()
   @MinLength(1)
   @MaxLength(4000)
+  @Matches(/\S/, { message: 'blank' })
   body!: string;
 
   @Field(() => [ID], { description: 'The buildings whose boards show it' })
