@@ -69,19 +69,25 @@ export const PairDevice = graphql(`
   }
 `);
 
+export const KioskNotice = graphql(`
+  fragment KioskNotice on Notice {
+    id
+    title
+    body
+    category
+    publishedAt
+    expiresAt
+    buildings {
+      number
+      name
+    }
+  }
+`);
+
 export const MyNotices = graphql(`
   query MyNotices {
     myNotices(first: 30) {
-      id
-      title
-      body
-      category
-      publishedAt
-      expiresAt
-      buildings {
-        number
-        name
-      }
+      ...KioskNotice
     }
   }
 `);
@@ -89,16 +95,7 @@ export const MyNotices = graphql(`
 export const CommunityNotices = graphql(`
   query CommunityNotices($first: Int!) {
     notices(first: $first) {
-      id
-      title
-      body
-      category
-      publishedAt
-      expiresAt
-      buildings {
-        number
-        name
-      }
+      ...KioskNotice
     }
   }
 `);
@@ -106,16 +103,7 @@ export const CommunityNotices = graphql(`
 export const NoticePublished = graphql(`
   subscription NoticePublished($buildingId: ID) {
     noticePublished(buildingId: $buildingId) {
-      id
-      title
-      body
-      category
-      publishedAt
-      expiresAt
-      buildings {
-        number
-        name
-      }
+      ...KioskNotice
     }
   }
 `);

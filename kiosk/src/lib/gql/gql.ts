@@ -20,9 +20,10 @@ type Documents = {
     "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithCardDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation PairDevice($code: String!) {\n    pairDevice(code: $code) {\n      token\n      device {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PairDeviceDocument,
-    "\n  query MyNotices {\n    myNotices(first: 30) {\n      id\n      title\n      body\n      category\n      publishedAt\n      expiresAt\n      buildings {\n        number\n        name\n      }\n    }\n  }\n": typeof types.MyNoticesDocument,
-    "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      id\n      title\n      body\n      category\n      publishedAt\n      expiresAt\n      buildings {\n        number\n        name\n      }\n    }\n  }\n": typeof types.CommunityNoticesDocument,
-    "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      id\n      title\n      body\n      category\n      publishedAt\n      expiresAt\n      buildings {\n        number\n        name\n      }\n    }\n  }\n": typeof types.NoticePublishedDocument,
+    "\n  fragment KioskNotice on Notice {\n    id\n    title\n    body\n    category\n    publishedAt\n    expiresAt\n    buildings {\n      number\n      name\n    }\n  }\n": typeof types.KioskNoticeFragmentDoc,
+    "\n  query MyNotices {\n    myNotices(first: 30) {\n      ...KioskNotice\n    }\n  }\n": typeof types.MyNoticesDocument,
+    "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": typeof types.CommunityNoticesDocument,
+    "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": typeof types.NoticePublishedDocument,
 };
 const documents: Documents = {
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KioskViewerDocument,
@@ -30,9 +31,10 @@ const documents: Documents = {
     "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithCardDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation PairDevice($code: String!) {\n    pairDevice(code: $code) {\n      token\n      device {\n        name\n        kind\n      }\n    }\n  }\n": types.PairDeviceDocument,
-    "\n  query MyNotices {\n    myNotices(first: 30) {\n      id\n      title\n      body\n      category\n      publishedAt\n      expiresAt\n      buildings {\n        number\n        name\n      }\n    }\n  }\n": types.MyNoticesDocument,
-    "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      id\n      title\n      body\n      category\n      publishedAt\n      expiresAt\n      buildings {\n        number\n        name\n      }\n    }\n  }\n": types.CommunityNoticesDocument,
-    "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      id\n      title\n      body\n      category\n      publishedAt\n      expiresAt\n      buildings {\n        number\n        name\n      }\n    }\n  }\n": types.NoticePublishedDocument,
+    "\n  fragment KioskNotice on Notice {\n    id\n    title\n    body\n    category\n    publishedAt\n    expiresAt\n    buildings {\n      number\n      name\n    }\n  }\n": types.KioskNoticeFragmentDoc,
+    "\n  query MyNotices {\n    myNotices(first: 30) {\n      ...KioskNotice\n    }\n  }\n": types.MyNoticesDocument,
+    "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": types.CommunityNoticesDocument,
+    "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": types.NoticePublishedDocument,
 };
 
 /**
@@ -58,15 +60,19 @@ export function graphql(source: "\n  mutation PairDevice($code: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyNotices {\n    myNotices(first: 30) {\n      id\n      title\n      body\n      category\n      publishedAt\n      expiresAt\n      buildings {\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MyNoticesDocument;
+export function graphql(source: "\n  fragment KioskNotice on Notice {\n    id\n    title\n    body\n    category\n    publishedAt\n    expiresAt\n    buildings {\n      number\n      name\n    }\n  }\n"): typeof import('./graphql').KioskNoticeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      id\n      title\n      body\n      category\n      publishedAt\n      expiresAt\n      buildings {\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CommunityNoticesDocument;
+export function graphql(source: "\n  query MyNotices {\n    myNotices(first: 30) {\n      ...KioskNotice\n    }\n  }\n"): typeof import('./graphql').MyNoticesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      id\n      title\n      body\n      category\n      publishedAt\n      expiresAt\n      buildings {\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NoticePublishedDocument;
+export function graphql(source: "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n"): typeof import('./graphql').CommunityNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n"): typeof import('./graphql').NoticePublishedDocument;
 
 
 export function graphql(source: string) {

@@ -46,6 +46,8 @@ export type PairDeviceMutationVariables = Exact<{
 
 export type PairDeviceMutation = { pairDevice: { token: string, device: { name: string, kind: DeviceKind } } };
 
+export type KioskNoticeFragment = { id: string, title: string, body: string, category: NoticeCategory, publishedAt: string, expiresAt: string | null, buildings: Array<{ number: number, name: string }> };
+
 export type MyNoticesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -83,7 +85,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const KioskNoticeFragmentDoc = new TypedDocumentString(`
+    fragment KioskNotice on Notice {
+  id
+  title
+  body
+  category
+  publishedAt
+  expiresAt
+  buildings {
+    number
+    name
+  }
+}
+    `, {"fragmentName":"KioskNotice"}) as unknown as TypedDocumentString<KioskNoticeFragment, unknown>;
 export const KioskViewerDocument = new TypedDocumentString(`
     query KioskViewer {
   viewer {
@@ -151,48 +166,54 @@ export const PairDeviceDocument = new TypedDocumentString(`
 export const MyNoticesDocument = new TypedDocumentString(`
     query MyNotices {
   myNotices(first: 30) {
-    id
-    title
-    body
-    category
-    publishedAt
-    expiresAt
-    buildings {
-      number
-      name
-    }
+    ...KioskNotice
   }
 }
-    `) as unknown as TypedDocumentString<MyNoticesQuery, MyNoticesQueryVariables>;
+    fragment KioskNotice on Notice {
+  id
+  title
+  body
+  category
+  publishedAt
+  expiresAt
+  buildings {
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<MyNoticesQuery, MyNoticesQueryVariables>;
 export const CommunityNoticesDocument = new TypedDocumentString(`
     query CommunityNotices($first: Int!) {
   notices(first: $first) {
-    id
-    title
-    body
-    category
-    publishedAt
-    expiresAt
-    buildings {
-      number
-      name
-    }
+    ...KioskNotice
   }
 }
-    `) as unknown as TypedDocumentString<CommunityNoticesQuery, CommunityNoticesQueryVariables>;
+    fragment KioskNotice on Notice {
+  id
+  title
+  body
+  category
+  publishedAt
+  expiresAt
+  buildings {
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<CommunityNoticesQuery, CommunityNoticesQueryVariables>;
 export const NoticePublishedDocument = new TypedDocumentString(`
     subscription NoticePublished($buildingId: ID) {
   noticePublished(buildingId: $buildingId) {
-    id
-    title
-    body
-    category
-    publishedAt
-    expiresAt
-    buildings {
-      number
-      name
-    }
+    ...KioskNotice
   }
 }
-    `) as unknown as TypedDocumentString<NoticePublishedSubscription, NoticePublishedSubscriptionVariables>;
+    fragment KioskNotice on Notice {
+  id
+  title
+  body
+  category
+  publishedAt
+  expiresAt
+  buildings {
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<NoticePublishedSubscription, NoticePublishedSubscriptionVariables>;
