@@ -56,8 +56,6 @@ export interface Client {
     variables: TVars,
     handlers: { next: (data: TData) => void; error?: (err: ApiError) => void },
   ): () => void;
-  /** Drop the WebSocket so the next subscription reconnects with fresh connection params. */
-  reconnect(): void;
   close(): void;
 }
 
@@ -139,12 +137,6 @@ export function createClient(options: ClientOptions): Client {
           complete: () => undefined,
         },
       );
-    },
-
-    reconnect() {
-      ws?.terminate();
-      ws?.dispose();
-      ws = null;
     },
 
     close() {

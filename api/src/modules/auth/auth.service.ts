@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Principal } from '../../platform/context.js';
-import { AppError, ErrorCode, badInput, unauthenticated } from '../../platform/errors.js';
+import { AppError, ErrorCode, unauthenticated } from '../../platform/errors.js';
 import { consume, limiters } from '../../platform/rate-limit.js';
 import { TokenPrefix, hashToken, newToken, normalizeCode } from '../../platform/tokens.js';
 import { Device } from '../device/device.entity.js';
@@ -216,7 +216,3 @@ async function issueResidentSession(
 
 /** A valid argon2id hash of a random string, used when the username is unknown. */
 const DUMMY_HASH = await argon2.hash('linli-no-such-user');
-
-export function validatePin(pin: string): void {
-  if (!/^\d{6}$/.test(pin)) throw badInput('The PIN has 6 digits', { pin: ['pinFormat'] });
-}
