@@ -62,7 +62,9 @@ async function main() {
     await fs.chmod(dataDir, 0o711);
     cleanup.add('remove the data folder', () => fs.rm(dataDir, { recursive: true, force: true }));
 
-    const [apiPort, pgPort, plainPort, barePort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+    const [apiPort, pgPort, plainPort, barePort, apolloPort, pgNoticesPort] = await Promise.all(
+      Array.from({ length: 6 }, () => freePort()),
+    );
     const api = startNode('api', apiMain, {
       cwd: repoRoot,
       env: {
@@ -91,37 +93,60 @@ async function main() {
       env: { PORT: String(barePort) },
     });
     cleanup.add('stop bare graphql-js', () => bare.stop());
+    const apollo = startNode('apollo defaults', path.join(benchDir, 'targets', 'apollo-defaults.mjs'), {
+      cwd: path.join(repoRoot, 'api'), // resolves @apollo/server and express from the api's dependencies
+      env: { PORT: String(apolloPort) },
+    });
+    cleanup.add('stop apollo defaults', () => apollo.stop());
 
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     const plainUrl = `http://127.0.0.1:${plainPort}/`;
     const bareUrl = `http://127.0.0.1:${barePort}/graphql`;
+    const apolloUrl = `http://127.0.0.1:${apolloPort}/graphql`;
+    const pgNoticesUrl = `http://127.0.0.1:${pgNoticesPort}/`;
     await Promise.all([
       waitForHttp({ url: `${apiUrl}/readyz` }, { proc: api, timeoutMs: 90_000 }),
       waitForHttp({ url: plainUrl }, { proc: plain }),
       waitForHttp({ url: bareUrl, method: 'POST', headers: JSON_POST, body: PING }, { proc: bare }),
+      waitForHttp({ url: apolloUrl, method: 'POST', headers: JSON_POST, body: PING }, { proc: apollo }),
     ]);
     const apiReady = Date.now();
     const devices = JSON.parse(await fs.readFile(path.join(dataDir, 'demo-devices.json'), 'utf8'));
     if (typeof devices.kioskToken !== 'string') throw new Error('demo-devices.json has no kioskToken');
+    const kioskAuth = { authorization: `Bearer ${devices.kioskToken}` };
+    // The same SQL through `pg`, on the API's own embedded database.
+    const pgSecret = (await fs.readFile(path.join(dataDir, 'pg-secret'), 'utf8')).trim();
+    const pgNotices = startNode('pg notices', path.join(benchDir, 'targets', 'pg-notices.mjs'), {
+      cwd: path.join(repoRoot, 'api'),
+      env: {
+        PORT: String(pgNoticesPort),
+        DATABASE_URL: `postgres://postgres:${encodeURIComponent(pgSecret)}@127.0.0.1:${pgPort}/linli`,
+      },
+    });
+    cleanup.add('stop pg notices', () => pgNotices.stop());
+    await waitForHttp({ url: pgNoticesUrl, headers: kioskAuth }, { proc: pgNotices });
+    let noticeCount = 0;
+    const expectNotices = (text) => {
+      const { notices } = graphqlData(text);
+      if (!Array.isArray(notices) || notices.length === 0) throw new Error('no notices');
+      noticeCount = notices.length;
+    };
 
     const expectPong = (text) => {
       if (graphqlData(text).ping !== 'pong') throw new Error('ping did not answer "pong"');
     };
-    let noticeCount = 0;
     const targets = [
       { name: 'api ping', url: `${apiUrl}/graphql`, method: 'POST', headers: JSON_POST, body: PING, check: expectPong },
       {
         name: 'api notices',
         url: `${apiUrl}/graphql`,
         method: 'POST',
-        headers: { ...JSON_POST, authorization: `Bearer ${devices.kioskToken}` },
+        headers: { ...JSON_POST, ...kioskAuth },
         body: NOTICES,
-        check: (text) => {
-          const { notices } = graphqlData(text);
-          if (!Array.isArray(notices) || notices.length === 0) throw new Error('no notices');
-          noticeCount = notices.length;
-        },
+        check: expectNotices,
       },
+      { name: 'pg notices', url: pgNoticesUrl, method: 'GET', headers: kioskAuth, check: expectNotices },
+      { name: 'apollo defaults', url: apolloUrl, method: 'POST', headers: JSON_POST, body: PING, check: expectPong },
       { name: 'bare graphql-js', url: bareUrl, method: 'POST', headers: JSON_POST, body: PING, check: expectPong },
       { name: 'plain http', url: plainUrl, method: 'GET', check: expectPong },
     ];
@@ -147,7 +172,7 @@ async function main() {
 
     // Fail rather than report figures if a target died mid-run (autocannon would have failed
     // too, but say which process it was).
-    for (const p of [api, plain, bare]) {
+    for (const p of [api, plain, bare, apollo, pgNotices]) {
       if (p.hasExited()) throw new Error(`${p.name} ${p.describeExit()} during the run:\n${p.output()}`);
     }
 
@@ -158,8 +183,9 @@ async function main() {
       ratioTable(samples, [
         ['api ping / plain http', 'api ping', 'plain http'],
         ['api ping / bare graphql-js', 'api ping', 'bare graphql-js'],
-        ['api notices / plain http', 'api notices', 'plain http'],
+        ['api ping / apollo defaults', 'api ping', 'apollo defaults'],
         ['api notices / bare graphql-js', 'api notices', 'bare graphql-js'],
+        ['api notices / pg notices', 'api notices', 'pg notices'],
       ]),
     );
     console.log('\nthroughput: higher is better (1.00× = as fast as the baseline); p99: lower is better.');

@@ -11,7 +11,7 @@ import {
   Property,
   type Rel,
 } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
 import { Building } from '../community/building.entity.js';
 import { Community } from '../community/community.entity.js';
@@ -27,39 +27,32 @@ registerEnumType(NoticeCategory, {
   description: 'Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告',
 });
 
-/** A notice on the buildings' boards (便民信息栏). */
-@ObjectType()
+/** A notice on the buildings' boards (便民信息栏). Clients read it as `NoticeView`. */
 @Entity()
 @Filter(tenantFilter)
 @Index({ properties: ['community', 'publishedAt'] })
 export class Notice {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne(() => Community, { deleteRule: 'cascade' })
   community!: Rel<Community>;
 
-  @Field(() => NoticeCategory)
   @Enum({ items: () => NoticeCategory })
   category!: NoticeCategory;
 
-  @Field()
   @Property({ type: 'text' })
   title!: string;
 
-  @Field()
   @Property({ type: 'text' })
   body!: string;
 
   @ManyToOne(() => StaffUser, { deleteRule: 'set null', nullable: true })
   author: Rel<StaffUser> | null = null;
 
-  @Field()
   @Property({ type: 'timestamptz' })
   publishedAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true, description: 'After this the notice leaves the boards' })
   @Property({ type: 'timestamptz', nullable: true })
   expiresAt: Date | null = null;
 

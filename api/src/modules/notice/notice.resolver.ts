@@ -1,45 +1,30 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Int,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-  Subscription,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { checkId } from '../../platform/errors.js';
 import type { Topics } from '../../platform/pubsub.js';
-import { Building } from '../community/building.entity.js';
-import { Notice } from './notice.entity.js';
 import { NoticeService } from './notice.service.js';
-import { NoticePublishedArgs, NoticesArgs, PublishNoticeInput } from './notice.types.js';
+import { NoticePublishedArgs, NoticesArgs, NoticeView, PublishNoticeInput } from './notice.types.js';
 
 type NoticeEvent = Topics['NOTICE_PUBLISHED'][0];
 
-@Resolver(() => Notice)
+@Resolver(() => NoticeView)
 export class NoticeResolver {
   @Authorized()
-  @Query(() => [Notice], { description: 'Current notices, newest first' })
-  notices(@Args() args: NoticesArgs, @Ctx() ctx: Context): Promise<Notice[]> {
+  @Query(() => [NoticeView], { description: 'Current notices, newest first' })
+  notices(@Args() args: NoticesArgs, @Ctx() ctx: Context): Promise<NoticeView[]> {
     return NoticeService.list(ctx, args);
   }
 
   @Authorized(Role.RESIDENT)
-  @Query(() => [Notice], { description: "The signed-in resident's building's notices" })
-  myNotices(@Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: Context): Promise<Notice[]> {
+  @Query(() => [NoticeView], { description: "The signed-in resident's building's notices" })
+  myNotices(@Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: Context): Promise<NoticeView[]> {
     return NoticeService.mine(ctx, Math.min(Math.max(first, 1), 100));
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Notice)
-  publishNotice(@Arg('input') input: PublishNoticeInput, @Ctx() ctx: Context): Promise<Notice> {
+  @Mutation(() => NoticeView)
+  publishNotice(@Arg('input') input: PublishNoticeInput, @Ctx() ctx: Context): Promise<NoticeView> {
     return NoticeService.publish(ctx, input);
   }
 
@@ -50,7 +35,7 @@ export class NoticeResolver {
   }
 
   @Authorized()
-  @Subscription(() => Notice, {
+  @Subscription(() => NoticeView, {
     topics: 'NOTICE_PUBLISHED',
     filter: ({ payload, args, context }: { payload: NoticeEvent; args: NoticePublishedArgs; context: Context }) =>
       payload.communityId === context.principal.communityId &&
@@ -60,12 +45,7 @@ export class NoticeResolver {
     @Root() event: NoticeEvent,
     @Args() _args: NoticePublishedArgs,
     @Ctx() ctx: Context,
-  ): Promise<Notice> {
+  ): Promise<NoticeView> {
     return NoticeService.forEvent(ctx, event);
-  }
-
-  @FieldResolver(() => [Building])
-  buildings(@Root() notice: Notice): Building[] {
-    return notice.buildings.getItems().sort((a, b) => a.number - b.number);
   }
 }

@@ -1,5 +1,5 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { scopedEm, type Context } from '../../platform/context.js';
+import type { QBFilterQuery } from '@mikro-orm/postgresql';
+import { scopedEm, tenantWhere, type Context } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
 import type { Topics } from '../../platform/pubsub.js';
 import { Building } from '../community/building.entity.js';
@@ -7,33 +7,43 @@ import { Community } from '../community/community.entity.js';
 import { Resident } from '../resident/resident.entity.js';
 import { StaffUser } from '../staff/staff-user.entity.js';
 import { Notice } from './notice.entity.js';
-import type { NoticesArgs, PublishNoticeInput } from './notice.types.js';
+import type { NoticesArgs, NoticeView, PublishNoticeInput } from './notice.types.js';
+
+type NoticeRow = Omit<NoticeView, 'buildings'>;
+const VIEW_FIELDS = ['id', 'category', 'title', 'body', 'publishedAt', 'expiresAt'] as const;
 
 export const NoticeService = {
-  async list(ctx: Context, args: NoticesArgs): Promise<Notice[]> {
-    const where: FilterQuery<Notice> = {};
-    if (args.buildingId) where.buildings = { id: args.buildingId };
+  /** Current notices, newest first; staff may ask for expired ones too. Two statements, whatever the count. */
+  async list(ctx: Context, args: NoticesArgs): Promise<NoticeView[]> {
+    const where: QBFilterQuery<Notice> = {};
     if (!(args.includeExpired && ctx.principal.staff)) {
       where.$or = [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }];
     }
-    const notices = await ctx.em.find(Notice, where, {
-      orderBy: { publishedAt: 'desc', id: 'desc' },
-      limit: args.first,
-    });
-    await loadBuildings(ctx, notices);
-    return notices;
+    const qb = ctx.em.createQueryBuilder(Notice).where(await tenantWhere(ctx.em, Notice, where));
+    if (args.buildingId) {
+      qb.andWhere(
+        `exists (select 1 from notice_building nb where nb.notice_id = ${qb.alias}.id and nb.building_id = ?)`,
+        [args.buildingId],
+      );
+    }
+    const rows = (await qb
+      .select([...VIEW_FIELDS])
+      .orderBy({ publishedAt: 'desc', id: 'desc' })
+      .limit(args.first)
+      .execute('all', true)) as NoticeRow[];
+    return withBuildings(ctx, rows);
   },
 
   /** The signed-in resident's building's current notices. */
-  async mine(ctx: Context, first: number): Promise<Notice[]> {
+  async mine(ctx: Context, first: number): Promise<NoticeView[]> {
     const resident = await ctx.em.findOneOrFail(Resident, { id: ctx.principal.resident!.id });
     return NoticeService.list(ctx, { buildingId: resident.building.id, includeExpired: false, first });
   },
 
-  async publish(ctx: Context, input: PublishNoticeInput): Promise<Notice> {
+  async publish(ctx: Context, input: PublishNoticeInput): Promise<NoticeView> {
     const { em, principal } = ctx;
     const ids = [...new Set(input.buildingIds)];
-    const buildings = await em.find(Building, { id: { $in: ids } });
+    const buildings = await em.find(Building, { id: { $in: ids } }, { orderBy: { number: 'asc' } });
     if (buildings.length !== ids.length) throw notFound('Building');
     if (input.expiresAt && input.expiresAt <= new Date()) {
       throw badInput('The expiry date is in the past', { expiresAt: ['inPast'] });
@@ -54,15 +64,17 @@ export const NoticeService = {
       noticeId: notice.id,
       buildingIds: ids,
     });
-    return notice;
+    const { id, category, title, body, publishedAt, expiresAt } = notice;
+    return { id, category, title, body, publishedAt, expiresAt, buildings };
   },
 
   /** Loads the notice an event names, in a fresh EntityManager for this event. */
-  async forEvent(ctx: Context, event: Topics['NOTICE_PUBLISHED'][0]): Promise<Notice> {
+  async forEvent(ctx: Context, event: Topics['NOTICE_PUBLISHED'][0]): Promise<NoticeView> {
     const em = scopedEm(ctx.orm, ctx.principal.communityId);
-    const notice = await em.findOne(Notice, { id: event.noticeId }, { populate: ['buildings'] });
-    if (!notice) throw notFound('Notice');
-    return notice;
+    const qb = em.createQueryBuilder(Notice).where(await tenantWhere(em, Notice, { id: event.noticeId }));
+    const rows = (await qb.select([...VIEW_FIELDS]).execute('all', true)) as NoticeRow[];
+    if (!rows.length) throw notFound('Notice');
+    return (await withBuildings({ ...ctx, em }, rows))[0];
   },
 
   async remove(ctx: Context, id: string): Promise<boolean> {
@@ -73,22 +85,21 @@ export const NoticeService = {
 };
 
 /**
- * Fills each notice's buildings with one statement. MikroORM's populate of this many-to-many
- * costs more CPU than the rest of the request (bench/run.mjs, "api notices"); the notices
- * themselves were loaded through the tenant filter, so their ids scope this query.
+ * Adds each notice's buildings with one statement. The notices were read through the tenant
+ * filter, so their ids scope this query.
  */
-async function loadBuildings(ctx: Context, notices: Notice[]): Promise<void> {
-  if (!notices.length) return;
-  const rows = await ctx.em.execute<Array<Record<string, unknown> & { notice_id: string }>>(
-    `SELECT nb.notice_id, b.* FROM notice_building nb JOIN building b ON b.id = nb.building_id
+async function withBuildings(ctx: Pick<Context, 'em'>, rows: NoticeRow[]): Promise<NoticeView[]> {
+  if (!rows.length) return [];
+  const links = await ctx.em.execute<Array<{ notice_id: string; id: string; number: number; name: string }>>(
+    `SELECT nb.notice_id, b.id, b.number, b.name FROM notice_building nb JOIN building b ON b.id = nb.building_id
       WHERE nb.notice_id IN (?) ORDER BY b.number`,
-    [notices.map((n) => n.id)],
+    [rows.map((n) => n.id)],
   );
-  const byNotice = new Map<string, Building[]>();
-  for (const { notice_id, ...building } of rows) {
+  const byNotice = new Map<string, NoticeView['buildings']>();
+  for (const { notice_id, ...building } of links) {
     const list = byNotice.get(notice_id) ?? [];
-    list.push(ctx.em.map(Building, building));
+    list.push(building);
     byNotice.set(notice_id, list);
   }
-  for (const n of notices) n.buildings.hydrate(byNotice.get(n.id) ?? []);
+  return rows.map((n) => ({ ...n, buildings: byNotice.get(n.id) ?? [] }));
 }

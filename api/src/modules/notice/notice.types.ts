@@ -10,7 +10,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Building } from '../community/building.entity.js';
 import { NoticeCategory } from './notice.entity.js';
 
 @InputType()
@@ -64,4 +65,32 @@ export class NoticePublishedArgs {
   @Field(() => ID, { nullable: true, description: "Only notices for this building's board" })
   @IsOptional()
   buildingId?: string;
+}
+
+/**
+ * What clients read of a notice: a plain read model, loaded without entity hydration (the
+ * boards are the kiosk's most frequent query; see bench/run.mjs "api notices").
+ */
+@ObjectType('Notice')
+export class NoticeView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => NoticeCategory)
+  category!: NoticeCategory;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  body!: string;
+
+  @Field()
+  publishedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'After this the notice leaves the boards' })
+  expiresAt!: Date | null;
+
+  @Field(() => [Building], { description: 'The boards it is on, in building order' })
+  buildings!: Array<Pick<Building, 'id' | 'number' | 'name'>>;
 }
