@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128202415_initial } from './Migration20261128202415_initial.js';
+import { Migration20261128211953_service_corner } from './Migration20261128211953_service_corner.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128202415_initial', class: Migration20261128202415_initial },
+  { name: 'Migration20261128211953_service_corner', class: Migration20261128211953_service_corner },
 ];

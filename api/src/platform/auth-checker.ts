@@ -38,7 +38,9 @@ export class AuthChecker implements AuthCheckerInterface<Context, Role> {
       throw unauthenticated('Your session has ended. Please sign in again.', 'SESSION_EXPIRED');
     }
     if (!p.staff && !p.device) throw unauthenticated('Please sign in');
-    if (roles.includes(Role.RESIDENT) && !p.resident) throw unauthenticated('Please sign in');
+    // At a kiosk, a resident signing in would help; staff or a screen never become residents.
+    if (roles.includes(Role.RESIDENT) && !p.resident && p.device?.kind === 'KIOSK')
+      throw unauthenticated('Please sign in');
     return false;
   }
 }

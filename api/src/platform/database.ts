@@ -7,10 +7,23 @@ import { Notice } from '../modules/notice/notice.entity.js';
 import { Resident } from '../modules/resident/resident.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
+import { CornerService, CornerSession, QueueLine, Ticket } from '../modules/service-corner/service-corner.entity.js';
 import { migrationsList } from '../migrations/index.js';
 import type { Logger } from './logger.js';
 
-export const entities = [Community, Building, Resident, StaffUser, Device, Session, Notice];
+export const entities = [
+  Community,
+  Building,
+  Resident,
+  StaffUser,
+  Device,
+  Session,
+  Notice,
+  CornerService,
+  CornerSession,
+  QueueLine,
+  Ticket,
+];
 
 export interface OrmOptions {
   url: string;

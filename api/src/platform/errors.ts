@@ -24,13 +24,17 @@ export type ErrorReason =
   | 'PAIRING_CODE_INVALID'
   | 'ONE_SIGN_IN_PER_REQUEST'
   | 'PHONE_UNKNOWN'
-  | 'PIN_NOT_SET';
+  | 'PIN_NOT_SET'
+  | 'CORNER_CLOSED'
+  | 'ALREADY_IN_LINE';
 
 export interface ErrorDetails {
   reason?: ErrorReason;
   triesLeft?: number;
   retryAfterSeconds?: number;
   fields?: Record<string, string[]>;
+  /** When the service corner next opens (ISO date-time). */
+  opensAt?: string;
 }
 
 const httpStatus: Record<ErrorCode, number> = {

@@ -8,6 +8,7 @@ import type { Logger } from './logger.js';
  */
 export type Topics = {
   NOTICE_PUBLISHED: [{ communityId: string; noticeId: string; buildingIds: string[] }];
+  QUEUE_CHANGED: [{ communityId: string; sessionId: string; serviceId: string }];
 };
 export type Topic = keyof Topics;
 export type AppPubSub = PubSub<Topics> & { close(): Promise<void> };

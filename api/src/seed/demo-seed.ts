@@ -9,6 +9,7 @@ import { Community } from '../modules/community/community.entity.js';
 import { Device, DeviceKind } from '../modules/device/device.entity.js';
 import { Notice, NoticeCategory } from '../modules/notice/notice.entity.js';
 import { Resident } from '../modules/resident/resident.entity.js';
+import { CornerService, CornerSession } from '../modules/service-corner/service-corner.entity.js';
 import { StaffRole, StaffUser } from '../modules/staff/staff-user.entity.js';
 
 /** What the demo prints so a fresh start opens a working kiosk and screens. */
@@ -213,9 +214,57 @@ export async function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Pro
     } as Notice);
     n.buildings.set(nums.map((k) => buildings[k - 1]));
   });
+  CORNER_SERVICES.forEach(([name, provider, typicalMinutes], i) =>
+    em.create(CornerService, {
+      community,
+      letter: String.fromCharCode(65 + i),
+      name,
+      provider,
+      typicalMinutes,
+    } as CornerService),
+  );
+  for (const startsAt of cornerOpenings(new Date(), 8)) {
+    em.create(CornerSession, {
+      community,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3 * 3600_000),
+    } as CornerSession);
+  }
   await em.flush();
   await fs.mkdir(dataDir, { recursive: true });
   await fs.writeFile(file, JSON.stringify(devices, null, 2), { mode: 0o600 });
   log.info({ ms: Date.now() - started }, 'seeded the demo community');
   return devices;
+}
+
+/** The plan's ten basic services of the 便民服务角, with who provides them and minutes per visit. */
+const CORNER_SERVICES: Array<[string, string, number]> = [
+  ['修锁配钥匙', '王师傅(锁具维修)', 8],
+  ['家电调试', '李师傅(家电维修)', 15],
+  ['证件照拍摄', '幸福照相馆', 5],
+  ['法律咨询', '社区法律顾问 陈律师', 20],
+  ['理发', '爱心理发 张阿姨', 15],
+  ['磨刀修剪刀', '刘师傅', 5],
+  ['修鞋修伞', '周师傅', 10],
+  ['血压血糖测量', '社区卫生服务中心', 5],
+  ['手机使用帮助', '大学生志愿者', 10],
+  ['缝补衣物', '巧手志愿队', 10],
+];
+
+/**
+ * The corner's openings, Wed and Sat 9:00–12:00 Asia/Shanghai, from this week on. A real
+ * calendar (holidays, extra days) is kept in the console; the demo starts with `weeks` weeks.
+ */
+export function cornerOpenings(from: Date, weeks: number): Date[] {
+  const day = 86_400_000;
+  // Midnight in Shanghai (UTC+8, no daylight saving) of the day `from` falls on.
+  const shanghaiMidnight = Math.floor((from.getTime() + 8 * 3600_000) / day) * day - 8 * 3600_000;
+  const openings: Date[] = [];
+  for (let d = 0; d < weeks * 7; d++) {
+    const midnight = shanghaiMidnight + d * day;
+    const weekday = new Date(midnight + 8 * 3600_000).getUTCDay();
+    if (weekday === 3 || weekday === 6) openings.push(new Date(midnight + 9 * 3600_000));
+  }
+  // Today's (if any) and what comes after.
+  return openings.filter((o) => o.getTime() >= shanghaiMidnight);
 }

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { tenantFilter } from '../../platform/tenancy.js';
+import { Community } from '../community/community.entity.js';
+import { Resident } from '../resident/resident.entity.js';
+
+/** One of the corner's services (修锁配钥匙, 理发 …), with its own queue line letter. */
+@ObjectType()
+@Entity()
+@Filter(tenantFilter)
+@Unique({ properties: ['community', 'letter'] })
+@Check({ name: 'corner_service_letter', expression: "letter ~ '^[A-Z]$'" })
+export class CornerService {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { deleteRule: 'cascade' })
+  community!: Rel<Community>;
+
+  /** The ticket prefix of this service's line, e.g. "A" for A012. */
+  @Field()
+  @Property({ type: 'text' })
+  letter!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field({ description: 'Who provides it, e.g. the visiting locksmith' })
+  @Property({ type: 'text' })
+  provider: string = '';
+
+  @Field(() => Int, { description: 'Minutes a visit usually takes, until there is history to estimate from' })
+  @Property({ type: 'integer' })
+  typicalMinutes: number = 10;
+
+  @Field()
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+}
+
+/** The corner opening on one day (Wed and Sat 9:00–12:00 by default). */
+@ObjectType()
+@Entity()
+@Filter(tenantFilter)
+@Unique({ properties: ['community', 'startsAt'] })
+@Check({ name: 'corner_session_order', expression: 'ends_at > starts_at' })
+export class CornerSession {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { deleteRule: 'cascade' })
+  community!: Rel<Community>;
+
+  @Field()
+  @Property({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Field()
+  @Property({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Field({ description: 'A holiday or cancelled opening' })
+  @Property({ type: 'boolean' })
+  cancelled: boolean = false;
+}
+
+/**
+ * A service's queue in one session. Its counter row hands out ticket numbers: the UPDATE that
+ * increments it locks the row, so numbers are consecutive and unique under concurrency.
+ */
+@Entity()
+@Filter(tenantFilter)
+@Unique({ properties: ['session', 'service'] })
+@Check({ name: 'queue_line_counters', expression: 'last_number >= 0 AND version >= 0' })
+export class QueueLine {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { deleteRule: 'cascade' })
+  community!: Rel<Community>;
+
+  @ManyToOne(() => CornerSession, { deleteRule: 'cascade' })
+  session!: Rel<CornerSession>;
+
+  @ManyToOne(() => CornerService, { deleteRule: 'cascade' })
+  service!: Rel<CornerService>;
+
+  @Property({ type: 'integer' })
+  lastNumber: number = 0;
+
+  /** Bumped by every change to the line, so a client that missed an event knows to re-fetch. */
+  @Property({ type: 'integer' })
+  version: number = 0;
+}
+
+export enum TicketStatus {
+  WAITING = 'WAITING',
+  CALLED = 'CALLED',
+  SERVING = 'SERVING',
+  DONE = 'DONE',
+  NO_SHOW = 'NO_SHOW',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(TicketStatus, { name: 'TicketStatus' });
+
+/** A queue ticket. One open ticket per resident per line; numbers unique per line. */
+@Entity()
+@Filter(tenantFilter)
+@Unique({ properties: ['line', 'number'] })
+@Unique({ name: 'ticket_idempotency', properties: ['resident', 'idempotencyKey'] })
+@Unique({
+  name: 'ticket_one_open_per_resident',
+  expression:
+    'create unique index "ticket_one_open_per_resident" on "ticket" ("line_id", "resident_id") ' +
+    "where status in ('WAITING', 'CALLED', 'SERVING')",
+})
+@Index({ properties: ['line', 'status', 'number'] })
+@Check({ name: 'ticket_number_positive', expression: 'number > 0' })
+export class Ticket {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { deleteRule: 'cascade' })
+  community!: Rel<Community>;
+
+  @ManyToOne(() => QueueLine, { deleteRule: 'cascade' })
+  line!: Rel<QueueLine>;
+
+  @ManyToOne(() => Resident, { deleteRule: 'cascade' })
+  resident!: Rel<Resident>;
+
+  @Property({ type: 'integer' })
+  number!: number;
+
+  @Enum({ items: () => TicketStatus })
+  status: TicketStatus = TicketStatus.WAITING;
+
+  /** The client's key for this request: a retry or double tap finds the first ticket. */
+  @Property({ type: 'text' })
+  idempotencyKey!: string;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  calledAt: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  finishedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  counter: string | null = null;
+}

@@ -1,0 +1,70 @@
+import { IsUUID, Length, Matches } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CornerService, CornerSession, TicketStatus } from './service-corner.entity.js';
+
+@InputType()
+export class TakeTicketInput {
+  @Field(() => ID)
+  @IsUUID()
+  serviceId!: string;
+
+  @Field({
+    description: 'Chosen by the client per tap (e.g. a UUID); a retry with the same key returns the same ticket',
+  })
+  @Length(8, 64)
+  @Matches(/^[\w-]+$/)
+  idempotencyKey!: string;
+}
+
+@InputType()
+export class CallNextInput {
+  @Field(() => ID)
+  @IsUUID()
+  serviceId!: string;
+
+  @Field({ description: 'Where to go, e.g. "1号台"' })
+  @Length(1, 20)
+  counter!: string;
+}
+
+@ObjectType('Ticket')
+export class TicketView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'What the resident reads and the screen calls, e.g. "A012"' })
+  code!: string;
+
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => TicketStatus)
+  status!: TicketStatus;
+
+  @Field(() => CornerService)
+  service!: CornerService;
+
+  @Field(() => Int, { description: 'Tickets ahead of this one still waiting (0 when called)' })
+  ahead!: number;
+
+  @Field(() => Int, { description: 'Estimated minutes until called, from the line’s recent service times' })
+  estimatedWaitMinutes!: number;
+
+  @Field(() => String, { nullable: true })
+  counter!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  calledAt!: Date | null;
+}
+
+@ObjectType()
+export class CornerStatus {
+  @Field({ description: 'Open right now' })
+  open!: boolean;
+
+  @Field(() => CornerSession, { nullable: true, description: 'The session now open, else the next one' })
+  session!: CornerSession | null;
+}
