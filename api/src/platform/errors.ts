@@ -26,7 +26,8 @@ export type ErrorReason =
   | 'PHONE_UNKNOWN'
   | 'PIN_NOT_SET'
   | 'CORNER_CLOSED'
-  | 'ALREADY_IN_LINE';
+  | 'ALREADY_IN_LINE'
+  | 'TICKET_STATE';
 
 export interface ErrorDetails {
   reason?: ErrorReason;

@@ -8,7 +8,7 @@ import type { Logger } from './logger.js';
  */
 export type Topics = {
   NOTICE_PUBLISHED: [{ communityId: string; noticeId: string; buildingIds: string[] }];
-  QUEUE_CHANGED: [{ communityId: string; sessionId: string; serviceId: string }];
+  QUEUE_CHANGED: [{ communityId: string; sessionId: string; serviceId: string; version: number }];
 };
 export type Topic = keyof Topics;
 export type AppPubSub = PubSub<Topics> & { close(): Promise<void> };

@@ -1,9 +1,22 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
-import { CornerService } from './service-corner.entity.js';
+import { checkId } from '../../platform/errors.js';
+import type { Topics } from '../../platform/pubsub.js';
+import { CornerService, TicketStatus } from './service-corner.entity.js';
 import { ServiceCornerService } from './service-corner.service.js';
-import { CallNextInput, CornerStatus, TakeTicketInput, TicketView } from './service-corner.types.js';
+import {
+  CallNextInput,
+  CornerStatus,
+  QueueChange,
+  QueueLineView,
+  TakeTicketInput,
+  TicketActionInput,
+  TicketView,
+} from './service-corner.types.js';
+
+type QueueEvent = Topics['QUEUE_CHANGED'][0];
+const { WAITING, CALLED, SERVING, DONE, NO_SHOW, CANCELLED } = TicketStatus;
 
 @Resolver()
 export class ServiceCornerResolver {
@@ -38,5 +51,71 @@ export class ServiceCornerResolver {
   })
   callNext(@Arg('input') input: CallNextInput, @Ctx() ctx: Context): Promise<TicketView | null> {
     return ServiceCornerService.callNext(ctx, input);
+  }
+
+  @Authorized()
+  @Query(() => [QueueLineView], { description: 'The lines of the open session: now serving, next up, counts' })
+  cornerBoard(
+    @Arg('serviceId', () => ID, { nullable: true }) serviceId: string | null,
+    @Arg('next', () => Int, { defaultValue: 5 }) next: number,
+    @Ctx() ctx: Context,
+  ): Promise<QueueLineView[]> {
+    return ServiceCornerService.board(
+      ctx,
+      serviceId ? checkId(serviceId, 'Service') : null,
+      Math.min(Math.max(next, 0), 50),
+    );
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => TicketView, { description: 'Calls a called ticket again (it keeps its place at the counter)' })
+  recallTicket(@Arg('input') input: TicketActionInput, @Ctx() ctx: Context): Promise<TicketView> {
+    return ServiceCornerService.transition(ctx, input.ticketId, [CALLED], CALLED);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => TicketView)
+  startServing(@Arg('input') input: TicketActionInput, @Ctx() ctx: Context): Promise<TicketView> {
+    return ServiceCornerService.transition(ctx, input.ticketId, [CALLED], SERVING);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => TicketView)
+  completeTicket(@Arg('input') input: TicketActionInput, @Ctx() ctx: Context): Promise<TicketView> {
+    return ServiceCornerService.transition(ctx, input.ticketId, [CALLED, SERVING], DONE);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => TicketView, { description: 'The resident did not come after being called' })
+  markNoShow(@Arg('input') input: TicketActionInput, @Ctx() ctx: Context): Promise<TicketView> {
+    return ServiceCornerService.transition(ctx, input.ticketId, [CALLED], NO_SHOW);
+  }
+
+  @Authorized(Role.RESIDENT)
+  @Mutation(() => TicketView, { description: 'Leaves the line (own waiting ticket)' })
+  cancelMyTicket(@Arg('input') input: TicketActionInput, @Ctx() ctx: Context): Promise<TicketView> {
+    return ServiceCornerService.transition(ctx, input.ticketId, [WAITING], CANCELLED, { ownOnly: true });
+  }
+
+  @Authorized()
+  @Subscription(() => QueueChange, {
+    topics: 'QUEUE_CHANGED',
+    filter: ({
+      payload,
+      args,
+      context,
+    }: {
+      payload: QueueEvent;
+      args: { serviceId?: string | null };
+      context: Context;
+    }) =>
+      payload.communityId === context.principal.communityId &&
+      (!args.serviceId || payload.serviceId === args.serviceId),
+  })
+  queueChanged(
+    @Root() event: QueueEvent,
+    @Arg('serviceId', () => ID, { nullable: true }) _serviceId: string | null,
+  ): QueueChange {
+    return { sessionId: event.sessionId, serviceId: event.serviceId, version: event.version };
   }
 }

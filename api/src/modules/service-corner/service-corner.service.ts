@@ -2,7 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
 import { CornerService, CornerSession, TicketStatus } from './service-corner.entity.js';
-import type { CallNextInput, CornerStatus, TakeTicketInput, TicketView } from './service-corner.types.js';
+import type {
+  CallNextInput,
+  CornerStatus,
+  QueueLineView,
+  TakeTicketInput,
+  TicketView,
+} from './service-corner.types.js';
 
 type Row = Record<string, unknown>;
 
@@ -42,9 +48,9 @@ export const ServiceCornerService = {
         opensAt: session?.startsAt.toISOString(),
       });
     }
-    let ticketId: string;
+    let taken: { ticketId: string; version: number };
     try {
-      ticketId = await ctx.em.transactional(async (em) => {
+      taken = await ctx.em.transactional(async (em) => {
         const conn = em.getConnection();
         const tx = em.getTransactionContext();
         await conn.execute(
@@ -56,7 +62,7 @@ export const ServiceCornerService = {
         );
         const [line] = await conn.execute<Row[]>(
           `UPDATE queue_line SET last_number = last_number + 1, version = version + 1
-            WHERE session_id = ? AND service_id = ? RETURNING id, last_number`,
+            WHERE session_id = ? AND service_id = ? RETURNING id, last_number, version`,
           [session.id, service.id],
           'all',
           tx,
@@ -68,7 +74,7 @@ export const ServiceCornerService = {
           'all',
           tx,
         );
-        return ticket.id as string;
+        return { ticketId: ticket.id as string, version: Number(line.version) };
       });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -77,12 +83,8 @@ export const ServiceCornerService = {
       if (winner) return ServiceCornerService.ticket(ctx, winner);
       throw new AppError(ErrorCode.CONFLICT, 'You already have a ticket in this line', { reason: 'ALREADY_IN_LINE' });
     }
-    ctx.pubsub.publish('QUEUE_CHANGED', {
-      communityId: ctx.principal.communityId!,
-      sessionId: session.id,
-      serviceId: service.id,
-    });
-    return ServiceCornerService.ticket(ctx, ticketId);
+    publishChange(ctx, session.id, service.id, taken.version);
+    return ServiceCornerService.ticket(ctx, taken.ticketId);
   },
 
   /**
@@ -109,16 +111,147 @@ export const ServiceCornerService = {
         tx,
       );
       if (!called) return null;
-      await conn.execute('UPDATE queue_line SET version = version + 1 WHERE id = ?', [called.line_id], 'run', tx);
-      return called.id as string;
+      const [line] = await conn.execute<Row[]>(
+        'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING version',
+        [called.line_id],
+        'all',
+        tx,
+      );
+      return { id: called.id as string, version: Number(line.version) };
     });
     if (!id) return null;
-    ctx.pubsub.publish('QUEUE_CHANGED', {
-      communityId: ctx.principal.communityId!,
-      sessionId: session.id,
-      serviceId: service.id,
+    publishChange(ctx, session.id, service.id, id.version);
+    return ServiceCornerService.ticket(ctx, id.id);
+  },
+
+  /**
+   * Moves a ticket from one of `from` to `to` (staff at a counter, or a resident cancelling
+   * their own). A ticket in any other state is a CONFLICT: someone else moved it first.
+   */
+  async transition(
+    ctx: Context,
+    ticketId: string,
+    from: TicketStatus[],
+    to: TicketStatus,
+    opts: { ownOnly?: boolean } = {},
+  ): Promise<TicketView> {
+    const set =
+      to === TicketStatus.CALLED
+        ? 'called_at = now()'
+        : to === TicketStatus.SERVING
+          ? 'called_at = coalesce(called_at, now())'
+          : 'finished_at = now()';
+    const own = opts.ownOnly ? 'AND resident_id = ?' : '';
+    const ownParams = opts.ownOnly ? [ctx.principal.resident!.id] : [];
+    const result = await ctx.em.transactional(async (em) => {
+      const conn = em.getConnection();
+      const tx = em.getTransactionContext();
+      const [moved] = await conn.execute<Row[]>(
+        `UPDATE ticket SET status = ?, ${set}
+          WHERE id = ? AND community_id = ? AND status IN (?) ${own}
+          RETURNING line_id`,
+        [to, ticketId, ctx.principal.communityId, from, ...ownParams],
+        'all',
+        tx,
+      );
+      if (!moved) return null;
+      const [line] = await conn.execute<Row[]>(
+        'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING session_id, service_id, version',
+        [moved.line_id],
+        'all',
+        tx,
+      );
+      return line;
     });
-    return ServiceCornerService.ticket(ctx, id);
+    if (!result) {
+      const [exists] = await ctx.em
+        .getConnection()
+        .execute<Row[]>(`SELECT status FROM ticket WHERE id = ? AND community_id = ? ${own}`, [
+          ticketId,
+          ctx.principal.communityId,
+          ...ownParams,
+        ]);
+      if (!exists) throw notFound('Ticket');
+      throw new AppError(ErrorCode.CONFLICT, `The ticket is ${String(exists.status).toLowerCase()} now`, {
+        reason: 'TICKET_STATE',
+      });
+    }
+    publishChange(ctx, result.session_id as string, result.service_id as string, Number(result.version));
+    return ServiceCornerService.ticket(ctx, ticketId);
+  },
+
+  /**
+   * Every active service's line in the open session (or one service's), with the tickets
+   * being served and the next `next` waiting. A fixed number of statements, however long the
+   * lines are.
+   */
+  async board(ctx: Context, serviceId: string | null, next: number): Promise<QueueLineView[]> {
+    const { open, session } = await ServiceCornerService.status(ctx);
+    const services = await ctx.em.find(CornerService, serviceId ? { id: serviceId, active: true } : { active: true }, {
+      orderBy: { letter: 'asc' },
+    });
+    if (serviceId && !services.length) throw notFound('Service');
+    const sessionId = open && session ? session.id : null;
+    const empty = (service: CornerService): QueueLineView => ({
+      service,
+      sessionId,
+      version: 0,
+      nowServing: [],
+      waiting: [],
+      waitingCount: 0,
+      servedCount: 0,
+      noShowCount: 0,
+      averageWaitMinutes: 0,
+    });
+    if (!sessionId || !services.length) return services.map(empty);
+    const ids = services.map((x) => x.id);
+    const conn = ctx.em.getConnection();
+    const [lines, tickets] = await Promise.all([
+      conn.execute<Row[]>(
+        `SELECT l.service_id, l.version,
+                count(t.id) FILTER (WHERE t.status = 'WAITING')::int AS waiting,
+                count(t.id) FILTER (WHERE t.status = 'DONE')::int AS served,
+                count(t.id) FILTER (WHERE t.status = 'NO_SHOW')::int AS no_show,
+                avg(extract(epoch FROM t.called_at - t.created_at)) FILTER (WHERE t.called_at IS NOT NULL) AS avg_wait,
+                avg(extract(epoch FROM t.finished_at - t.called_at)) FILTER (WHERE t.status = 'DONE') AS avg_visit
+           FROM queue_line l LEFT JOIN ticket t ON t.line_id = l.id
+          WHERE l.session_id = ? AND l.service_id IN (?)
+          GROUP BY l.id`,
+        [sessionId, ids],
+      ),
+      conn.execute<Row[]>(
+        `SELECT * FROM (
+           SELECT t.id, t.number, t.status, t.counter, t.created_at, t.called_at, l.service_id,
+                  row_number() OVER (PARTITION BY t.line_id, t.status = 'WAITING' ORDER BY t.number) AS rank
+             FROM ticket t JOIN queue_line l ON l.id = t.line_id
+            WHERE l.session_id = ? AND l.service_id IN (?) AND t.status IN ${OPEN_STATUSES}) x
+          WHERE x.status <> 'WAITING' OR x.rank <= ?
+          ORDER BY x.called_at DESC NULLS LAST, x.number`,
+        [sessionId, ids, next],
+      ),
+    ]);
+    const byService = new Map(lines.map((l) => [l.service_id as string, l]));
+    return services.map((service) => {
+      const line = byService.get(service.id);
+      if (!line) return empty(service);
+      const perVisit = line.avg_visit ? Number(line.avg_visit) / 60 : service.typicalMinutes;
+      const view = (t: Row): TicketView => {
+        const ahead = t.status === TicketStatus.WAITING ? Number(t.rank) - 1 : 0;
+        return toView(service, t, ahead, Math.round(ahead * perVisit));
+      };
+      const mine = tickets.filter((t) => t.service_id === service.id);
+      return {
+        service,
+        sessionId,
+        version: Number(line.version),
+        nowServing: mine.filter((t) => t.status !== TicketStatus.WAITING).map(view),
+        waiting: mine.filter((t) => t.status === TicketStatus.WAITING).map(view),
+        waitingCount: Number(line.waiting),
+        servedCount: Number(line.served),
+        noShowCount: Number(line.no_show),
+        averageWaitMinutes: line.avg_wait ? Math.round(Number(line.avg_wait) / 60) : 0,
+      };
+    });
   },
 
   /** The signed-in resident's open tickets in the current session. */
@@ -146,21 +279,9 @@ export const ServiceCornerService = {
     );
     if (!row) throw notFound('Ticket');
     const service = await ctx.em.findOneOrFail(CornerService, { id: row.service_id as string });
-    const status = row.status as TicketStatus;
-    const ahead = status === TicketStatus.WAITING ? Number(row.ahead) : 0;
+    const ahead = row.status === TicketStatus.WAITING ? Number(row.ahead) : 0;
     const perVisit = row.avg_seconds ? Number(row.avg_seconds) / 60 : service.typicalMinutes;
-    return {
-      id: row.id as string,
-      number: Number(row.number),
-      code: `${service.letter}${String(row.number).padStart(3, '0')}`,
-      status,
-      service,
-      ahead,
-      estimatedWaitMinutes: Math.round(ahead * perVisit),
-      counter: (row.counter as string | null) ?? null,
-      createdAt: new Date(row.created_at as string),
-      calledAt: row.called_at ? new Date(row.called_at as string) : null,
-    };
+    return toView(service, row, ahead, Math.round(ahead * perVisit));
   },
 };
 
@@ -174,4 +295,24 @@ async function ticketIdByKey(em: EntityManager, residentId: string, key: string)
 /** Raw statements surface PostgreSQL's own error (23505); entity flushes MikroORM's wrapper of it. */
 function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === '23505';
+}
+
+function toView(service: CornerService, row: Row, ahead: number, estimatedWaitMinutes: number): TicketView {
+  return {
+    id: row.id as string,
+    number: Number(row.number),
+    code: `${service.letter}${String(row.number).padStart(3, '0')}`,
+    status: row.status as TicketStatus,
+    service,
+    ahead,
+    estimatedWaitMinutes,
+    counter: (row.counter as string | null) ?? null,
+    createdAt: new Date(row.created_at as string),
+    calledAt: row.called_at ? new Date(row.called_at as string) : null,
+  };
+}
+
+/** After the commit: small events (ids and the line's version) for every API process. */
+function publishChange(ctx: Context, sessionId: string, serviceId: string, version: number): void {
+  ctx.pubsub.publish('QUEUE_CHANGED', { communityId: ctx.principal.communityId!, sessionId, serviceId, version });
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestApp, expectError, type Auth } from '../../../test/harness.js';
+import { TestApp, expectError, untilFlowing, watch, type Auth } from '../../../test/harness.js';
 import { Community } from '../community/community.entity.js';
+import { DeviceKind } from '../device/device.entity.js';
 import { StaffRole } from '../staff/staff-user.entity.js';
 import { CornerService, CornerSession } from './service-corner.entity.js';
 
@@ -48,7 +49,7 @@ describe('ServiceCornerService', () => {
       sessions.push(await t.residentSession(kiosk.token, phone));
     }
     const staff = await t.newStaff(community.id, StaffRole.STAFF);
-    return { service, startsAt, sessions, staff };
+    return { service, startsAt, sessions, staff, communityId: community.id };
   }
 
   it('numbers 50 simultaneous tickets from different residents 1..50, without gaps or repeats', async () => {
@@ -125,5 +126,125 @@ describe('ServiceCornerService', () => {
       'FORBIDDEN',
     );
     expectError(await t.gql(TAKE, { serviceId: service.id, key: 'short' }, sessions[0]), 'BAD_USER_INPUT');
+  });
+
+  const BOARD = `query($serviceId: ID) {
+    cornerBoard(serviceId: $serviceId) {
+      version waitingCount servedCount noShowCount
+      nowServing { code status counter }
+      waiting { code ahead estimatedWaitMinutes }
+    }
+  }`;
+  type Board = {
+    cornerBoard: Array<{
+      version: number;
+      waitingCount: number;
+      servedCount: number;
+      noShowCount: number;
+      nowServing: Array<{ code: string; status: string; counter: string }>;
+      waiting: Array<{ code: string; ahead: number; estimatedWaitMinutes: number }>;
+    }>;
+  };
+
+  it('runs a line through call, serve, complete and no-show, and shows it on the board', async () => {
+    const { service, sessions, staff } = await corner({ residents: 4 });
+    const staffAuth = { token: staff.token };
+    for (const auth of sessions) await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, auth);
+    const first = (await t.gql<Called>(CALL, { serviceId: service.id, counter: '1号台' }, staffAuth)).data!.callNext!;
+    const second = (await t.gql<Called>(CALL, { serviceId: service.id, counter: '2号台' }, staffAuth)).data!.callNext!;
+    const act = (m: string, ticketId: string) =>
+      t.gql(`mutation($id: ID!) { ${m}(input: { ticketId: $id }) { code status } }`, { id: ticketId }, staffAuth);
+    expect((await act('startServing', first.id)).data).toEqual({ startServing: { code: 'A001', status: 'SERVING' } });
+    expect((await act('completeTicket', first.id)).data).toEqual({ completeTicket: { code: 'A001', status: 'DONE' } });
+    expect((await act('markNoShow', second.id)).data).toEqual({ markNoShow: { code: 'A002', status: 'NO_SHOW' } });
+    // Someone else already finished it: a second counter's click is a clear conflict.
+    expectError(await act('completeTicket', first.id), 'CONFLICT', { reason: 'TICKET_STATE' });
+    expectError(await act('completeTicket', randomUUID()), 'NOT_FOUND');
+
+    const board = (await t.gql<Board>(BOARD, { serviceId: service.id }, staffAuth)).data!.cornerBoard[0];
+    expect(board).toMatchObject({ waitingCount: 2, servedCount: 1, noShowCount: 1, nowServing: [] });
+    expect(board.waiting.map((w) => [w.code, w.ahead])).toEqual([
+      ['A003', 0],
+      ['A004', 1],
+    ]);
+    expect(board.waiting[1].estimatedWaitMinutes).toBeGreaterThanOrEqual(0);
+  });
+
+  it('lets a resident leave the line, but not cancel somebody else’s ticket', async () => {
+    const { service, sessions } = await corner({ residents: 2 });
+    const mine = (await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[0])).data!.takeTicket;
+    const cancel = 'mutation($id: ID!) { cancelMyTicket(input: { ticketId: $id }) { status } }';
+    expectError(await t.gql(cancel, { id: mine.id }, sessions[1]), 'NOT_FOUND');
+    expect((await t.gql(cancel, { id: mine.id }, sessions[0])).data).toEqual({
+      cancelMyTicket: { status: 'CANCELLED' },
+    });
+    // Out of the line, the resident may queue again.
+    const again = await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[0]);
+    expect(again.data!.takeTicket.number).toBe(2);
+  });
+
+  it('pushes small versioned events to a display over a real WebSocket', async () => {
+    const { service, sessions, staff, communityId } = await corner({ residents: 3 });
+    const display = await t.newDevice(communityId, DeviceKind.SCREEN);
+    const w = watch<{ queueChanged: { serviceId: string; version: number } }>(
+      t.ws({ token: display.token }),
+      'subscription($s: ID) { queueChanged(serviceId: $s) { serviceId version } }',
+      { s: service.id },
+    );
+    let n = 0;
+    await untilFlowing(w, () => t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[n++]));
+    const before = w.events.length;
+    await t.gql(CALL, { serviceId: service.id, counter: '1号台' }, { token: staff.token });
+    await w.until((e) => e.length > before, 5000);
+    const versions = w.events.map((e) => e.queueChanged.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(w.events.every((e) => e.queueChanged.serviceId === service.id)).toBe(true);
+    w.stop();
+  });
+});
+
+describe('ServiceCornerService board statements', () => {
+  it('reads the board in a fixed number of statements, however many tickets', async () => {
+    let counting = false;
+    let statements = 0;
+    const t = await TestApp.start({ onQuery: () => counting && statements++ });
+    try {
+      const { community, buildings } = await t.newCommunity();
+      const em = t.em();
+      const ref = em.getReference(Community, community.id);
+      const service = em.create(CornerService, { community: ref, letter: 'B', name: '理发' } as CornerService);
+      em.create(CornerSession, {
+        community: ref,
+        startsAt: new Date(Date.now() - 3_600_000),
+        endsAt: new Date(Date.now() + 3_600_000),
+      } as CornerSession);
+      await em.flush();
+      const kiosk = await t.newDevice(community.id);
+      const staff = await t.newStaff(community.id, StaffRole.STAFF);
+      const count = async () => {
+        statements = 0;
+        counting = true;
+        const res = await t.gql(
+          '{ cornerBoard { waitingCount waiting { code } nowServing { code } } }',
+          {},
+          { token: staff.token },
+        );
+        counting = false;
+        expect(res.errors).toBeUndefined();
+        return statements;
+      };
+      const take = async (n: number) => {
+        for (let i = 0; i < n; i++) {
+          const { phone } = await t.newResident(buildings[0]);
+          await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, await t.residentSession(kiosk.token, phone));
+        }
+      };
+      await take(3);
+      const few = await count();
+      await take(12);
+      expect(await count()).toBe(few);
+    } finally {
+      await t.stop();
+    }
   });
 });

@@ -68,3 +68,54 @@ export class CornerStatus {
   @Field(() => CornerSession, { nullable: true, description: 'The session now open, else the next one' })
   session!: CornerSession | null;
 }
+
+@ObjectType({ description: "A service's line in the current session, as the screens and counters show it" })
+export class QueueLineView {
+  @Field(() => CornerService)
+  service!: CornerService;
+
+  @Field(() => ID, { nullable: true })
+  sessionId!: string | null;
+
+  @Field(() => Int, {
+    description: 'Bumped by every change: a client that missed an event and sees a newer version re-fetches',
+  })
+  version!: number;
+
+  @Field(() => [TicketView], { description: 'Called or being served, most recent first' })
+  nowServing!: TicketView[];
+
+  @Field(() => [TicketView], { description: 'The next waiting tickets, in order (at most `next`)' })
+  waiting!: TicketView[];
+
+  @Field(() => Int)
+  waitingCount!: number;
+
+  @Field(() => Int)
+  servedCount!: number;
+
+  @Field(() => Int)
+  noShowCount!: number;
+
+  @Field(() => Int, { description: 'Average minutes from taking a ticket to being called, today' })
+  averageWaitMinutes!: number;
+}
+
+@ObjectType({ description: 'A change to a line; load the line again when its version is newer than yours' })
+export class QueueChange {
+  @Field(() => ID)
+  sessionId!: string;
+
+  @Field(() => ID)
+  serviceId!: string;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@InputType()
+export class TicketActionInput {
+  @Field(() => ID)
+  @IsUUID()
+  ticketId!: string;
+}
