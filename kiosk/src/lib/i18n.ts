@@ -1,12 +1,17 @@
 import { addMessages, init, locale } from 'svelte-i18n';
+import cornerEn from './locales/corner/en.json';
+import cornerZh from './locales/corner/zh-CN.json';
+import cornerScreenEn from './locales/corner-screen/en.json';
+import cornerScreenZh from './locales/corner-screen/zh-CN.json';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-addMessages('zh-CN', zh);
-addMessages('en', en);
+// One file per feature area beside the shared one, so features don't edit each other's strings.
+addMessages('zh-CN', zh, cornerZh, cornerScreenZh);
+addMessages('en', en, cornerEn, cornerScreenEn);
 init({ fallbackLocale: 'zh-CN', initialLocale: 'zh-CN' });
 
 export function toggleLocale(current: string | null | undefined): void {
