@@ -2,6 +2,9 @@
 // print ratios. The machines are noisy (2 cores), so a benchmark reports every figure as a
 // ratio against baselines measured in the same run, rounds interleaved across targets.
 import { spawn } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 
@@ -299,4 +302,69 @@ export function ratioTable(samplesByName, comparisons) {
     return [label, fmtRange(r.rps), fmtRange(r.p99)];
   });
   return table(['ratio', 'throughput (range)', 'p99 latency (range)'], rows);
+}
+
+/** After a hard kill of the API its PostgreSQL keeps running: stop it by its postmaster.pid. */
+export async function stopOrphanPostgres(pgdata) {
+  const pidFile = path.join(pgdata, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 'SIGINT'); // PostgreSQL's fast shutdown
+  } catch {
+    return; // already gone
+  }
+  for (let i = 0; i < 100 && existsSync(pidFile); i++) await sleep(100);
+}
+
+/**
+ * The real API (`api/dist/main.js`, production mode) on a fresh embedded PostgreSQL in a
+ * temporary folder, seeded with the demo community. Registers its own cleanup.
+ * Returns { url, proc, ready (a promise), devices(), databaseUrl() }.
+ */
+export async function startApi(cleanup, repoRoot) {
+  const apiMain = path.join(repoRoot, 'api', 'dist', 'main.js');
+  if (!existsSync(apiMain)) throw new Error('api/dist/main.js not found: run npm run build -w api');
+  // The embedded PostgreSQL runs as the `postgres` user when we are root: it must be able to
+  // enter the data folder (mkdtemp makes it 0700).
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linli-bench-'));
+  await fs.chmod(dataDir, 0o711);
+  cleanup.add('remove the data folder', () => fs.rm(dataDir, { recursive: true, force: true }));
+  const [apiPort, pgPort] = await Promise.all([freePort(), freePort()]);
+  const proc = startNode('api', apiMain, {
+    cwd: repoRoot,
+    env: {
+      PORT: String(apiPort),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      DATABASE_URL: '',
+      PUBLIC_URL: '',
+      SEED_DEMO: 'true',
+      SERVE_APPS: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+  });
+  cleanup.add('stop the api', async () => {
+    const status = await proc.stop();
+    if (status.signal === 'SIGKILL') console.error('the api did not stop on SIGTERM; killed it');
+    await stopOrphanPostgres(path.join(dataDir, 'pg'));
+  });
+  const url = `http://127.0.0.1:${apiPort}`;
+  return {
+    url,
+    proc,
+    ready: waitForHttp({ url: `${url}/readyz` }, { proc, timeoutMs: 90_000 }),
+    async devices() {
+      const devices = JSON.parse(await fs.readFile(path.join(dataDir, 'demo-devices.json'), 'utf8'));
+      if (typeof devices.kioskToken !== 'string') throw new Error('demo-devices.json has no kioskToken');
+      return devices;
+    },
+    async databaseUrl() {
+      const secret = (await fs.readFile(path.join(dataDir, 'pg-secret'), 'utf8')).trim();
+      return `postgres://postgres:${encodeURIComponent(secret)}@127.0.0.1:${pgPort}/linli`;
+    },
+  };
 }

@@ -2,19 +2,18 @@
 //   npm run build -w api && npm run bench
 // Knobs (positive integers): BENCH_ROUNDS (5), BENCH_DURATION seconds per run (4),
 // BENCH_WARMUP seconds per target (2), BENCH_CONNECTIONS (50).
-import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createCleanup,
+  startApi,
   freePort,
   graphqlData,
   intFromEnv,
   measureInterleaved,
   preflight,
   ratioTable,
-  sleep,
   startNode,
   targetTable,
   waitForHttp,
@@ -22,7 +21,6 @@ import {
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
-const apiMain = path.join(repoRoot, 'api', 'dist', 'main.js');
 
 const settings = {
   rounds: intFromEnv('BENCH_ROUNDS', 5),
@@ -37,54 +35,14 @@ const NOTICES = JSON.stringify({
 });
 const JSON_POST = { 'content-type': 'application/json' };
 
-/** After a hard kill of the API its PostgreSQL keeps running: stop it by its postmaster.pid. */
-async function stopOrphanPostgres(pgdata) {
-  const pidFile = path.join(pgdata, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  try {
-    process.kill(pid, 'SIGINT'); // PostgreSQL's fast shutdown
-  } catch {
-    return; // already gone
-  }
-  for (let i = 0; i < 100 && existsSync(pidFile); i++) await sleep(100);
-}
-
 async function main() {
   const started = Date.now();
-  if (!existsSync(apiMain)) throw new Error(`${path.relative(repoRoot, apiMain)} not found: run npm run build -w api`);
   const cleanup = createCleanup();
   try {
-    // The embedded PostgreSQL runs as the `postgres` user when we are root: it must be able to
-    // enter the data folder (mkdtemp makes it 0700).
-    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linli-bench-'));
-    await fs.chmod(dataDir, 0o711);
-    cleanup.add('remove the data folder', () => fs.rm(dataDir, { recursive: true, force: true }));
-
-    const [apiPort, pgPort, plainPort, barePort, apolloPort, pgNoticesPort] = await Promise.all(
-      Array.from({ length: 6 }, () => freePort()),
+    const api = await startApi(cleanup, repoRoot);
+    const [plainPort, barePort, apolloPort, pgNoticesPort] = await Promise.all(
+      Array.from({ length: 4 }, () => freePort()),
     );
-    const api = startNode('api', apiMain, {
-      cwd: repoRoot,
-      env: {
-        PORT: String(apiPort),
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        EMBEDDED_PG_PORT: String(pgPort),
-        DATABASE_URL: '',
-        PUBLIC_URL: '',
-        SEED_DEMO: 'true',
-        SERVE_APPS: 'false',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-      },
-    });
-    cleanup.add('stop the api', async () => {
-      const status = await api.stop();
-      if (status.signal === 'SIGKILL') console.error('the api did not stop on SIGTERM; killed it');
-      await stopOrphanPostgres(path.join(dataDir, 'pg'));
-    });
     const plain = startNode('plain http', path.join(benchDir, 'targets', 'plain-http.mjs'), {
       env: { PORT: String(plainPort) },
     });
@@ -99,28 +57,26 @@ async function main() {
     });
     cleanup.add('stop apollo defaults', () => apollo.stop());
 
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    const apiUrl = api.url;
     const plainUrl = `http://127.0.0.1:${plainPort}/`;
     const bareUrl = `http://127.0.0.1:${barePort}/graphql`;
     const apolloUrl = `http://127.0.0.1:${apolloPort}/graphql`;
     const pgNoticesUrl = `http://127.0.0.1:${pgNoticesPort}/`;
     await Promise.all([
-      waitForHttp({ url: `${apiUrl}/readyz` }, { proc: api, timeoutMs: 90_000 }),
+      api.ready,
       waitForHttp({ url: plainUrl }, { proc: plain }),
       waitForHttp({ url: bareUrl, method: 'POST', headers: JSON_POST, body: PING }, { proc: bare }),
       waitForHttp({ url: apolloUrl, method: 'POST', headers: JSON_POST, body: PING }, { proc: apollo }),
     ]);
     const apiReady = Date.now();
-    const devices = JSON.parse(await fs.readFile(path.join(dataDir, 'demo-devices.json'), 'utf8'));
-    if (typeof devices.kioskToken !== 'string') throw new Error('demo-devices.json has no kioskToken');
+    const devices = await api.devices();
     const kioskAuth = { authorization: `Bearer ${devices.kioskToken}` };
     // The same SQL through `pg`, on the API's own embedded database.
-    const pgSecret = (await fs.readFile(path.join(dataDir, 'pg-secret'), 'utf8')).trim();
     const pgNotices = startNode('pg notices', path.join(benchDir, 'targets', 'pg-notices.mjs'), {
       cwd: path.join(repoRoot, 'api'),
       env: {
         PORT: String(pgNoticesPort),
-        DATABASE_URL: `postgres://postgres:${encodeURIComponent(pgSecret)}@127.0.0.1:${pgPort}/linli`,
+        DATABASE_URL: await api.databaseUrl(),
       },
     });
     cleanup.add('stop pg notices', () => pgNotices.stop());
@@ -172,7 +128,7 @@ async function main() {
 
     // Fail rather than report figures if a target died mid-run (autocannon would have failed
     // too, but say which process it was).
-    for (const p of [api, plain, bare, apollo, pgNotices]) {
+    for (const p of [api.proc, plain, bare, apollo, pgNotices]) {
       if (p.hasExited()) throw new Error(`${p.name} ${p.describeExit()} during the run:\n${p.output()}`);
     }
 
