@@ -1,0 +1,324 @@
+// Service-corner benchmarks (issue 3), each against a baseline measured in the same run:
+//  1. takeTicket from 50 concurrent kiosks vs the same transaction through `pg` (targets/pg-take-ticket.mjs)
+//  2. fan-out of one queue event to 200 and 1,000 subscribed displays vs a bare graphql-ws server
+//     (targets/bare-graphql-ws.mjs): delivery latency p50/p99 and lost events.
+//   npm run build -w api && npm run bench:corner
+// Knobs: BENCH_ROUNDS (5), BENCH_TICKETS per round (1000), BENCH_CONNECTIONS (50), BENCH_EVENTS (20).
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient } from 'graphql-ws';
+import pg from 'pg';
+import WebSocket from 'ws';
+import {
+  createCleanup,
+  fmtInt,
+  fmtMs,
+  fmtRatio,
+  freePort,
+  intFromEnv,
+  median,
+  sleep,
+  startApi,
+  startNode,
+  table,
+  waitForHttp,
+} from './lib.mjs';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(benchDir, '..');
+const settings = {
+  rounds: intFromEnv('BENCH_ROUNDS', 5),
+  tickets: intFromEnv('BENCH_TICKETS', 1000),
+  connections: intFromEnv('BENCH_CONNECTIONS', 50),
+  events: intFromEnv('BENCH_EVENTS', 20),
+};
+const JSON_POST = { 'content-type': 'application/json' };
+const TAKE = 'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { code } }';
+
+async function gql(url, query, variables, headers = {}) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { ...JSON_POST, ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const json = await res.json();
+  if (json.errors?.length) throw new Error(json.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '));
+  return json.data;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Sends `jobs` (async functions) with `concurrency` workers; returns per-request latencies (ms) and req/s. */
+async function drive(jobs, concurrency) {
+  const latencies = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++];
+        const t0 = performance.now();
+        await job();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { rps: jobs.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+async function main() {
+  const started = Date.now();
+  const cleanup = createCleanup();
+  try {
+    const api = await startApi(cleanup, repoRoot);
+    await api.ready;
+    const graphqlUrl = `${api.url}/graphql`;
+    const devices = await api.devices();
+    const databaseUrl = await api.databaseUrl();
+    const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+    cleanup.add('close the bench pool', () => db.end());
+
+    // Open the corner now: the demo opens it on Wednesdays and Saturdays only.
+    const {
+      rows: [session],
+    } = await db.query(
+      `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
+       SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '6 hours', false FROM community
+       RETURNING id, community_id`,
+    );
+    const { rows: services } = await db.query('SELECT id FROM corner_service WHERE community_id = $1 ORDER BY letter', [
+      session.community_id,
+    ]);
+
+    // Every demo resident signs in at the kiosk (all demo PINs are 123456).
+    const { rows: residents } = await db.query(
+      'SELECT id, phone FROM resident WHERE community_id = $1 ORDER BY phone',
+      [session.community_id],
+    );
+    const kioskAuth = { authorization: `Bearer ${devices.kioskToken}` };
+    const residentTokens = new Map();
+    for (let i = 0; i < residents.length; i += 4) {
+      await Promise.all(
+        residents.slice(i, i + 4).map(async (r) => {
+          const { signInWithPin } = await gql(
+            graphqlUrl,
+            'mutation($p: String!) { signInWithPin(input: { phone: $p, pin: "123456" }) { token } }',
+            { p: r.phone },
+            kioskAuth,
+          );
+          residentTokens.set(r.id, signInWithPin.token);
+        }),
+      );
+    }
+    // (resident, service) pairs: one open ticket per resident per line, so each request uses a fresh pair.
+    const pairs = residents.flatMap((r) => services.map((s) => ({ residentId: r.id, serviceId: s.id })));
+    const perRound = Math.min(settings.tickets, pairs.length);
+    const reset = () => db.query('DELETE FROM ticket; UPDATE queue_line SET last_number = 0');
+
+    const pgPort = await freePort();
+    const pgTake = startNode('pg take-ticket', path.join(benchDir, 'targets', 'pg-take-ticket.mjs'), {
+      cwd: path.join(repoRoot, 'api'),
+      env: { PORT: String(pgPort), DATABASE_URL: databaseUrl },
+    });
+    cleanup.add('stop pg take-ticket', () => pgTake.stop());
+    const pgUrl = `http://127.0.0.1:${pgPort}/`;
+    await waitForHttp(
+      { url: pgUrl, method: 'POST', headers: JSON_POST, body: JSON.stringify({}) },
+      { proc: pgTake },
+    ).catch(() => undefined);
+
+    const apiJobs = () =>
+      pairs.slice(0, perRound).map((p) => async () => {
+        await gql(
+          graphqlUrl,
+          TAKE,
+          { s: p.serviceId, k: randomUUID() },
+          { ...kioskAuth, 'x-resident-token': residentTokens.get(p.residentId) },
+        );
+      });
+    const pgJobs = () =>
+      pairs.slice(0, perRound).map((p) => async () => {
+        const res = await fetch(pgUrl, {
+          method: 'POST',
+          headers: JSON_POST,
+          body: JSON.stringify({
+            communityId: session.community_id,
+            sessionId: session.id,
+            serviceId: p.serviceId,
+            residentId: p.residentId,
+            key: randomUUID(),
+          }),
+        });
+        if (res.status !== 200) throw new Error(`pg take-ticket: HTTP ${res.status} ${await res.text()}`);
+        await res.text();
+      });
+
+    console.log(
+      `Linli corner bench · ${residents.length} residents × ${services.length} services · ${perRound} tickets a round, ${settings.connections} concurrent clients`,
+    );
+    const take = { api: [], pg: [] };
+    for (let round = 1; round <= settings.rounds; round++) {
+      await reset();
+      take.api.push(await drive(apiJobs(), settings.connections));
+      const {
+        rows: [check],
+      } = await db.query(
+        'SELECT count(*)::int AS n, count(DISTINCT (line_id, number))::int AS d, max(number) AS m FROM ticket',
+      );
+      if (check.n !== perRound || check.d !== perRound)
+        throw new Error(`api round ${round}: ${check.n} tickets, ${check.d} distinct numbers`);
+      await reset();
+      take.pg.push(await drive(pgJobs(), settings.connections));
+      console.log(
+        `round ${round}/${settings.rounds}: api ${fmtInt(take.api.at(-1).rps)}/s p99 ${fmtMs(take.api.at(-1).p99)} ms · pg ${fmtInt(take.pg.at(-1).rps)}/s p99 ${fmtMs(take.pg.at(-1).p99)} ms`,
+      );
+    }
+    const med = (xs, k) => median(xs.map((x) => x[k]));
+    const ratio = (k) => median(take.api.map((a, i) => a[k] / take.pg[i][k]));
+    console.log('\ntakeTicket (median of rounds; latencies in ms)\n');
+    console.log(
+      table(
+        ['target', 'req/s', 'p50 ms', 'p99 ms'],
+        [
+          [
+            'api takeTicket',
+            fmtInt(med(take.api, 'rps')),
+            fmtMs(+med(take.api, 'p50').toFixed(1)),
+            fmtMs(+med(take.api, 'p99').toFixed(1)),
+          ],
+          [
+            'pg transaction',
+            fmtInt(med(take.pg, 'rps')),
+            fmtMs(+med(take.pg, 'p50').toFixed(1)),
+            fmtMs(+med(take.pg, 'p99').toFixed(1)),
+          ],
+        ],
+      ),
+    );
+    console.log(
+      `\napi / pg: throughput ${fmtRatio(ratio('rps'))}, p99 ${fmtRatio(ratio('p99'))} (goal: p99 within 2×)`,
+    );
+
+    // ---- fan-out ----
+    const barePort = await freePort();
+    const bare = startNode('bare graphql-ws', path.join(benchDir, 'targets', 'bare-graphql-ws.mjs'), {
+      cwd: path.join(repoRoot, 'api'),
+      env: { PORT: String(barePort) },
+    });
+    cleanup.add('stop bare graphql-ws', () => bare.stop());
+    await waitForHttp({ url: `http://127.0.0.1:${barePort}/publish`, method: 'POST' }, { proc: bare });
+
+    async function fanout(label, wsUrl, connectionParams, trigger, subscribers) {
+      const clients = [];
+      const received = Array.from({ length: settings.events }, () => []);
+      let current = -1;
+      let t0 = 0;
+      let ready = 0;
+      for (let i = 0; i < subscribers; i++) {
+        const client = createClient({
+          url: wsUrl,
+          webSocketImpl: WebSocket,
+          connectionParams,
+          retryAttempts: 0,
+          lazy: false,
+        });
+        clients.push(client);
+        client.subscribe(
+          { query: 'subscription { queueChanged { version } }' },
+          {
+            next: () => {
+              if (current >= 0) received[current].push(performance.now() - t0);
+              else ready++;
+            },
+            error: (e) => console.error(`${label} subscriber error`, e),
+            complete: () => undefined,
+          },
+        );
+      }
+      cleanup.add(`close ${label} subscribers`, () => Promise.all(clients.map((c) => c.dispose())));
+      // Warm-up events until every subscriber is live (the protocol has no "subscribed" signal).
+      for (let i = 0; i < 100 && ready < subscribers; i++) {
+        ready = 0;
+        await trigger();
+        await sleep(300);
+      }
+      if (ready < subscribers)
+        throw new Error(`${label}: only ${ready}/${subscribers} subscribers received the warm-up event`);
+      await sleep(500);
+      for (let e = 0; e < settings.events; e++) {
+        current = e;
+        t0 = performance.now();
+        await trigger();
+        const deadline = performance.now() + 5000;
+        while (received[e].length < subscribers && performance.now() < deadline) await sleep(5);
+        await sleep(50);
+      }
+      current = -2;
+      const all = received.flat().sort((a, b) => a - b);
+      const lost = settings.events * subscribers - all.length;
+      await Promise.all(clients.map((c) => c.dispose()));
+      return { p50: percentile(all, 50), p99: percentile(all, 99), lost };
+    }
+
+    let pairIndex = 0;
+    await reset();
+    const apiTrigger = async () => {
+      const p = pairs[pairIndex++ % pairs.length];
+      if (pairIndex % pairs.length === 0) await reset();
+      await gql(
+        graphqlUrl,
+        TAKE,
+        { s: p.serviceId, k: randomUUID() },
+        { ...kioskAuth, 'x-resident-token': residentTokens.get(p.residentId) },
+      );
+    };
+    const bareTrigger = async () => {
+      await fetch(`http://127.0.0.1:${barePort}/publish`, { method: 'POST' }).then((r) => r.text());
+    };
+    const rows = [];
+    for (const n of [200, 1000]) {
+      const a = await fanout(
+        `api ×${n}`,
+        graphqlUrl.replace('http', 'ws'),
+        { authorization: `Bearer ${devices.serviceScreenToken}` },
+        apiTrigger,
+        n,
+      );
+      const b = await fanout(`bare ×${n}`, `ws://127.0.0.1:${barePort}/graphql`, {}, bareTrigger, n);
+      rows.push([
+        `${n} subscribers`,
+        `${a.p50.toFixed(1)} / ${a.p99.toFixed(1)}`,
+        `${b.p50.toFixed(1)} / ${b.p99.toFixed(1)}`,
+        fmtRatio(a.p50 / b.p50),
+        fmtRatio(a.p99 / b.p99),
+        `${a.lost} / ${b.lost}`,
+      ]);
+      console.log(
+        `fan-out ${n}: api p50/p99 ${a.p50.toFixed(1)}/${a.p99.toFixed(1)} ms, bare ${b.p50.toFixed(1)}/${b.p99.toFixed(1)} ms, lost ${a.lost}/${b.lost}`,
+      );
+    }
+    console.log(`\nfan-out of ${settings.events} events (delivery ms, from the request that causes it)\n`);
+    console.log(table(['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'], rows));
+    console.log(
+      '\nThe API path includes the takeTicket transaction and the NOTIFY round trip; the goal is ≤ 1.5× the bare server.',
+    );
+  } catch (err) {
+    await cleanup.run().catch((e) => console.error(e.message));
+    throw err;
+  }
+  await cleanup.run();
+  console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
