@@ -38,13 +38,18 @@ export async function resolvePrincipal(orm: MikroORM, creds: Credentials, idleSe
   const token = bearer(creds.authorization);
   if (!token) return principal;
   const conn = orm.em.getConnection();
+  // Keep-alive writes only when the last one is older than this: a read-only request then
+  // commits nothing (no WAL flush), and idle limits of minutes lose nothing.
+  const touchAfter = "interval '15 seconds'";
   if (token.startsWith(TokenPrefix.staff)) {
     const [row] = await conn.execute<Row[]>(
-      `UPDATE session s SET last_seen_at = now()
-         FROM staff_user u
-        WHERE s.token_hash = ? AND s.kind = 'STAFF' AND s.ended_at IS NULL AND s.expires_at > now()
-          AND u.id = s.staff_user_id
-        RETURNING s.id, s.community_id, u.id AS staff_id, u.role`,
+      `WITH s AS (
+         SELECT s.id, s.community_id, s.last_seen_at, u.id AS staff_id, u.role
+           FROM session s JOIN staff_user u ON u.id = s.staff_user_id
+          WHERE s.token_hash = ? AND s.kind = 'STAFF' AND s.ended_at IS NULL AND s.expires_at > now()),
+       touch AS (UPDATE session SET last_seen_at = now() FROM s
+                  WHERE session.id = s.id AND s.last_seen_at < now() - ${touchAfter} RETURNING 1)
+       SELECT id, community_id, staff_id, role FROM s`,
       [hashToken(token)],
     );
     if (!row) throw unauthenticated('Your session has ended. Please sign in again.', 'SESSION_EXPIRED');
@@ -53,26 +58,29 @@ export async function resolvePrincipal(orm: MikroORM, creds: Credentials, idleSe
     return principal;
   }
   if (!token.startsWith(TokenPrefix.device)) throw unauthenticated('Unknown credentials');
-  const [device] = await conn.execute<Row[]>(
-    `SELECT id, community_id, kind, revoked_at,
-            (last_seen_at IS NULL OR last_seen_at < now() - interval '1 minute') AS stale
-       FROM device WHERE token_hash = ?`,
-    [hashToken(token)],
+  // The device and (at a kiosk) the resident session in one statement.
+  const [row] = await conn.execute<Row[]>(
+    `WITH d AS (
+       SELECT id, community_id, kind, revoked_at, last_seen_at FROM device WHERE token_hash = ?),
+     s AS (
+       SELECT s.id, s.resident_id, s.last_seen_at FROM session s JOIN d ON s.device_id = d.id
+        WHERE s.token_hash = ? AND s.kind = 'RESIDENT' AND d.kind = 'KIOSK' AND s.ended_at IS NULL
+          AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => ?)),
+     touch_d AS (UPDATE device SET last_seen_at = now() FROM d
+                  WHERE device.id = d.id AND d.revoked_at IS NULL
+                    AND (d.last_seen_at IS NULL OR d.last_seen_at < now() - interval '1 minute') RETURNING 1),
+     touch_s AS (UPDATE session SET last_seen_at = now() FROM s
+                  WHERE session.id = s.id
+                    AND s.last_seen_at < now() - LEAST(${touchAfter}, make_interval(secs => ? / 4.0)) RETURNING 1)
+     SELECT d.id, d.community_id, d.kind, d.revoked_at, s.id AS session_id, s.resident_id FROM d LEFT JOIN s ON true`,
+    [hashToken(token), creds.residentToken ? hashToken(creds.residentToken) : '', idleSeconds, idleSeconds],
   );
-  if (!device) throw unauthenticated('This device is not registered', 'DEVICE_REVOKED');
-  if (device.revoked_at) throw unauthenticated('This device has been revoked', 'DEVICE_REVOKED');
-  if (device.stale) await conn.execute('UPDATE device SET last_seen_at = now() WHERE id = ?', [device.id]);
-  principal.communityId = device.community_id as string;
-  principal.device = { id: device.id as string, kind: device.kind as 'KIOSK' };
+  if (!row) throw unauthenticated('This device is not registered', 'DEVICE_REVOKED');
+  if (row.revoked_at) throw unauthenticated('This device has been revoked', 'DEVICE_REVOKED');
+  principal.communityId = row.community_id as string;
+  principal.device = { id: row.id as string, kind: row.kind as 'KIOSK' };
   if (creds.residentToken && principal.device.kind === 'KIOSK') {
-    const [s] = await conn.execute<Row[]>(
-      `UPDATE session SET last_seen_at = now()
-        WHERE token_hash = ? AND kind = 'RESIDENT' AND device_id = ? AND ended_at IS NULL
-          AND expires_at > now() AND last_seen_at > now() - make_interval(secs => ?)
-        RETURNING id, resident_id`,
-      [hashToken(creds.residentToken), device.id, idleSeconds],
-    );
-    if (s) principal.resident = { id: s.resident_id as string, sessionId: s.id as string };
+    if (row.session_id) principal.resident = { id: row.resident_id as string, sessionId: row.session_id as string };
     else principal.residentSessionExpired = true;
   }
   return principal;
