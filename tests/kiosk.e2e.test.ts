@@ -63,7 +63,7 @@ describe('kiosk, console and screens in Chromium', () => {
 
     const screenCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
     const screen = await screenCtx.newPage();
-    await screen.goto(`${platform.url}/screens/service-corner#device=${platform.demoDevices.serviceScreenToken}`);
+    await screen.goto(`${platform.url}/screens/meeting-room#device=${platform.demoDevices.meetingScreenToken}`);
     await screen.getByText('停水通知').waitFor();
 
     const consoleCtx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });

@@ -1,6 +1,6 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { ApiError, createClient, type Operation } from '@linli/client';
+import { ApiError, createClient, type Client, type Operation } from '@linli/client';
 import type { AdminViewerQuery } from '$gql/graphql';
 
 const TOKEN_KEY = 'linli.admin.token';
@@ -33,20 +33,27 @@ class Session {
   signedIn(token: string) {
     this.token = token;
     localStorage.setItem(TOKEN_KEY, token);
+    // A live connection authenticates once, when it opens: start afresh as the new user.
+    client.close();
   }
 
   clear() {
     this.token = null;
     this.viewer = null;
     localStorage.removeItem(TOKEN_KEY);
+    client.close();
   }
 }
 
 export const session = new Session();
 
+const bearer = (): Record<string, string> => (session.token ? { authorization: 'Bearer ' + session.token } : {});
+
 const client = createClient({
   url: '/graphql',
-  headers: (): Record<string, string> => (session.token ? { authorization: 'Bearer ' + session.token } : {}),
+  headers: bearer,
+  // The WebSocket carries the same staff token, read at every (re)connect.
+  connectionParams: bearer,
 });
 
 /**
@@ -65,3 +72,6 @@ export async function request<TData, TVars>(op: Operation<TData, TVars>, variabl
     throw err;
   }
 }
+
+/** Live updates over the console's WebSocket, as the signed-in staff member. Returns the unsubscribe. */
+export const subscribe: Client['subscribe'] = (op, variables, handlers) => client.subscribe(op, variables, handlers);

@@ -11,6 +11,9 @@ const REASONS = new Set([
   'SESSION_EXPIRED',
   'DEVICE_REVOKED',
   'PAIRING_CODE_INVALID',
+  'CORNER_CLOSED',
+  'ALREADY_IN_LINE',
+  'TICKET_STATE',
 ]);
 
 /** A sentence a resident can act on, in their language. Never a server message. */

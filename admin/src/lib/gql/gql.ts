@@ -15,6 +15,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CornerServices {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerServicesDocument,
+    "\n  query CornerToday {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      service {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        counter\n      }\n    }\n  }\n": typeof types.CornerTodayDocument,
+    "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n  }\n": typeof types.CounterTicketFragmentDoc,
+    "\n  query CounterLine($serviceId: ID!, $next: Int!) {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n": typeof types.CounterLineDocument,
+    "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": typeof types.QueueChangedDocument,
+    "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.CallNextDocument,
+    "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.RecallTicketDocument,
+    "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.StartServingDocument,
+    "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.CompleteTicketDocument,
+    "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.MarkNoShowDocument,
     "\n  query AdminViewer {\n    viewer {\n      community {\n        id\n        name\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInStaffDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -30,6 +40,16 @@ type Documents = {
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": typeof types.DeleteNoticeDocument,
 };
 const documents: Documents = {
+    "\n  query CornerServices {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerServicesDocument,
+    "\n  query CornerToday {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      service {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        counter\n      }\n    }\n  }\n": types.CornerTodayDocument,
+    "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n  }\n": types.CounterTicketFragmentDoc,
+    "\n  query CounterLine($serviceId: ID!, $next: Int!) {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n": types.CounterLineDocument,
+    "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": types.QueueChangedDocument,
+    "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.CallNextDocument,
+    "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.RecallTicketDocument,
+    "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.StartServingDocument,
+    "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.CompleteTicketDocument,
+    "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.MarkNoShowDocument,
     "\n  query AdminViewer {\n    viewer {\n      community {\n        id\n        name\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInStaffDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -45,6 +65,46 @@ const documents: Documents = {
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": types.DeleteNoticeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CornerServices {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').CornerServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CornerToday {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      service {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        counter\n      }\n    }\n  }\n"): typeof import('./graphql').CornerTodayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n  }\n"): typeof import('./graphql').CounterTicketFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CounterLine($serviceId: ID!, $next: Int!) {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n"): typeof import('./graphql').CounterLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      sessionId\n      version\n    }\n  }\n"): typeof import('./graphql').QueueChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').CallNextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').RecallTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').StartServingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').CompleteTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').MarkNoShowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CallNextInput = {
+  /** Where to go, e.g. "1号台" */
+  counter: string;
+  serviceId: string;
+};
+
 export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
@@ -39,6 +45,80 @@ export type StaffSignInInput = {
   password: string;
   username: string;
 };
+
+export type TicketActionInput = {
+  ticketId: string;
+};
+
+export type TicketStatus =
+  | 'CALLED'
+  | 'CANCELLED'
+  | 'DONE'
+  | 'NO_SHOW'
+  | 'SERVING'
+  | 'WAITING';
+
+export type CornerServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CornerServicesQuery = { cornerServices: Array<{ id: string, letter: string, name: string, provider: string }> };
+
+export type CornerTodayQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CornerTodayQuery = { cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string } | null }, cornerBoard: Array<{ sessionId: string | null, version: number, waitingCount: number, servedCount: number, noShowCount: number, averageWaitMinutes: number, service: { id: string, letter: string, name: string, provider: string }, nowServing: Array<{ id: string, code: string, status: TicketStatus, counter: string | null }> }> };
+
+export type CounterTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null };
+
+export type CounterLineQueryVariables = Exact<{
+  serviceId: string;
+  next: number;
+}>;
+
+
+export type CounterLineQuery = { cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string } | null }, cornerBoard: Array<{ sessionId: string | null, version: number, waitingCount: number, servedCount: number, noShowCount: number, service: { id: string }, nowServing: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null }>, waiting: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null }> }> };
+
+export type QueueChangedSubscriptionVariables = Exact<{
+  serviceId?: string | null | undefined;
+}>;
+
+
+export type QueueChangedSubscription = { queueChanged: { serviceId: string, sessionId: string, version: number } };
+
+export type CallNextMutationVariables = Exact<{
+  input: CallNextInput;
+}>;
+
+
+export type CallNextMutation = { callNext: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } | null };
+
+export type RecallTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+
+export type RecallTicketMutation = { recallTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } };
+
+export type StartServingMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+
+export type StartServingMutation = { startServing: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } };
+
+export type CompleteTicketMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+
+export type CompleteTicketMutation = { completeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } };
+
+export type MarkNoShowMutationVariables = Exact<{
+  input: TicketActionInput;
+}>;
+
+
+export type MarkNoShowMutation = { markNoShow: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -144,7 +224,172 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CounterTicketFragmentDoc = new TypedDocumentString(`
+    fragment CounterTicket on Ticket {
+  id
+  code
+  status
+  counter
+  createdAt
+  calledAt
+}
+    `, {"fragmentName":"CounterTicket"}) as unknown as TypedDocumentString<CounterTicketFragment, unknown>;
+export const CornerServicesDocument = new TypedDocumentString(`
+    query CornerServices {
+  cornerServices {
+    id
+    letter
+    name
+    provider
+  }
+}
+    `) as unknown as TypedDocumentString<CornerServicesQuery, CornerServicesQueryVariables>;
+export const CornerTodayDocument = new TypedDocumentString(`
+    query CornerToday {
+  cornerStatus {
+    open
+    session {
+      id
+      startsAt
+      endsAt
+    }
+  }
+  cornerBoard(next: 0) {
+    sessionId
+    version
+    waitingCount
+    servedCount
+    noShowCount
+    averageWaitMinutes
+    service {
+      id
+      letter
+      name
+      provider
+    }
+    nowServing {
+      id
+      code
+      status
+      counter
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CornerTodayQuery, CornerTodayQueryVariables>;
+export const CounterLineDocument = new TypedDocumentString(`
+    query CounterLine($serviceId: ID!, $next: Int!) {
+  cornerStatus {
+    open
+    session {
+      id
+      startsAt
+      endsAt
+    }
+  }
+  cornerBoard(serviceId: $serviceId, next: $next) {
+    sessionId
+    version
+    waitingCount
+    servedCount
+    noShowCount
+    service {
+      id
+    }
+    nowServing {
+      ...CounterTicket
+    }
+    waiting {
+      ...CounterTicket
+    }
+  }
+}
+    fragment CounterTicket on Ticket {
+  id
+  code
+  status
+  counter
+  createdAt
+  calledAt
+}`) as unknown as TypedDocumentString<CounterLineQuery, CounterLineQueryVariables>;
+export const QueueChangedDocument = new TypedDocumentString(`
+    subscription QueueChanged($serviceId: ID) {
+  queueChanged(serviceId: $serviceId) {
+    serviceId
+    sessionId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QueueChangedSubscription, QueueChangedSubscriptionVariables>;
+export const CallNextDocument = new TypedDocumentString(`
+    mutation CallNext($input: CallNextInput!) {
+  callNext(input: $input) {
+    ...CounterTicket
+  }
+}
+    fragment CounterTicket on Ticket {
+  id
+  code
+  status
+  counter
+  createdAt
+  calledAt
+}`) as unknown as TypedDocumentString<CallNextMutation, CallNextMutationVariables>;
+export const RecallTicketDocument = new TypedDocumentString(`
+    mutation RecallTicket($input: TicketActionInput!) {
+  recallTicket(input: $input) {
+    ...CounterTicket
+  }
+}
+    fragment CounterTicket on Ticket {
+  id
+  code
+  status
+  counter
+  createdAt
+  calledAt
+}`) as unknown as TypedDocumentString<RecallTicketMutation, RecallTicketMutationVariables>;
+export const StartServingDocument = new TypedDocumentString(`
+    mutation StartServing($input: TicketActionInput!) {
+  startServing(input: $input) {
+    ...CounterTicket
+  }
+}
+    fragment CounterTicket on Ticket {
+  id
+  code
+  status
+  counter
+  createdAt
+  calledAt
+}`) as unknown as TypedDocumentString<StartServingMutation, StartServingMutationVariables>;
+export const CompleteTicketDocument = new TypedDocumentString(`
+    mutation CompleteTicket($input: TicketActionInput!) {
+  completeTicket(input: $input) {
+    ...CounterTicket
+  }
+}
+    fragment CounterTicket on Ticket {
+  id
+  code
+  status
+  counter
+  createdAt
+  calledAt
+}`) as unknown as TypedDocumentString<CompleteTicketMutation, CompleteTicketMutationVariables>;
+export const MarkNoShowDocument = new TypedDocumentString(`
+    mutation MarkNoShow($input: TicketActionInput!) {
+  markNoShow(input: $input) {
+    ...CounterTicket
+  }
+}
+    fragment CounterTicket on Ticket {
+  id
+  code
+  status
+  counter
+  createdAt
+  calledAt
+}`) as unknown as TypedDocumentString<MarkNoShowMutation, MarkNoShowMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   viewer {

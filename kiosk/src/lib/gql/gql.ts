@@ -15,6 +15,12 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerTicketFragmentDoc,
+    "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.CornerOverviewDocument,
+    "\n  query MyTickets {\n    myTickets {\n      ...CornerTicket\n    }\n  }\n": typeof types.MyTicketsDocument,
+    "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.TakeTicketDocument,
+    "\n  mutation CancelMyTicket($ticketId: ID!) {\n    cancelMyTicket(input: { ticketId: $ticketId }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.CancelMyTicketDocument,
+    "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n": typeof types.QueueChangedDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.KioskViewerDocument,
     "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithPinDocument,
     "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithCardDocument,
@@ -24,8 +30,19 @@ type Documents = {
     "\n  query MyNotices {\n    myNotices(first: 30) {\n      ...KioskNotice\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": typeof types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": typeof types.NoticePublishedDocument,
+    "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerScreenStatusDocument,
+    "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": typeof types.CornerScreenTicketFragmentDoc,
+    "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": typeof types.CornerScreenLineFragmentDoc,
+    "\n  query CornerScreenBoard($next: Int!, $serviceId: ID) {\n    cornerBoard(next: $next, serviceId: $serviceId) {\n      ...CornerScreenLine\n    }\n  }\n": typeof types.CornerScreenBoardDocument,
+    "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": typeof types.CornerScreenQueueChangedDocument,
 };
 const documents: Documents = {
+    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerTicketFragmentDoc,
+    "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.CornerOverviewDocument,
+    "\n  query MyTickets {\n    myTickets {\n      ...CornerTicket\n    }\n  }\n": types.MyTicketsDocument,
+    "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": types.TakeTicketDocument,
+    "\n  mutation CancelMyTicket($ticketId: ID!) {\n    cancelMyTicket(input: { ticketId: $ticketId }) {\n      ...CornerTicket\n    }\n  }\n": types.CancelMyTicketDocument,
+    "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n": types.QueueChangedDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KioskViewerDocument,
     "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithPinDocument,
     "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithCardDocument,
@@ -35,8 +52,37 @@ const documents: Documents = {
     "\n  query MyNotices {\n    myNotices(first: 30) {\n      ...KioskNotice\n    }\n  }\n": types.MyNoticesDocument,
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": types.NoticePublishedDocument,
+    "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerScreenStatusDocument,
+    "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": types.CornerScreenTicketFragmentDoc,
+    "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": types.CornerScreenLineFragmentDoc,
+    "\n  query CornerScreenBoard($next: Int!, $serviceId: ID) {\n    cornerBoard(next: $next, serviceId: $serviceId) {\n      ...CornerScreenLine\n    }\n  }\n": types.CornerScreenBoardDocument,
+    "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": types.CornerScreenQueueChangedDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').CornerTicketFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): typeof import('./graphql').CornerOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTickets {\n    myTickets {\n      ...CornerTicket\n    }\n  }\n"): typeof import('./graphql').MyTicketsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n"): typeof import('./graphql').TakeTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMyTicket($ticketId: ID!) {\n    cancelMyTicket(input: { ticketId: $ticketId }) {\n      ...CornerTicket\n    }\n  }\n"): typeof import('./graphql').CancelMyTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n"): typeof import('./graphql').QueueChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -73,6 +119,26 @@ export function graphql(source: "\n  query CommunityNotices($first: Int!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n"): typeof import('./graphql').NoticePublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n"): typeof import('./graphql').CornerScreenStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n"): typeof import('./graphql').CornerScreenTicketFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n"): typeof import('./graphql').CornerScreenLineFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CornerScreenBoard($next: Int!, $serviceId: ID) {\n    cornerBoard(next: $next, serviceId: $serviceId) {\n      ...CornerScreenLine\n    }\n  }\n"): typeof import('./graphql').CornerScreenBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      serviceId\n      sessionId\n      version\n    }\n  }\n"): typeof import('./graphql').CornerScreenQueueChangedDocument;
 
 
 export function graphql(source: string) {

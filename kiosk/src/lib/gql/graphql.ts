@@ -14,6 +14,48 @@ export type NoticeCategory =
   | 'PROPERTY'
   | 'SERVICE_PHONE';
 
+export type TicketStatus =
+  | 'CALLED'
+  | 'CANCELLED'
+  | 'DONE'
+  | 'NO_SHOW'
+  | 'SERVING'
+  | 'WAITING';
+
+export type CornerTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } };
+
+export type CornerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CornerOverviewQuery = { cornerServices: Array<{ id: string, letter: string, name: string, provider: string }>, cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string } | null } };
+
+export type MyTicketsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTicketsQuery = { myTickets: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } }> };
+
+export type TakeTicketMutationVariables = Exact<{
+  serviceId: string;
+  idempotencyKey: string;
+}>;
+
+
+export type TakeTicketMutation = { takeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+
+export type CancelMyTicketMutationVariables = Exact<{
+  ticketId: string;
+}>;
+
+
+export type CancelMyTicketMutation = { cancelMyTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+
+export type QueueChangedSubscriptionVariables = Exact<{
+  serviceId?: string | null | undefined;
+}>;
+
+
+export type QueueChangedSubscription = { queueChanged: { serviceId: string, version: number } };
+
 export type KioskViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -67,6 +109,28 @@ export type NoticePublishedSubscriptionVariables = Exact<{
 
 export type NoticePublishedSubscription = { noticePublished: { id: string, title: string, body: string, category: NoticeCategory, publishedAt: string, expiresAt: string | null, buildings: Array<{ number: number, name: string }> } };
 
+export type CornerScreenStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CornerScreenStatusQuery = { cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string, cancelled: boolean } | null } };
+
+export type CornerScreenTicketFragment = { id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null };
+
+export type CornerScreenLineFragment = { sessionId: string | null, version: number, waitingCount: number, service: { id: string, letter: string, name: string }, nowServing: Array<{ id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null }>, waiting: Array<{ id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null }> };
+
+export type CornerScreenBoardQueryVariables = Exact<{
+  next: number;
+  serviceId?: string | null | undefined;
+}>;
+
+
+export type CornerScreenBoardQuery = { cornerBoard: Array<{ sessionId: string | null, version: number, waitingCount: number, service: { id: string, letter: string, name: string }, nowServing: Array<{ id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null }>, waiting: Array<{ id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null }> }> };
+
+export type CornerScreenQueueChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CornerScreenQueueChangedSubscription = { queueChanged: { serviceId: string, sessionId: string, version: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -85,6 +149,24 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CornerTicketFragmentDoc = new TypedDocumentString(`
+    fragment CornerTicket on Ticket {
+  id
+  code
+  status
+  counter
+  ahead
+  estimatedWaitMinutes
+  createdAt
+  calledAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+}
+    `, {"fragmentName":"CornerTicket"}) as unknown as TypedDocumentString<CornerTicketFragment, unknown>;
 export const KioskNoticeFragmentDoc = new TypedDocumentString(`
     fragment KioskNotice on Notice {
   id
@@ -99,6 +181,131 @@ export const KioskNoticeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"KioskNotice"}) as unknown as TypedDocumentString<KioskNoticeFragment, unknown>;
+export const CornerScreenTicketFragmentDoc = new TypedDocumentString(`
+    fragment CornerScreenTicket on Ticket {
+  id
+  code
+  counter
+  status
+  calledAt
+}
+    `, {"fragmentName":"CornerScreenTicket"}) as unknown as TypedDocumentString<CornerScreenTicketFragment, unknown>;
+export const CornerScreenLineFragmentDoc = new TypedDocumentString(`
+    fragment CornerScreenLine on QueueLineView {
+  sessionId
+  version
+  service {
+    id
+    letter
+    name
+  }
+  nowServing {
+    ...CornerScreenTicket
+  }
+  waiting {
+    ...CornerScreenTicket
+  }
+  waitingCount
+}
+    fragment CornerScreenTicket on Ticket {
+  id
+  code
+  counter
+  status
+  calledAt
+}`, {"fragmentName":"CornerScreenLine"}) as unknown as TypedDocumentString<CornerScreenLineFragment, unknown>;
+export const CornerOverviewDocument = new TypedDocumentString(`
+    query CornerOverview {
+  cornerServices {
+    id
+    letter
+    name
+    provider
+  }
+  cornerStatus {
+    open
+    session {
+      id
+      startsAt
+      endsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CornerOverviewQuery, CornerOverviewQueryVariables>;
+export const MyTicketsDocument = new TypedDocumentString(`
+    query MyTickets {
+  myTickets {
+    ...CornerTicket
+  }
+}
+    fragment CornerTicket on Ticket {
+  id
+  code
+  status
+  counter
+  ahead
+  estimatedWaitMinutes
+  createdAt
+  calledAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+}`) as unknown as TypedDocumentString<MyTicketsQuery, MyTicketsQueryVariables>;
+export const TakeTicketDocument = new TypedDocumentString(`
+    mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {
+  takeTicket(input: {serviceId: $serviceId, idempotencyKey: $idempotencyKey}) {
+    ...CornerTicket
+  }
+}
+    fragment CornerTicket on Ticket {
+  id
+  code
+  status
+  counter
+  ahead
+  estimatedWaitMinutes
+  createdAt
+  calledAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+}`) as unknown as TypedDocumentString<TakeTicketMutation, TakeTicketMutationVariables>;
+export const CancelMyTicketDocument = new TypedDocumentString(`
+    mutation CancelMyTicket($ticketId: ID!) {
+  cancelMyTicket(input: {ticketId: $ticketId}) {
+    ...CornerTicket
+  }
+}
+    fragment CornerTicket on Ticket {
+  id
+  code
+  status
+  counter
+  ahead
+  estimatedWaitMinutes
+  createdAt
+  calledAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+}`) as unknown as TypedDocumentString<CancelMyTicketMutation, CancelMyTicketMutationVariables>;
+export const QueueChangedDocument = new TypedDocumentString(`
+    subscription QueueChanged($serviceId: ID) {
+  queueChanged(serviceId: $serviceId) {
+    serviceId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<QueueChangedSubscription, QueueChangedSubscriptionVariables>;
 export const KioskViewerDocument = new TypedDocumentString(`
     query KioskViewer {
   viewer {
@@ -217,3 +424,54 @@ export const NoticePublishedDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<NoticePublishedSubscription, NoticePublishedSubscriptionVariables>;
+export const CornerScreenStatusDocument = new TypedDocumentString(`
+    query CornerScreenStatus {
+  cornerStatus {
+    open
+    session {
+      id
+      startsAt
+      endsAt
+      cancelled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CornerScreenStatusQuery, CornerScreenStatusQueryVariables>;
+export const CornerScreenBoardDocument = new TypedDocumentString(`
+    query CornerScreenBoard($next: Int!, $serviceId: ID) {
+  cornerBoard(next: $next, serviceId: $serviceId) {
+    ...CornerScreenLine
+  }
+}
+    fragment CornerScreenTicket on Ticket {
+  id
+  code
+  counter
+  status
+  calledAt
+}
+fragment CornerScreenLine on QueueLineView {
+  sessionId
+  version
+  service {
+    id
+    letter
+    name
+  }
+  nowServing {
+    ...CornerScreenTicket
+  }
+  waiting {
+    ...CornerScreenTicket
+  }
+  waitingCount
+}`) as unknown as TypedDocumentString<CornerScreenBoardQuery, CornerScreenBoardQueryVariables>;
+export const CornerScreenQueueChangedDocument = new TypedDocumentString(`
+    subscription CornerScreenQueueChanged {
+  queueChanged {
+    serviceId
+    sessionId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CornerScreenQueueChangedSubscription, CornerScreenQueueChangedSubscriptionVariables>;
