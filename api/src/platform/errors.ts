@@ -27,7 +27,13 @@ export type ErrorReason =
   | 'PIN_NOT_SET'
   | 'CORNER_CLOSED'
   | 'ALREADY_IN_LINE'
-  | 'TICKET_STATE';
+  | 'TICKET_STATE'
+  | 'HOME_VISIT_NOT_ELIGIBLE'
+  | 'SESSION_STARTED'
+  | 'FULLY_BOOKED'
+  | 'ALREADY_BOOKED'
+  | 'BOOKING_STATE'
+  | 'NOT_CHECK_IN_TIME';
 
 export interface ErrorDetails {
   reason?: ErrorReason;

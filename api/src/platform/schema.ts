@@ -6,6 +6,7 @@ import { DeviceResolver } from '../modules/device/device.resolver.js';
 import { HealthResolver } from '../modules/health/health.resolver.js';
 import { NoticeResolver } from '../modules/notice/notice.resolver.js';
 import { ResidentResolver } from '../modules/resident/resident.resolver.js';
+import { BookingResolver } from '../modules/service-corner/booking.resolver.js';
 import { ServiceCornerResolver } from '../modules/service-corner/service-corner.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 import type { AppPubSub } from './pubsub.js';
@@ -18,6 +19,7 @@ export const resolvers = [
   DeviceResolver,
   NoticeResolver,
   ServiceCornerResolver,
+  BookingResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {

@@ -11,6 +11,7 @@ import { Resident } from '../resident/resident.entity.js';
 @Filter(tenantFilter)
 @Unique({ properties: ['community', 'letter'] })
 @Check({ name: 'corner_service_letter', expression: "letter ~ '^[A-Z]$'" })
+@Check({ name: 'corner_service_capacity', expression: 'booking_capacity >= 0' })
 export class CornerService {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -35,6 +36,10 @@ export class CornerService {
   @Field(() => Int, { description: 'Minutes a visit usually takes, until there is history to estimate from' })
   @Property({ type: 'integer' })
   typicalMinutes: number = 10;
+
+  @Field(() => Int, { description: 'Bookings taken per session' })
+  @Property({ type: 'integer' })
+  bookingCapacity: number = 8;
 
   @Field()
   @Property({ type: 'boolean' })
@@ -75,7 +80,7 @@ export class CornerSession {
 @Entity()
 @Filter(tenantFilter)
 @Unique({ properties: ['session', 'service'] })
-@Check({ name: 'queue_line_counters', expression: 'last_number >= 0 AND version >= 0' })
+@Check({ name: 'queue_line_counters', expression: 'last_number >= 0 AND version >= 0 AND booked >= 0' })
 export class QueueLine {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -95,6 +100,10 @@ export class QueueLine {
   /** Bumped by every change to the line, so a client that missed an event knows to re-fetch. */
   @Property({ type: 'integer' })
   version: number = 0;
+
+  /** Bookings held for this line; raised only while below the service's capacity. */
+  @Property({ type: 'integer' })
+  booked: number = 0;
 }
 
 export enum TicketStatus {
@@ -154,4 +163,55 @@ export class Ticket {
 
   @Property({ type: 'text', nullable: true })
   counter: string | null = null;
+}
+
+export enum BookingStatus {
+  BOOKED = 'BOOKED',
+  CHECKED_IN = 'CHECKED_IN',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(BookingStatus, { name: 'BookingStatus' });
+
+/** A place booked in a future session's line; checking in on the day turns it into a ticket. */
+@Entity()
+@Filter(tenantFilter)
+@Unique({ name: 'booking_idempotency', properties: ['resident', 'idempotencyKey'] })
+@Unique({
+  name: 'booking_one_per_line',
+  expression:
+    'create unique index "booking_one_per_line" on "booking" ("line_id", "resident_id") ' +
+    "where status in ('BOOKED', 'CHECKED_IN')",
+})
+export class Booking {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { deleteRule: 'cascade' })
+  community!: Rel<Community>;
+
+  @ManyToOne(() => QueueLine, { deleteRule: 'cascade' })
+  line!: Rel<QueueLine>;
+
+  @ManyToOne(() => Resident, { deleteRule: 'cascade' })
+  resident!: Rel<Resident>;
+
+  @Enum({ items: () => BookingStatus })
+  status: BookingStatus = BookingStatus.BOOKED;
+
+  /** What needs doing, in the resident's words (or a common problem they picked). */
+  @Property({ type: 'text' })
+  problem: string = '';
+
+  /** For residents flagged as limited mobility: the provider comes to their home. */
+  @Property({ type: 'boolean' })
+  homeVisit: boolean = false;
+
+  @Property({ type: 'text' })
+  idempotencyKey!: string;
+
+  @ManyToOne(() => Ticket, { nullable: true, deleteRule: 'set null' })
+  ticket: Rel<Ticket> | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
 }

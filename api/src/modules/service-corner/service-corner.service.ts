@@ -48,34 +48,11 @@ export const ServiceCornerService = {
         opensAt: session?.startsAt.toISOString(),
       });
     }
-    let taken: { ticketId: string; version: number };
+    let taken: IssuedTicket;
     try {
-      taken = await ctx.em.transactional(async (em) => {
-        const conn = em.getConnection();
-        const tx = em.getTransactionContext();
-        await conn.execute(
-          `INSERT INTO queue_line (id, community_id, session_id, service_id, last_number, version)
-           VALUES (gen_random_uuid(), ?, ?, ?, 0, 0) ON CONFLICT (session_id, service_id) DO NOTHING`,
-          [ctx.principal.communityId, session.id, service.id],
-          'run',
-          tx,
-        );
-        const [line] = await conn.execute<Row[]>(
-          `UPDATE queue_line SET last_number = last_number + 1, version = version + 1
-            WHERE session_id = ? AND service_id = ? RETURNING id, last_number, version`,
-          [session.id, service.id],
-          'all',
-          tx,
-        );
-        const [ticket] = await conn.execute<Row[]>(
-          `INSERT INTO ticket (id, community_id, line_id, resident_id, number, status, idempotency_key, created_at)
-           VALUES (gen_random_uuid(), ?, ?, ?, ?, 'WAITING', ?, now()) RETURNING id`,
-          [ctx.principal.communityId, line.id, residentId, line.last_number, input.idempotencyKey],
-          'all',
-          tx,
-        );
-        return { ticketId: ticket.id as string, version: Number(line.version) };
-      });
+      taken = await ctx.em.transactional((em) =>
+        issueTicket(em, ctx.principal.communityId!, session.id, service.id, residentId, input.idempotencyKey),
+      );
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       // A parallel request with the same key won: answer with its ticket.
@@ -293,7 +270,7 @@ async function ticketIdByKey(em: EntityManager, residentId: string, key: string)
 }
 
 /** Raw statements surface PostgreSQL's own error (23505); entity flushes MikroORM's wrapper of it. */
-function isUniqueViolation(err: unknown): boolean {
+export function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === '23505';
 }
 
@@ -313,6 +290,60 @@ function toView(service: CornerService, row: Row, ahead: number, estimatedWaitMi
 }
 
 /** After the commit: small events (ids and the line's version) for every API process. */
-function publishChange(ctx: Context, sessionId: string, serviceId: string, version: number): void {
+export function publishChange(ctx: Context, sessionId: string, serviceId: string, version: number): void {
   ctx.pubsub.publish('QUEUE_CHANGED', { communityId: ctx.principal.communityId!, sessionId, serviceId, version });
+}
+
+export interface IssuedTicket {
+  ticketId: string;
+  version: number;
+}
+
+/** The queue line of a service in a session, created on first use. Call inside a transaction. */
+export async function ensureLine(
+  em: EntityManager,
+  communityId: string,
+  sessionId: string,
+  serviceId: string,
+): Promise<void> {
+  await em.getConnection().execute(
+    `INSERT INTO queue_line (id, community_id, session_id, service_id, last_number, version)
+       VALUES (gen_random_uuid(), ?, ?, ?, 0, 0) ON CONFLICT (session_id, service_id) DO NOTHING`,
+    [communityId, sessionId, serviceId],
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
+/**
+ * Issues the next number of a line, inside the caller's transaction (`em` is its
+ * EntityManager). The counter UPDATE locks the line row until commit: numbers are consecutive
+ * and unique, and a failed insert (unique key or one-open-ticket violation) rolls the number back.
+ */
+export async function issueTicket(
+  em: EntityManager,
+  communityId: string,
+  sessionId: string,
+  serviceId: string,
+  residentId: string,
+  idempotencyKey: string,
+): Promise<IssuedTicket> {
+  const conn = em.getConnection();
+  const tx = em.getTransactionContext();
+  await ensureLine(em, communityId, sessionId, serviceId);
+  const [line] = await conn.execute<Row[]>(
+    `UPDATE queue_line SET last_number = last_number + 1, version = version + 1
+      WHERE session_id = ? AND service_id = ? RETURNING id, last_number, version`,
+    [sessionId, serviceId],
+    'all',
+    tx,
+  );
+  const [ticket] = await conn.execute<Row[]>(
+    `INSERT INTO ticket (id, community_id, line_id, resident_id, number, status, idempotency_key, created_at)
+     VALUES (gen_random_uuid(), ?, ?, ?, ?, 'WAITING', ?, now()) RETURNING id`,
+    [communityId, line.id, residentId, line.last_number, idempotencyKey],
+    'all',
+    tx,
+  );
+  return { ticketId: ticket.id as string, version: Number(line.version) };
 }

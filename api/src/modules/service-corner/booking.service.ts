@@ -1,0 +1,241 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../platform/context.js';
+import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
+import { Resident } from '../resident/resident.entity.js';
+import type { BookableSession, BookInput, BookingView } from './booking.types.js';
+import { BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
+import {
+  ServiceCornerService,
+  ensureLine,
+  isUniqueViolation,
+  issueTicket,
+  publishChange,
+} from './service-corner.service.js';
+import type { TicketView } from './service-corner.types.js';
+
+type Row = Record<string, unknown>;
+
+/** How many upcoming sessions a resident can book into. */
+const BOOKABLE_SESSIONS = 4;
+
+export const BookingService = {
+  /** The next sessions of the corner and the places left in a service's line in each. */
+  async bookable(ctx: Context, serviceId: string): Promise<BookableSession[]> {
+    const service = await ctx.em.findOne(CornerService, { id: serviceId, active: true });
+    if (!service) throw notFound('Service');
+    const sessions = await ctx.em.find(
+      CornerSession,
+      { cancelled: false, startsAt: { $gt: new Date() } },
+      { orderBy: { startsAt: 'asc' }, limit: BOOKABLE_SESSIONS },
+    );
+    if (!sessions.length) return [];
+    const rows = await ctx.em
+      .getConnection()
+      .execute<Row[]>('SELECT session_id, booked FROM queue_line WHERE service_id = ? AND session_id IN (?)', [
+        service.id,
+        sessions.map((s) => s.id),
+      ]);
+    const booked = new Map(rows.map((r) => [r.session_id as string, Number(r.booked)]));
+    return sessions.map((session) => ({
+      session,
+      placesLeft: Math.max(0, service.bookingCapacity - (booked.get(session.id) ?? 0)),
+    }));
+  },
+
+  /**
+   * Books a place in a future session's line. The line's `booked` counter only rises while below
+   * the service's capacity (one guarded UPDATE, row-locked), so concurrent bookings never
+   * overfill it; the idempotency key and a partial unique index make retries and double taps safe.
+   */
+  async book(ctx: Context, input: BookInput): Promise<BookingView> {
+    const residentId = ctx.principal.resident!.id;
+    const [service, session, resident] = await Promise.all([
+      ctx.em.findOne(CornerService, { id: input.serviceId, active: true }),
+      ctx.em.findOne(CornerSession, { id: input.sessionId, cancelled: false }),
+      ctx.em.findOneOrFail(Resident, { id: residentId }),
+    ]);
+    if (!service) throw notFound('Service');
+    if (!session) throw notFound('Session');
+    if (input.homeVisit && !resident.limitedMobility) {
+      throw new AppError(ErrorCode.FORBIDDEN, 'Home visits are for residents with limited mobility', {
+        reason: 'HOME_VISIT_NOT_ELIGIBLE',
+      });
+    }
+    const existing = await bookingIdByKey(ctx.em, residentId, input.idempotencyKey);
+    if (existing) return BookingService.view(ctx, existing);
+    if (session.startsAt <= new Date()) {
+      throw new AppError(ErrorCode.CONFLICT, 'This session has started: take a ticket instead', {
+        reason: 'SESSION_STARTED',
+      });
+    }
+    let bookingId: string;
+    try {
+      bookingId = await ctx.em.transactional(async (em) => {
+        const conn = em.getConnection();
+        const tx = em.getTransactionContext();
+        await ensureLine(em, ctx.principal.communityId!, session.id, service.id);
+        const [line] = await conn.execute<Row[]>(
+          `UPDATE queue_line l SET booked = booked + 1, version = version + 1
+             FROM corner_service s
+            WHERE l.session_id = ? AND l.service_id = ? AND s.id = l.service_id AND l.booked < s.booking_capacity
+            RETURNING l.id`,
+          [session.id, service.id],
+          'all',
+          tx,
+        );
+        if (!line) {
+          throw new AppError(ErrorCode.CONFLICT, 'This session is fully booked', { reason: 'FULLY_BOOKED' });
+        }
+        const [booking] = await conn.execute<Row[]>(
+          `INSERT INTO booking (id, community_id, line_id, resident_id, status, problem, home_visit, idempotency_key, created_at)
+           VALUES (gen_random_uuid(), ?, ?, ?, 'BOOKED', ?, ?, ?, now()) RETURNING id`,
+          [ctx.principal.communityId, line.id, residentId, input.problem.trim(), input.homeVisit, input.idempotencyKey],
+          'all',
+          tx,
+        );
+        return booking.id as string;
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const winner = await bookingIdByKey(ctx.em, residentId, input.idempotencyKey);
+      if (winner) return BookingService.view(ctx, winner);
+      throw new AppError(ErrorCode.CONFLICT, 'You have already booked this service for this session', {
+        reason: 'ALREADY_BOOKED',
+      });
+    }
+    return BookingService.view(ctx, bookingId);
+  },
+
+  /** Gives the place back (own booking, not yet checked in). */
+  async cancel(ctx: Context, bookingId: string): Promise<BookingView> {
+    const done = await ctx.em.transactional(async (em) => {
+      const conn = em.getConnection();
+      const tx = em.getTransactionContext();
+      const [b] = await conn.execute<Row[]>(
+        `UPDATE booking SET status = 'CANCELLED' WHERE id = ? AND resident_id = ? AND status = 'BOOKED' RETURNING line_id`,
+        [bookingId, ctx.principal.resident!.id],
+        'all',
+        tx,
+      );
+      if (!b) return false;
+      await conn.execute(
+        'UPDATE queue_line SET booked = booked - 1, version = version + 1 WHERE id = ?',
+        [b.line_id],
+        'run',
+        tx,
+      );
+      return true;
+    });
+    if (!done) await stateError(ctx, bookingId);
+    return BookingService.view(ctx, bookingId);
+  },
+
+  /** On the day, while the session is open: the booking becomes a ticket in its line. */
+  async checkIn(ctx: Context, bookingId: string): Promise<TicketView> {
+    const residentId = ctx.principal.resident!.id;
+    const [row] = await ctx.em.getConnection().execute<Row[]>(
+      `SELECT b.status, b.ticket_id, l.session_id, l.service_id, s.starts_at, s.ends_at
+         FROM booking b JOIN queue_line l ON l.id = b.line_id JOIN corner_session s ON s.id = l.session_id
+        WHERE b.id = ? AND b.resident_id = ?`,
+      [bookingId, residentId],
+    );
+    if (!row) throw notFound('Booking');
+    if (row.status === BookingStatus.CHECKED_IN && row.ticket_id)
+      return ServiceCornerService.ticket(ctx, row.ticket_id as string);
+    if (row.status !== BookingStatus.BOOKED) await stateError(ctx, bookingId);
+    const now = new Date();
+    if (new Date(row.starts_at as string) > now || new Date(row.ends_at as string) <= now) {
+      throw new AppError(ErrorCode.CONFLICT, 'Check in while the booked session is open', {
+        reason: 'NOT_CHECK_IN_TIME',
+        opensAt: new Date(row.starts_at as string).toISOString(),
+      });
+    }
+    let issued;
+    try {
+      issued = await ctx.em.transactional(async (em) => {
+        // The booking's own key: checking in twice (or from two kiosks) issues one ticket.
+        const t = await issueTicket(
+          em,
+          ctx.principal.communityId!,
+          row.session_id as string,
+          row.service_id as string,
+          residentId,
+          `booking:${bookingId}`,
+        );
+        await em
+          .getConnection()
+          .execute(
+            `UPDATE booking SET status = 'CHECKED_IN', ticket_id = ? WHERE id = ? AND status = 'BOOKED'`,
+            [t.ticketId, bookingId],
+            'run',
+            em.getTransactionContext(),
+          );
+        return t;
+      });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      const [again] = await ctx.em
+        .getConnection()
+        .execute<Row[]>('SELECT ticket_id FROM booking WHERE id = ?', [bookingId]);
+      if (again?.ticket_id) return ServiceCornerService.ticket(ctx, again.ticket_id as string);
+      throw new AppError(ErrorCode.CONFLICT, 'You already have a ticket in this line', { reason: 'ALREADY_IN_LINE' });
+    }
+    publishChange(ctx, row.session_id as string, row.service_id as string, issued.version);
+    return ServiceCornerService.ticket(ctx, issued.ticketId);
+  },
+
+  /** The signed-in resident's bookings for sessions not yet over, soonest first. */
+  async mine(ctx: Context): Promise<BookingView[]> {
+    const rows = await ctx.em.getConnection().execute<Row[]>(
+      `SELECT b.id FROM booking b JOIN queue_line l ON l.id = b.line_id JOIN corner_session s ON s.id = l.session_id
+        WHERE b.resident_id = ? AND b.status <> 'CANCELLED' AND s.ends_at > now()
+        ORDER BY s.starts_at, b.created_at`,
+      [ctx.principal.resident!.id],
+    );
+    return Promise.all(rows.map((r) => BookingService.view(ctx, r.id as string)));
+  },
+
+  async view(ctx: Context, id: string): Promise<BookingView> {
+    const [row] = await ctx.em.getConnection().execute<Row[]>(
+      `SELECT b.id, b.status, b.problem, b.home_visit, b.ticket_id, b.created_at, l.session_id, l.service_id
+         FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.id = ? AND b.community_id = ?`,
+      [id, ctx.principal.communityId],
+    );
+    if (!row) throw notFound('Booking');
+    const [service, session, ticket] = await Promise.all([
+      ctx.em.findOneOrFail(CornerService, { id: row.service_id as string }),
+      ctx.em.findOneOrFail(CornerSession, { id: row.session_id as string }),
+      row.ticket_id ? ServiceCornerService.ticket(ctx, row.ticket_id as string) : null,
+    ]);
+    return {
+      id: row.id as string,
+      status: row.status as BookingStatus,
+      service,
+      session,
+      problem: row.problem as string,
+      homeVisit: Boolean(row.home_visit),
+      ticket,
+      createdAt: new Date(row.created_at as string),
+    };
+  },
+};
+
+async function bookingIdByKey(em: EntityManager, residentId: string, key: string): Promise<string | null> {
+  const [row] = await em
+    .getConnection()
+    .execute<Row[]>('SELECT id FROM booking WHERE resident_id = ? AND idempotency_key = ?', [residentId, key]);
+  return (row?.id as string | undefined) ?? null;
+}
+
+async function stateError(ctx: Context, bookingId: string): Promise<never> {
+  const [row] = await ctx.em
+    .getConnection()
+    .execute<Row[]>('SELECT status FROM booking WHERE id = ? AND resident_id = ?', [
+      bookingId,
+      ctx.principal.resident!.id,
+    ]);
+  if (!row) throw notFound('Booking');
+  throw new AppError(ErrorCode.CONFLICT, `The booking is ${String(row.status).toLowerCase()}`, {
+    reason: 'BOOKING_STATE',
+  });
+}

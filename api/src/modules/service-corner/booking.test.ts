@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestApp, expectError, type Auth } from '../../../test/harness.js';
+import { Community } from '../community/community.entity.js';
+import { CornerService, CornerSession } from './service-corner.entity.js';
+
+const BOOK = `mutation($service: ID!, $session: ID!, $key: String!, $home: Boolean! = false) {
+  bookService(input: { serviceId: $service, sessionId: $session, idempotencyKey: $key, problem: "门锁坏了", homeVisit: $home }) {
+    id status problem homeVisit
+  }
+}`;
+const CHECK_IN = 'mutation($id: ID!) { checkIn(input: { bookingId: $id }) { code status } }';
+type Booked = { bookService: { id: string; status: string; problem: string; homeVisit: boolean } };
+
+describe('BookingService', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.stop());
+
+  /** A corner with one service (capacity `capacity`), a session tomorrow, and signed-in residents. */
+  async function setup(capacity: number, residents: number, attrs: { limitedMobility?: boolean } = {}) {
+    const { community, buildings } = await t.newCommunity();
+    const em = t.em();
+    const ref = em.getReference(Community, community.id);
+    const service = em.create(CornerService, {
+      community: ref,
+      letter: 'A',
+      name: '修锁',
+      bookingCapacity: capacity,
+    } as CornerService);
+    const startsAt = new Date(Date.now() + 86_400_000);
+    const session = em.create(CornerSession, {
+      community: ref,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+    } as CornerSession);
+    await em.flush();
+    const kiosk = await t.newDevice(community.id);
+    const auths: Auth[] = [];
+    for (let i = 0; i < residents; i++) {
+      const { phone } = await t.newResident(buildings[0], { limitedMobility: attrs.limitedMobility ?? false });
+      auths.push(await t.residentSession(kiosk.token, phone));
+    }
+    return { service, session, auths };
+  }
+
+  it('never books more places than the capacity, however many book at once', async () => {
+    const { service, session, auths } = await setup(3, 10);
+    const results = await Promise.all(
+      auths.map((a) => t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, a)),
+    );
+    expect(results.filter((r) => r.data).length).toBe(3);
+    for (const r of results.filter((r) => !r.data)) expectError(r, 'CONFLICT', { reason: 'FULLY_BOOKED' });
+    const [line] = await t.sql<{ booked: number }>('SELECT booked FROM queue_line WHERE session_id = ?', [session.id]);
+    expect(line.booked).toBe(3);
+    const places = await t.gql<{ bookableSessions: Array<{ placesLeft: number }> }>(
+      'query($s: ID!) { bookableSessions(serviceId: $s) { placesLeft } }',
+      { s: service.id },
+      auths[0],
+    );
+    expect(places.data!.bookableSessions[0].placesLeft).toBe(0);
+  });
+
+  it('keeps one booking for a double tap, and one per resident per line', async () => {
+    const { service, session, auths } = await setup(5, 1);
+    const key = randomUUID();
+    const taps = await Promise.all(
+      [1, 2, 3].map(() => t.gql<Booked>(BOOK, { service: service.id, session: session.id, key }, auths[0])),
+    );
+    expect(new Set(taps.map((r) => r.data!.bookService.id)).size).toBe(1);
+    expectError(
+      await t.gql(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[0]),
+      'CONFLICT',
+      {
+        reason: 'ALREADY_BOOKED',
+      },
+    );
+    const [line] = await t.sql<{ booked: number }>('SELECT booked FROM queue_line WHERE session_id = ?', [session.id]);
+    expect(line.booked).toBe(1);
+  });
+
+  it('offers home visits only to residents flagged as limited mobility', async () => {
+    const able = await setup(5, 1);
+    expectError(
+      await t.gql(
+        BOOK,
+        { service: able.service.id, session: able.session.id, key: randomUUID(), home: true },
+        able.auths[0],
+      ),
+      'FORBIDDEN',
+      { reason: 'HOME_VISIT_NOT_ELIGIBLE' },
+    );
+    const limited = await setup(5, 1, { limitedMobility: true });
+    const res = await t.gql<Booked>(
+      BOOK,
+      { service: limited.service.id, session: limited.session.id, key: randomUUID(), home: true },
+      limited.auths[0],
+    );
+    expect(res.data!.bookService).toMatchObject({ homeVisit: true, problem: '门锁坏了', status: 'BOOKED' });
+  });
+
+  it('gives the place back on cancel', async () => {
+    const { service, session, auths } = await setup(1, 2);
+    const mine = (await t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[0]))
+      .data!.bookService;
+    expectError(
+      await t.gql(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[1]),
+      'CONFLICT',
+      { reason: 'FULLY_BOOKED' },
+    );
+    const cancel = 'mutation($id: ID!) { cancelBooking(input: { bookingId: $id }) { status } }';
+    expectError(await t.gql(cancel, { id: mine.id }, auths[1]), 'NOT_FOUND');
+    expect((await t.gql(cancel, { id: mine.id }, auths[0])).data).toEqual({ cancelBooking: { status: 'CANCELLED' } });
+    expect(
+      (await t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[1])).data,
+    ).toBeTruthy();
+  });
+
+  it('turns a booking into one ticket at check-in on the day, and not before', async () => {
+    const { service, session, auths } = await setup(5, 1);
+    const booking = (
+      await t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[0])
+    ).data!.bookService;
+    expectError(await t.gql(CHECK_IN, { id: booking.id }, auths[0]), 'CONFLICT', { reason: 'NOT_CHECK_IN_TIME' });
+    // The day comes: the session is open now.
+    await t.sql(
+      "UPDATE corner_session SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id = ?",
+      [session.id],
+    );
+    const twice = await Promise.all(
+      [1, 2].map(() => t.gql<{ checkIn: { code: string; status: string } }>(CHECK_IN, { id: booking.id }, auths[0])),
+    );
+    for (const r of twice) expect(r.data!.checkIn).toEqual({ code: 'A001', status: 'WAITING' });
+    const mine = await t.gql<{ myBookings: Array<{ status: string; ticket: { code: string } | null }> }>(
+      '{ myBookings { status ticket { code } } }',
+      {},
+      auths[0],
+    );
+    expect(mine.data!.myBookings).toEqual([{ status: 'CHECKED_IN', ticket: { code: 'A001' } }]);
+  });
+});
