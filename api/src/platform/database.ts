@@ -14,6 +14,7 @@ import {
   QueueLine,
   Ticket,
 } from '../modules/service-corner/service-corner.entity.js';
+import { WorkOrder, WorkOrderNote } from '../modules/work-order/work-order.entity.js';
 import { migrationsList } from '../migrations/index.js';
 import type { Logger } from './logger.js';
 
@@ -30,6 +31,8 @@ export const entities = [
   QueueLine,
   Ticket,
   Booking,
+  WorkOrder,
+  WorkOrderNote,
 ];
 
 export interface OrmOptions {

@@ -33,7 +33,9 @@ export type ErrorReason =
   | 'FULLY_BOOKED'
   | 'ALREADY_BOOKED'
   | 'BOOKING_STATE'
-  | 'NOT_CHECK_IN_TIME';
+  | 'NOT_CHECK_IN_TIME'
+  | 'WORK_ORDER_EXISTS'
+  | 'WORK_ORDER_CLOSED';
 
 export interface ErrorDetails {
   reason?: ErrorReason;

@@ -8,6 +8,7 @@ import { NoticeResolver } from '../modules/notice/notice.resolver.js';
 import { ResidentResolver } from '../modules/resident/resident.resolver.js';
 import { BookingResolver } from '../modules/service-corner/booking.resolver.js';
 import { ServiceCornerResolver } from '../modules/service-corner/service-corner.resolver.js';
+import { WorkOrderResolver } from '../modules/work-order/work-order.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 import type { AppPubSub } from './pubsub.js';
 
@@ -20,6 +21,7 @@ export const resolvers = [
   NoticeResolver,
   ServiceCornerResolver,
   BookingResolver,
+  WorkOrderResolver,
 ] as const;
 
 export function buildAppSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
