@@ -4,14 +4,16 @@ import cornerZh from './locales/corner/zh-CN.json';
 import cornerScreenEn from './locales/corner-screen/en.json';
 import cornerScreenZh from './locales/corner-screen/zh-CN.json';
 import en from './locales/en.json';
+import repairsEn from './locales/repairs/en.json';
+import repairsZh from './locales/repairs/zh-CN.json';
 import zh from './locales/zh-CN.json';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 // One file per feature area beside the shared one, so features don't edit each other's strings.
-addMessages('zh-CN', zh, cornerZh, cornerScreenZh);
-addMessages('en', en, cornerEn, cornerScreenEn);
+addMessages('zh-CN', zh, cornerZh, cornerScreenZh, repairsZh);
+addMessages('en', en, cornerEn, cornerScreenEn, repairsEn);
 init({ fallbackLocale: 'zh-CN', initialLocale: 'zh-CN' });
 
 export function toggleLocale(current: string | null | undefined): void {

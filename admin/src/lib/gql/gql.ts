@@ -38,6 +38,11 @@ type Documents = {
     "\n  query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {\n    notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {\n      id\n      category\n      title\n      body\n      publishedAt\n      expiresAt\n      buildings {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation PublishNotice($input: PublishNoticeInput!) {\n    publishNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.PublishNoticeDocument,
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": typeof types.DeleteNoticeDocument,
+    "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    serviceName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": typeof types.WorkOrderFieldsFragmentDoc,
+    "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.WorkOrdersDocument,
+    "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CreateWorkOrderDocument,
+    "\n  mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {\n    addWorkOrderNote(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.AddWorkOrderNoteDocument,
+    "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CloseWorkOrderDocument,
 };
 const documents: Documents = {
     "\n  query CornerServices {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerServicesDocument,
@@ -63,6 +68,11 @@ const documents: Documents = {
     "\n  query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {\n    notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {\n      id\n      category\n      title\n      body\n      publishedAt\n      expiresAt\n      buildings {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.NoticesDocument,
     "\n  mutation PublishNotice($input: PublishNoticeInput!) {\n    publishNotice(input: $input) {\n      id\n    }\n  }\n": types.PublishNoticeDocument,
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": types.DeleteNoticeDocument,
+    "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    serviceName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": types.WorkOrderFieldsFragmentDoc,
+    "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": types.WorkOrdersDocument,
+    "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CreateWorkOrderDocument,
+    "\n  mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {\n    addWorkOrderNote(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.AddWorkOrderNoteDocument,
+    "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CloseWorkOrderDocument,
 };
 
 /**
@@ -157,6 +167,26 @@ export function graphql(source: "\n  mutation PublishNotice($input: PublishNotic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n"): typeof import('./graphql').DeleteNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    serviceName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n"): typeof import('./graphql').WorkOrderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n"): typeof import('./graphql').WorkOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n"): typeof import('./graphql').CreateWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {\n    addWorkOrderNote(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n"): typeof import('./graphql').AddWorkOrderNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n"): typeof import('./graphql').CloseWorkOrderDocument;
 
 
 export function graphql(source: string) {

@@ -10,6 +10,22 @@ export type CallNextInput = {
   serviceId: string;
 };
 
+export type CloseWorkOrderInput = {
+  /** What was done */
+  outcome: string;
+  workOrderId: string;
+};
+
+export type CreateWorkOrderInput = {
+  description: string;
+  /** YYYY-MM-DD (Asia/Shanghai) */
+  dueDate: string;
+  /** Who is responsible, e.g. the provider */
+  owner: string;
+  /** The ticket whose repair could not be finished on the spot */
+  ticketId: string;
+};
+
 export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
@@ -57,6 +73,15 @@ export type TicketStatus =
   | 'NO_SHOW'
   | 'SERVING'
   | 'WAITING';
+
+export type WorkOrderNoteInput = {
+  text: string;
+  workOrderId: string;
+};
+
+export type WorkOrderStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type CornerServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -206,6 +231,36 @@ export type DeleteNoticeMutationVariables = Exact<{
 
 export type DeleteNoticeMutation = { deleteNotice: boolean };
 
+export type WorkOrderFieldsFragment = { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> };
+
+export type WorkOrdersQueryVariables = Exact<{
+  status?: WorkOrderStatus | null | undefined;
+}>;
+
+
+export type WorkOrdersQuery = { workOrders: Array<{ id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> }> };
+
+export type CreateWorkOrderMutationVariables = Exact<{
+  input: CreateWorkOrderInput;
+}>;
+
+
+export type CreateWorkOrderMutation = { createWorkOrder: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
+
+export type AddWorkOrderNoteMutationVariables = Exact<{
+  input: WorkOrderNoteInput;
+}>;
+
+
+export type AddWorkOrderNoteMutation = { addWorkOrderNote: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
+
+export type CloseWorkOrderMutationVariables = Exact<{
+  input: CloseWorkOrderInput;
+}>;
+
+
+export type CloseWorkOrderMutation = { closeWorkOrder: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -234,6 +289,27 @@ export const CounterTicketFragmentDoc = new TypedDocumentString(`
   calledAt
 }
     `, {"fragmentName":"CounterTicket"}) as unknown as TypedDocumentString<CounterTicketFragment, unknown>;
+export const WorkOrderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WorkOrderFields on WorkOrder {
+  id
+  status
+  description
+  owner
+  dueDate
+  overdue
+  serviceName
+  ticketCode
+  residentName
+  outcome
+  createdAt
+  closedAt
+  notes {
+    author
+    createdAt
+    text
+  }
+}
+    `, {"fragmentName":"WorkOrderFields"}) as unknown as TypedDocumentString<WorkOrderFieldsFragment, unknown>;
 export const CornerServicesDocument = new TypedDocumentString(`
     query CornerServices {
   cornerServices {
@@ -543,3 +619,103 @@ export const DeleteNoticeDocument = new TypedDocumentString(`
   deleteNotice(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteNoticeMutation, DeleteNoticeMutationVariables>;
+export const WorkOrdersDocument = new TypedDocumentString(`
+    query WorkOrders($status: WorkOrderStatus) {
+  workOrders(status: $status) {
+    ...WorkOrderFields
+  }
+}
+    fragment WorkOrderFields on WorkOrder {
+  id
+  status
+  description
+  owner
+  dueDate
+  overdue
+  serviceName
+  ticketCode
+  residentName
+  outcome
+  createdAt
+  closedAt
+  notes {
+    author
+    createdAt
+    text
+  }
+}`) as unknown as TypedDocumentString<WorkOrdersQuery, WorkOrdersQueryVariables>;
+export const CreateWorkOrderDocument = new TypedDocumentString(`
+    mutation CreateWorkOrder($input: CreateWorkOrderInput!) {
+  createWorkOrder(input: $input) {
+    ...WorkOrderFields
+  }
+}
+    fragment WorkOrderFields on WorkOrder {
+  id
+  status
+  description
+  owner
+  dueDate
+  overdue
+  serviceName
+  ticketCode
+  residentName
+  outcome
+  createdAt
+  closedAt
+  notes {
+    author
+    createdAt
+    text
+  }
+}`) as unknown as TypedDocumentString<CreateWorkOrderMutation, CreateWorkOrderMutationVariables>;
+export const AddWorkOrderNoteDocument = new TypedDocumentString(`
+    mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {
+  addWorkOrderNote(input: $input) {
+    ...WorkOrderFields
+  }
+}
+    fragment WorkOrderFields on WorkOrder {
+  id
+  status
+  description
+  owner
+  dueDate
+  overdue
+  serviceName
+  ticketCode
+  residentName
+  outcome
+  createdAt
+  closedAt
+  notes {
+    author
+    createdAt
+    text
+  }
+}`) as unknown as TypedDocumentString<AddWorkOrderNoteMutation, AddWorkOrderNoteMutationVariables>;
+export const CloseWorkOrderDocument = new TypedDocumentString(`
+    mutation CloseWorkOrder($input: CloseWorkOrderInput!) {
+  closeWorkOrder(input: $input) {
+    ...WorkOrderFields
+  }
+}
+    fragment WorkOrderFields on WorkOrder {
+  id
+  status
+  description
+  owner
+  dueDate
+  overdue
+  serviceName
+  ticketCode
+  residentName
+  outcome
+  createdAt
+  closedAt
+  notes {
+    author
+    createdAt
+    text
+  }
+}`) as unknown as TypedDocumentString<CloseWorkOrderMutation, CloseWorkOrderMutationVariables>;

@@ -21,15 +21,22 @@ type Documents = {
     "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.TakeTicketDocument,
     "\n  mutation CancelMyTicket($ticketId: ID!) {\n    cancelMyTicket(input: { ticketId: $ticketId }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.CancelMyTicketDocument,
     "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n": typeof types.QueueChangedDocument,
-    "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.KioskViewerDocument,
-    "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithPinDocument,
-    "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithCardDocument,
+    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": typeof types.CornerBookingFragmentDoc,
+    "\n  query MyBookings {\n    myBookings {\n      ...CornerBooking\n    }\n  }\n": typeof types.MyBookingsDocument,
+    "\n  query BookableSessions($serviceId: ID!) {\n    bookableSessions(serviceId: $serviceId) {\n      placesLeft\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.BookableSessionsDocument,
+    "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": typeof types.BookServiceDocument,
+    "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.KioskViewerDocument,
+    "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithPinDocument,
+    "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithCardDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation PairDevice($code: String!) {\n    pairDevice(code: $code) {\n      token\n      device {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PairDeviceDocument,
     "\n  fragment KioskNotice on Notice {\n    id\n    title\n    body\n    category\n    publishedAt\n    expiresAt\n    buildings {\n      number\n      name\n    }\n  }\n": typeof types.KioskNoticeFragmentDoc,
     "\n  query MyNotices {\n    myNotices(first: 30) {\n      ...KioskNotice\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": typeof types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": typeof types.NoticePublishedDocument,
+    "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.MyRepairsDocument,
     "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerScreenStatusDocument,
     "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": typeof types.CornerScreenTicketFragmentDoc,
     "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": typeof types.CornerScreenLineFragmentDoc,
@@ -43,15 +50,22 @@ const documents: Documents = {
     "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": types.TakeTicketDocument,
     "\n  mutation CancelMyTicket($ticketId: ID!) {\n    cancelMyTicket(input: { ticketId: $ticketId }) {\n      ...CornerTicket\n    }\n  }\n": types.CancelMyTicketDocument,
     "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n": types.QueueChangedDocument,
-    "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KioskViewerDocument,
-    "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithPinDocument,
-    "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithCardDocument,
+    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": types.CornerBookingFragmentDoc,
+    "\n  query MyBookings {\n    myBookings {\n      ...CornerBooking\n    }\n  }\n": types.MyBookingsDocument,
+    "\n  query BookableSessions($serviceId: ID!) {\n    bookableSessions(serviceId: $serviceId) {\n      placesLeft\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.BookableSessionsDocument,
+    "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": types.BookServiceDocument,
+    "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": types.CheckInDocument,
+    "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KioskViewerDocument,
+    "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithPinDocument,
+    "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithCardDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation PairDevice($code: String!) {\n    pairDevice(code: $code) {\n      token\n      device {\n        name\n        kind\n      }\n    }\n  }\n": types.PairDeviceDocument,
     "\n  fragment KioskNotice on Notice {\n    id\n    title\n    body\n    category\n    publishedAt\n    expiresAt\n    buildings {\n      number\n      name\n    }\n  }\n": types.KioskNoticeFragmentDoc,
     "\n  query MyNotices {\n    myNotices(first: 30) {\n      ...KioskNotice\n    }\n  }\n": types.MyNoticesDocument,
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": types.NoticePublishedDocument,
+    "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": types.MyRepairsDocument,
     "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerScreenStatusDocument,
     "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": types.CornerScreenTicketFragmentDoc,
     "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": types.CornerScreenLineFragmentDoc,
@@ -86,15 +100,39 @@ export function graphql(source: "\n  subscription QueueChanged($serviceId: ID) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KioskViewerDocument;
+export function graphql(source: "\n  fragment CornerBooking on Booking {\n    id\n    status\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n"): typeof import('./graphql').CornerBookingFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignInWithPinDocument;
+export function graphql(source: "\n  query MyBookings {\n    myBookings {\n      ...CornerBooking\n    }\n  }\n"): typeof import('./graphql').MyBookingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignInWithCardDocument;
+export function graphql(source: "\n  query BookableSessions($serviceId: ID!) {\n    bookableSessions(serviceId: $serviceId) {\n      placesLeft\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): typeof import('./graphql').BookableSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n"): typeof import('./graphql').BookServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n"): typeof import('./graphql').CancelBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n"): typeof import('./graphql').CheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KioskViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignInWithPinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignInWithCardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -119,6 +157,10 @@ export function graphql(source: "\n  query CommunityNotices($first: Int!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n"): typeof import('./graphql').NoticePublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRepairsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

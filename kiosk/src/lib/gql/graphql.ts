@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BookingStatus =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'CHECKED_IN';
+
 export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
@@ -21,6 +26,10 @@ export type TicketStatus =
   | 'NO_SHOW'
   | 'SERVING'
   | 'WAITING';
+
+export type WorkOrderStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type CornerTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } };
 
@@ -56,10 +65,49 @@ export type QueueChangedSubscriptionVariables = Exact<{
 
 export type QueueChangedSubscription = { queueChanged: { serviceId: string, version: number } };
 
+export type CornerBookingFragment = { id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null };
+
+export type MyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null }> };
+
+export type BookableSessionsQueryVariables = Exact<{
+  serviceId: string;
+}>;
+
+
+export type BookableSessionsQuery = { bookableSessions: Array<{ placesLeft: number, session: { id: string, startsAt: string, endsAt: string } }> };
+
+export type BookServiceMutationVariables = Exact<{
+  serviceId: string;
+  sessionId: string;
+  problem: string;
+  homeVisit: boolean;
+  idempotencyKey: string;
+}>;
+
+
+export type BookServiceMutation = { bookService: { id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+
+export type CancelBookingMutationVariables = Exact<{
+  bookingId: string;
+}>;
+
+
+export type CancelBookingMutation = { cancelBooking: { id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+
+export type CheckInMutationVariables = Exact<{
+  bookingId: string;
+}>;
+
+
+export type CheckInMutation = { checkIn: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+
 export type KioskViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KioskViewerQuery = { viewer: { community: { name: string } | null, device: { name: string, kind: DeviceKind } | null, resident: { name: string, building: { id: string, name: string } } | null } };
+export type KioskViewerQuery = { viewer: { community: { name: string } | null, device: { name: string, kind: DeviceKind } | null, resident: { name: string, limitedMobility: boolean, building: { id: string, name: string } } | null } };
 
 export type SignInWithPinMutationVariables = Exact<{
   phone: string;
@@ -67,14 +115,14 @@ export type SignInWithPinMutationVariables = Exact<{
 }>;
 
 
-export type SignInWithPinMutation = { signInWithPin: { token: string, resident: { name: string, building: { id: string, name: string } } } };
+export type SignInWithPinMutation = { signInWithPin: { token: string, resident: { name: string, limitedMobility: boolean, building: { id: string, name: string } } } };
 
 export type SignInWithCardMutationVariables = Exact<{
   code: string;
 }>;
 
 
-export type SignInWithCardMutation = { signInWithCard: { token: string, resident: { name: string, building: { id: string, name: string } } } };
+export type SignInWithCardMutation = { signInWithCard: { token: string, resident: { name: string, limitedMobility: boolean, building: { id: string, name: string } } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -108,6 +156,11 @@ export type NoticePublishedSubscriptionVariables = Exact<{
 
 
 export type NoticePublishedSubscription = { noticePublished: { id: string, title: string, body: string, category: NoticeCategory, publishedAt: string, expiresAt: string | null, buildings: Array<{ number: number, name: string }> } };
+
+export type MyRepairsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRepairsQuery = { myRepairs: Array<{ id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ text: string, createdAt: string }> }> };
 
 export type CornerScreenStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -167,6 +220,31 @@ export const CornerTicketFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CornerTicket"}) as unknown as TypedDocumentString<CornerTicketFragment, unknown>;
+export const CornerBookingFragmentDoc = new TypedDocumentString(`
+    fragment CornerBooking on Booking {
+  id
+  status
+  problem
+  homeVisit
+  createdAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+  session {
+    id
+    startsAt
+    endsAt
+  }
+  ticket {
+    id
+    code
+    status
+  }
+}
+    `, {"fragmentName":"CornerBooking"}) as unknown as TypedDocumentString<CornerBookingFragment, unknown>;
 export const KioskNoticeFragmentDoc = new TypedDocumentString(`
     fragment KioskNotice on Notice {
   id
@@ -306,6 +384,129 @@ export const QueueChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueueChangedSubscription, QueueChangedSubscriptionVariables>;
+export const MyBookingsDocument = new TypedDocumentString(`
+    query MyBookings {
+  myBookings {
+    ...CornerBooking
+  }
+}
+    fragment CornerBooking on Booking {
+  id
+  status
+  problem
+  homeVisit
+  createdAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+  session {
+    id
+    startsAt
+    endsAt
+  }
+  ticket {
+    id
+    code
+    status
+  }
+}`) as unknown as TypedDocumentString<MyBookingsQuery, MyBookingsQueryVariables>;
+export const BookableSessionsDocument = new TypedDocumentString(`
+    query BookableSessions($serviceId: ID!) {
+  bookableSessions(serviceId: $serviceId) {
+    placesLeft
+    session {
+      id
+      startsAt
+      endsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookableSessionsQuery, BookableSessionsQueryVariables>;
+export const BookServiceDocument = new TypedDocumentString(`
+    mutation BookService($serviceId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!, $idempotencyKey: String!) {
+  bookService(
+    input: {serviceId: $serviceId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit, idempotencyKey: $idempotencyKey}
+  ) {
+    ...CornerBooking
+  }
+}
+    fragment CornerBooking on Booking {
+  id
+  status
+  problem
+  homeVisit
+  createdAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+  session {
+    id
+    startsAt
+    endsAt
+  }
+  ticket {
+    id
+    code
+    status
+  }
+}`) as unknown as TypedDocumentString<BookServiceMutation, BookServiceMutationVariables>;
+export const CancelBookingDocument = new TypedDocumentString(`
+    mutation CancelBooking($bookingId: ID!) {
+  cancelBooking(input: {bookingId: $bookingId}) {
+    ...CornerBooking
+  }
+}
+    fragment CornerBooking on Booking {
+  id
+  status
+  problem
+  homeVisit
+  createdAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+  session {
+    id
+    startsAt
+    endsAt
+  }
+  ticket {
+    id
+    code
+    status
+  }
+}`) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const CheckInDocument = new TypedDocumentString(`
+    mutation CheckIn($bookingId: ID!) {
+  checkIn(input: {bookingId: $bookingId}) {
+    ...CornerTicket
+  }
+}
+    fragment CornerTicket on Ticket {
+  id
+  code
+  status
+  counter
+  ahead
+  estimatedWaitMinutes
+  createdAt
+  calledAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+}`) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
 export const KioskViewerDocument = new TypedDocumentString(`
     query KioskViewer {
   viewer {
@@ -318,6 +519,7 @@ export const KioskViewerDocument = new TypedDocumentString(`
     }
     resident {
       name
+      limitedMobility
       building {
         id
         name
@@ -332,6 +534,7 @@ export const SignInWithPinDocument = new TypedDocumentString(`
     token
     resident {
       name
+      limitedMobility
       building {
         id
         name
@@ -346,6 +549,7 @@ export const SignInWithCardDocument = new TypedDocumentString(`
     token
     resident {
       name
+      limitedMobility
       building {
         id
         name
@@ -424,6 +628,27 @@ export const NoticePublishedDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<NoticePublishedSubscription, NoticePublishedSubscriptionVariables>;
+export const MyRepairsDocument = new TypedDocumentString(`
+    query MyRepairs {
+  myRepairs {
+    id
+    status
+    description
+    owner
+    dueDate
+    overdue
+    serviceName
+    ticketCode
+    outcome
+    createdAt
+    closedAt
+    notes {
+      text
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyRepairsQuery, MyRepairsQueryVariables>;
 export const CornerScreenStatusDocument = new TypedDocumentString(`
     query CornerScreenStatus {
   cornerStatus {
