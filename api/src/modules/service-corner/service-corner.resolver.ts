@@ -12,6 +12,7 @@ import {
   QueueLineView,
   TakeTicketInput,
   TicketActionInput,
+  TransferTicketInput,
   TicketView,
 } from './service-corner.types.js';
 
@@ -89,6 +90,14 @@ export class ServiceCornerResolver {
   @Mutation(() => TicketView, { description: 'The resident did not come after being called' })
   markNoShow(@Arg('input') input: TicketActionInput, @Ctx() ctx: Context): Promise<TicketView> {
     return ServiceCornerService.transition(ctx, input.ticketId, [CALLED], NO_SHOW);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => TicketView, {
+    description: "Moves a ticket to another service's line (with that line's next number)",
+  })
+  transferTicket(@Arg('input') input: TransferTicketInput, @Ctx() ctx: Context): Promise<TicketView> {
+    return ServiceCornerService.transfer(ctx, input.ticketId, input.toServiceId);
   }
 
   @Authorized(Role.RESIDENT)

@@ -231,6 +231,58 @@ export const ServiceCornerService = {
     });
   },
 
+  /**
+   * Moves a resident to another line (a counter found the other service is what they need):
+   * the old ticket is cancelled and the new line's next number issued, in one transaction.
+   */
+  async transfer(ctx: Context, ticketId: string, toServiceId: string): Promise<TicketView> {
+    const communityId = ctx.principal.communityId!;
+    const target = await ctx.em.findOne(CornerService, { id: toServiceId, active: true });
+    if (!target) throw notFound('Service');
+    const moved = await ctx.em.transactional(async (em) => {
+      const conn = em.getConnection();
+      const tx = em.getTransactionContext();
+      const [old] = await conn.execute<Row[]>(
+        `UPDATE ticket t SET status = 'CANCELLED', finished_at = now()
+           FROM queue_line l
+          WHERE t.id = ? AND t.community_id = ? AND l.id = t.line_id AND l.service_id <> ?
+            AND t.status IN ${OPEN_STATUSES}
+          RETURNING t.resident_id, l.id AS line_id, l.session_id, l.service_id`,
+        [ticketId, communityId, target.id],
+        'all',
+        tx,
+      );
+      if (!old) return null;
+      const [line] = await conn.execute<Row[]>(
+        'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING version',
+        [old.line_id],
+        'all',
+        tx,
+      );
+      const issued = await issueTicket(
+        em,
+        communityId,
+        old.session_id as string,
+        target.id,
+        old.resident_id as string,
+        `transfer:${ticketId}`,
+      );
+      return { old, oldVersion: Number(line.version), issued };
+    });
+    if (!moved) {
+      const [row] = await ctx.em
+        .getConnection()
+        .execute<Row[]>('SELECT status FROM ticket WHERE id = ? AND community_id = ?', [ticketId, communityId]);
+      if (!row) throw notFound('Ticket');
+      throw new AppError(ErrorCode.CONFLICT, 'The ticket cannot move: it is finished, or already in that line', {
+        reason: 'TICKET_STATE',
+      });
+    }
+    publishChange(ctx, moved.old.session_id as string, moved.old.service_id as string, moved.oldVersion);
+    publishChange(ctx, moved.old.session_id as string, target.id, moved.issued.version);
+    return ServiceCornerService.ticket(ctx, moved.issued.ticketId);
+  },
+
   /** The signed-in resident's open tickets in the current session. */
   async myTickets(ctx: Context): Promise<TicketView[]> {
     const rows = await ctx.em

@@ -183,6 +183,29 @@ describe('ServiceCornerService', () => {
     expect(again.data!.takeTicket.number).toBe(2);
   });
 
+  it('transfers a ticket to another line with that line’s next number', async () => {
+    const { service, sessions, staff, communityId } = await corner({ residents: 1 });
+    const em = t.em();
+    const other = em.create(CornerService, {
+      community: em.getReference(Community, communityId),
+      letter: 'B',
+      name: '家电调试',
+    } as CornerService);
+    await em.flush();
+    const taken = (await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[0])).data!
+      .takeTicket;
+    const transfer =
+      'mutation($id: ID!, $to: ID!) { transferTicket(input: { ticketId: $id, toServiceId: $to }) { code status } }';
+    const moved = await t.gql(transfer, { id: taken.id, to: other.id }, { token: staff.token });
+    expect(moved.data).toEqual({ transferTicket: { code: 'B001', status: 'WAITING' } });
+    const [old] = await t.sql<{ status: string }>('SELECT status FROM ticket WHERE id = ?', [taken.id]);
+    expect(old.status).toBe('CANCELLED');
+    // Moving it again from the cancelled ticket is a conflict, not a second B ticket.
+    expectError(await t.gql(transfer, { id: taken.id, to: other.id }, { token: staff.token }), 'CONFLICT', {
+      reason: 'TICKET_STATE',
+    });
+  });
+
   it('pushes small versioned events to a display over a real WebSocket', async () => {
     const { service, sessions, staff, communityId } = await corner({ residents: 3 });
     const display = await t.newDevice(communityId, DeviceKind.SCREEN);

@@ -119,3 +119,14 @@ export class TicketActionInput {
   @IsUUID()
   ticketId!: string;
 }
+
+@InputType()
+export class TransferTicketInput {
+  @Field(() => ID)
+  @IsUUID()
+  ticketId!: string;
+
+  @Field(() => ID, { description: 'The line it moves to; the resident gets that line’s next number' })
+  @IsUUID()
+  toServiceId!: string;
+}
