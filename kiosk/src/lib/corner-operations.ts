@@ -70,3 +70,88 @@ export const QueueChanged = graphql(`
     }
   }
 `);
+
+export const CornerBooking = graphql(`
+  fragment CornerBooking on Booking {
+    id
+    status
+    problem
+    homeVisit
+    createdAt
+    service {
+      id
+      letter
+      name
+      provider
+    }
+    session {
+      id
+      startsAt
+      endsAt
+    }
+    ticket {
+      id
+      code
+      status
+    }
+  }
+`);
+
+export const MyBookings = graphql(`
+  query MyBookings {
+    myBookings {
+      ...CornerBooking
+    }
+  }
+`);
+
+export const BookableSessions = graphql(`
+  query BookableSessions($serviceId: ID!) {
+    bookableSessions(serviceId: $serviceId) {
+      placesLeft
+      session {
+        id
+        startsAt
+        endsAt
+      }
+    }
+  }
+`);
+
+export const BookService = graphql(`
+  mutation BookService(
+    $serviceId: ID!
+    $sessionId: ID!
+    $problem: String!
+    $homeVisit: Boolean!
+    $idempotencyKey: String!
+  ) {
+    bookService(
+      input: {
+        serviceId: $serviceId
+        sessionId: $sessionId
+        problem: $problem
+        homeVisit: $homeVisit
+        idempotencyKey: $idempotencyKey
+      }
+    ) {
+      ...CornerBooking
+    }
+  }
+`);
+
+export const CancelBooking = graphql(`
+  mutation CancelBooking($bookingId: ID!) {
+    cancelBooking(input: { bookingId: $bookingId }) {
+      ...CornerBooking
+    }
+  }
+`);
+
+export const CheckIn = graphql(`
+  mutation CheckIn($bookingId: ID!) {
+    checkIn(input: { bookingId: $bookingId }) {
+      ...CornerTicket
+    }
+  }
+`);

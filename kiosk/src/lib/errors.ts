@@ -14,6 +14,12 @@ const REASONS = new Set([
   'CORNER_CLOSED',
   'ALREADY_IN_LINE',
   'TICKET_STATE',
+  'FULLY_BOOKED',
+  'ALREADY_BOOKED',
+  'HOME_VISIT_NOT_ELIGIBLE',
+  'SESSION_STARTED',
+  'NOT_CHECK_IN_TIME',
+  'BOOKING_STATE',
 ]);
 
 /** A sentence a resident can act on, in their language. Never a server message. */

@@ -6,6 +6,8 @@ import { SignOut, ViewerQuery } from './operations';
 export interface SignedInResident {
   token: string;
   name: string;
+  /** Flagged by the community office: may ask a provider to come home (上门). */
+  limitedMobility: boolean;
   building: { id: string; name: string };
 }
 

@@ -12,6 +12,7 @@ export const ViewerQuery = graphql(`
       }
       resident {
         name
+        limitedMobility
         building {
           id
           name
@@ -27,6 +28,7 @@ export const SignInWithPin = graphql(`
       token
       resident {
         name
+        limitedMobility
         building {
           id
           name
@@ -42,6 +44,7 @@ export const SignInWithCard = graphql(`
       token
       resident {
         name
+        limitedMobility
         building {
           id
           name

@@ -1,7 +1,8 @@
 import { ApiError } from '@linli/client';
-import type { CornerTicketFragment } from '$gql/graphql';
+import type { CornerBookingFragment, CornerTicketFragment } from '$gql/graphql';
 
 export type Ticket = CornerTicketFragment;
+export type Booking = CornerBookingFragment;
 
 /** One key per tap-intent, reused when that tap is retried (crypto.randomUUID needs https). */
 export function newIdempotencyKey(): string {
@@ -52,4 +53,62 @@ export function coalesced(load: () => Promise<void>): () => Promise<void> {
     })();
     return running;
   };
+}
+
+const days = new Map<string, Intl.DateTimeFormat>();
+
+/** "3月12日 星期三" in Asia/Shanghai, in the current language. */
+export function sessionDay(iso: string, lang: string | null | undefined): string {
+  const key = lang ?? 'zh-CN';
+  let f = days.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(key, { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', weekday: 'long' });
+    days.set(key, f);
+  }
+  return f.format(new Date(iso));
+}
+
+/** "09:00–12:00" in Asia/Shanghai. */
+export function sessionHours(s: { startsAt: string; endsAt: string }, lang: string | null | undefined): string {
+  return `${clockTime(s.startsAt, lang)}–${clockTime(s.endsAt, lang)}`;
+}
+
+/** The session is open at `now`: the booking can be checked in (on the day, between start and end). */
+export function openAt(s: { startsAt: string; endsAt: string }, now: number): boolean {
+  return new Date(s.startsAt).getTime() <= now && now < new Date(s.endsAt).getTime();
+}
+
+/**
+ * Common problems per service, by the service's name (keys of `corner.booking.problems`);
+ * services not listed get the generic ones. The provider reads the Chinese text, so that is
+ * what a booking stores; `problemText` shows it back in the resident's language.
+ */
+const COMMON_PROBLEMS: Record<string, string[]> = {
+  修锁配钥匙: ['lockStuck', 'copyKey', 'changeCylinder'],
+  家电调试: ['tvNoSignal', 'washerStopped', 'acNotCooling'],
+  修鞋修伞: ['shoeSole', 'umbrellaRib', 'zipBroken'],
+  手机使用帮助: ['phoneVideoCall', 'phonePayment', 'phoneFontSize'],
+  缝补衣物: ['sewHem', 'sewButton', 'sewTear'],
+};
+const GENERIC_PROBLEMS = ['takeALook', 'somethingBroken', 'askAdvice'];
+const ALL_PROBLEMS = [...Object.values(COMMON_PROBLEMS).flat(), ...GENERIC_PROBLEMS];
+
+export function commonProblems(serviceName: string): string[] {
+  return COMMON_PROBLEMS[serviceName] ?? GENERIC_PROBLEMS;
+}
+
+/** Joins what was picked and typed into the text the provider reads. */
+export const PROBLEM_SEPARATOR = '；';
+
+type Translate = (key: string, options?: { locale?: string; values?: Record<string, string | number> }) => string;
+
+/** A stored problem in the resident's language: the common problems are translated back. */
+export function problemText(stored: string, t: Translate): string {
+  return stored
+    .split(PROBLEM_SEPARATOR)
+    .map((part) => {
+      const key = ALL_PROBLEMS.find((k) => t(`corner.booking.problems.${k}`, { locale: 'zh-CN' }) === part);
+      return key ? t(`corner.booking.problems.${key}`) : part;
+    })
+    .join(t('corner.booking.problemSeparator'));
 }

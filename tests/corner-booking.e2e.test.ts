@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../api/src/seed/demo-seed.js';
+import { launchBrowser } from './browser.js';
+import { startPlatform } from './platform-app.js';
+
+type Platform = Awaited<ReturnType<typeof startPlatform>>;
+
+/** Taps digits on the on-screen keypad labelled `pad` (as a finger would: one button per digit). */
+async function tapDigits(page: Page, pad: string, digits: string) {
+  const keypad = page.getByRole('group', { name: pad });
+  for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
+}
+
+async function openKiosk(browser: Browser, platform: Platform): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1080, height: 1920 },
+    locale: 'zh-CN',
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${platform.url}/#device=${platform.demoDevices.kioskToken}`);
+  await page.getByRole('link', { name: /^便民服务 / }).waitFor();
+  return page;
+}
+
+/** Opens the service corner from the home screen (the resident stays signed in). */
+async function toCorner(page: Page) {
+  await page.getByRole('link', { name: '首页' }).click();
+  await page.getByRole('link', { name: /^便民服务 / }).click();
+  await page.getByRole('heading', { name: '我的预约' }).waitFor();
+}
+
+describe('booking the service corner on the kiosk', () => {
+  let platform: Platform;
+  let browser: Browser;
+
+  const sql = (statement: string, params: unknown[] = []) =>
+    platform.orm.em.getConnection().execute<Array<Record<string, unknown>>>(statement, params);
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchBrowser();
+    // The demo opens Wed and Sat mornings: start closed whatever day the test runs.
+    await sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.cleanup();
+  });
+
+  it('a resident books a future session, then checks in on the day and gets a ticket', async () => {
+    const page = await openKiosk(browser, platform);
+    await page.getByRole('link', { name: /居民登录/ }).click();
+    await tapDigits(page, '手机号', DEMO.resident.phone);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await tapDigits(page, '密码', DEMO.resident.pin);
+    await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
+    await toCorner(page);
+    await page.getByText('您现在没有预约').waitFor();
+
+    // Step 1: a session with places left; step 2: a common problem; step 3: confirm.
+    await page.getByRole('link', { name: '预约修锁配钥匙' }).click();
+    await page.waitForURL(/\/corner\/book\//);
+    const session = page.getByRole('button', { name: /还剩 8 个名额/ }).first();
+    await session.click();
+    await page.getByRole('button', { name: '门锁打不开' }).click();
+    expect(await page.getByRole('button', { name: '门锁打不开' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: /下一步/ }).click();
+    let books = 0;
+    page.on('request', (r) => {
+      if (r.postData()?.includes('mutation BookService')) books++;
+    });
+    // Two taps in the same instant: one booking.
+    await page.getByRole('button', { name: '确认预约' }).evaluate((b: HTMLElement) => {
+      b.click();
+      b.click();
+    });
+    await page.getByRole('heading', { name: /预约成功/ }).waitFor();
+    await page.getByText(/来自助机签到取号/).waitFor();
+    expect(await page.getByText('门锁打不开').count()).toBe(1);
+    expect(books).toBe(1);
+
+    // 我的预约 lists it: when, what, the problem, booked (check-in only on the day).
+    await page.getByRole('link', { name: /查看我的预约/ }).click();
+    const mine = page.locator('#my-bookings');
+    await mine.getByText('修锁配钥匙').waitFor();
+    await mine.getByText('门锁打不开').waitFor();
+    await mine.getByText('已预约').waitFor();
+    expect(await mine.getByRole('button', { name: '取消预约' }).count()).toBe(1);
+    expect(await mine.getByRole('button', { name: '签到取号' }).count()).toBe(0);
+
+    // The day comes: its session opens now.
+    const [booked] = await sql(
+      `SELECT l.session_id FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.status = 'BOOKED'`,
+    );
+    await sql(
+      `UPDATE corner_session SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id = ?`,
+      [booked.session_id],
+    );
+    await toCorner(page);
+    await page.getByText(/正在营业/).waitFor();
+    await mine.getByRole('button', { name: '签到取号' }).click();
+    await page.waitForURL(/\/corner\/ticket\//);
+    await page.getByText('A001').waitFor();
+    await page.getByText('下一个就是您').waitFor();
+
+    // Back on the corner the booking shows as checked in, with its number.
+    await page.getByRole('link', { name: /返回服务角/ }).click();
+    await mine.getByText('已签到').waitFor();
+    expect(await mine.getByRole('link', { name: /查看号码 A001/ }).count()).toBe(1);
+    await page.context().close();
+  });
+});
