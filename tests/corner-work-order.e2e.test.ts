@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../api/src/seed/demo-seed.js';
+import { launchBrowser } from './browser.js';
+import { startPlatform } from './platform-app.js';
+
+type Platform = Awaited<ReturnType<typeof startPlatform>>;
+
+describe('work orders in the staff console', () => {
+  let platform: Platform;
+  let browser: Browser;
+
+  async function gql<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+    const res = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data as T;
+  }
+
+  /** The demo resident takes a ticket for line A at the lobby kiosk. */
+  async function takeTicketA(): Promise<string> {
+    const kiosk = { authorization: `Bearer ${platform.demoDevices.kioskToken}` };
+    const { cornerServices } = await gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
+      '{ cornerServices { id letter } }',
+      {},
+      kiosk,
+    );
+    const { signInWithPin } = await gql<{ signInWithPin: { token: string } }>(
+      'mutation ($input: PinSignInInput!) { signInWithPin(input: $input) { token } }',
+      { input: { phone: DEMO.resident.phone, pin: DEMO.resident.pin } },
+      kiosk,
+    );
+    const { takeTicket } = await gql<{ takeTicket: { code: string } }>(
+      'mutation ($input: TakeTicketInput!) { takeTicket(input: $input) { code } }',
+      { input: { serviceId: cornerServices.find((s) => s.letter === 'A')!.id, idempotencyKey: 'work-order-e2e-1' } },
+      { ...kiosk, 'x-resident-token': signInWithPin.token },
+    );
+    return takeTicket.code;
+  }
+
+  async function signInStaff(page: Page) {
+    const staff = DEMO.staff.find((s) => s.username === 'staff')!;
+    await page.goto(`${platform.url}/admin/`);
+    await page.getByLabel('用户名', { exact: true }).fill(staff.username);
+    await page.getByLabel('密码', { exact: true }).fill(staff.password);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.waitForURL(/\/admin\/home/);
+  }
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchBrowser();
+    await platform.orm.em.getConnection().execute(
+      `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
+       SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '2 hours', false FROM community`,
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.cleanup();
+  });
+
+  it('a called ticket becomes a work order at the counter, gets a follow-up and is closed', async () => {
+    const code = await takeTicketA();
+    const description = '防盗门锁芯损坏，需订购配件后上门更换';
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await signInStaff(page);
+    await page.goto(`${platform.url}/admin/corner/counter`);
+    await page.getByLabel('服务队列').waitFor();
+    await page.getByLabel('窗口名称').fill('1号台');
+    await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
+    await page.getByRole('region', { name: '接下来' }).getByText(code).waitFor();
+    await page.keyboard.press('n');
+    await expect.poll(() => page.getByTestId('current-code').textContent()).toBe(code);
+
+    // W opens the dialog for the current number, with the provider as owner and a due date ahead.
+    await page.keyboard.press('w');
+    const dialog = page.getByRole('dialog', { name: `${code} 转维修工单` });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('负责人').inputValue()).not.toBe('');
+    expect(await dialog.getByLabel('截止日期').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    // The description is required: said next to the field, nothing sent.
+    await dialog.getByRole('button', { name: '创建工单' }).click();
+    await dialog.getByText('请填写问题描述').waitFor();
+    expect(await dialog.getByLabel('问题描述').getAttribute('aria-invalid')).toBe('true');
+
+    await dialog.getByLabel('问题描述').fill(description);
+    await dialog.getByRole('button', { name: '创建工单' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${code} 已转为维修工单`);
+    // The ticket is done: the counter is free for the next number.
+    await page.getByText('空闲', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: /叫号/ }).isEnabled()).toBe(true);
+
+    // The third tab lists it among the open work orders.
+    await page.getByRole('navigation', { name: '便民服务角' }).getByRole('link', { name: '维修工单' }).click();
+    await page.getByRole('heading', { name: '便民服务角 · 维修工单' }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(description) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(code);
+    expect(await row.textContent()).toContain('未完成');
+
+    // A follow-up.
+    await row.getByRole('button', { name: /查看/ }).click();
+    const detail = page.getByRole('dialog', { name: /维修工单 · / });
+    await detail.waitFor();
+    await detail.getByLabel('跟进内容').fill('已联系厂家，配件周五到');
+    await detail.getByRole('button', { name: '添加跟进' }).click();
+    await detail.getByRole('status').getByText('已添加跟进').waitFor();
+    await detail.getByRole('listitem').getByText('已联系厂家，配件周五到').waitFor();
+    // Who wrote it: the signed-in staff member.
+    const staff = DEMO.staff.find((s) => s.username === 'staff')!;
+    expect(await detail.getByRole('listitem').textContent()).toContain(staff.displayName);
+
+    // Closing needs an outcome, then a confirmation.
+    await detail.getByRole('button', { name: '完成工单' }).click();
+    await detail.getByText('请填写处理结果').waitFor();
+    await detail.getByLabel('处理结果').fill('已上门更换锁芯，居民确认可用');
+    await detail.getByRole('button', { name: '完成工单' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: '完成工单' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await detail.getByRole('status').getByText('工单已完成').waitFor();
+    await detail.getByText('已上门更换锁芯，居民确认可用').waitFor();
+    await detail.getByRole('button', { name: '关闭', exact: true }).click();
+
+    // It has left the open list, and is under 已完成.
+    await page.getByText('没有未完成的工单。').waitFor();
+    expect(await page.getByRole('row', { name: new RegExp(description) }).count()).toBe(0);
+    await page.getByRole('button', { name: '已完成', exact: true }).click();
+    const closed = page.getByRole('row', { name: new RegExp(description) });
+    await closed.waitFor();
+    expect(await closed.textContent()).toContain('已完成');
+    await context.close();
+  });
+});
