@@ -2,27 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { launchBrowser } from './browser.js';
-import { startPlatform } from './platform-app.js';
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-/** Taps digits on the on-screen keypad labelled `pad` (as a finger would: one button per digit). */
-async function tapDigits(page: Page, pad: string, digits: string) {
-  const keypad = page.getByRole('group', { name: pad });
-  for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
-}
-
-async function openKiosk(browser: Browser, platform: Platform): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1080, height: 1920 },
-    locale: 'zh-CN',
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  await page.goto(`${platform.url}/#device=${platform.demoDevices.kioskToken}`);
-  await page.getByRole('link', { name: /^便民服务 / }).waitFor();
-  return page;
-}
+import { openKiosk, tapDigits } from './drivers.js';
+import { startPlatform, type Platform } from './platform-app.js';
 
 /** Opens the service corner from the home screen (the resident stays signed in). */
 async function toCorner(page: Page) {
@@ -35,14 +16,11 @@ describe('booking the service corner on the kiosk', () => {
   let platform: Platform;
   let browser: Browser;
 
-  const sql = (statement: string, params: unknown[] = []) =>
-    platform.orm.em.getConnection().execute<Array<Record<string, unknown>>>(statement, params);
-
   beforeAll(async () => {
     platform = await startPlatform();
     browser = await launchBrowser();
     // The demo opens Wed and Sat mornings: start closed whatever day the test runs.
-    await sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
+    await platform.sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
   });
   afterAll(async () => {
     await browser?.close();
@@ -91,10 +69,10 @@ describe('booking the service corner on the kiosk', () => {
     expect(await mine.getByRole('button', { name: '签到取号' }).count()).toBe(0);
 
     // The day comes: its session opens now.
-    const [booked] = await sql(
+    const [booked] = await platform.sql(
       `SELECT l.session_id FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.status = 'BOOKED'`,
     );
-    await sql(
+    await platform.sql(
       `UPDATE corner_session SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id = ?`,
       [booked.session_id],
     );

@@ -2,28 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { launchBrowser } from './browser.js';
-import { startPlatform } from './platform-app.js';
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
+import { startPlatform, type Platform } from './platform-app.js';
 
 describe('service-corner screen in Chromium', () => {
   let platform: Platform;
   let browser: Browser;
 
-  async function gql<T>(
-    query: string,
-    variables: Record<string, unknown>,
-    headers: Record<string, string>,
-  ): Promise<T> {
-    const res = await fetch(`${platform.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  }
   const kiosk = () => ({ authorization: `Bearer ${platform.demoDevices.kioskToken}` });
 
   beforeAll(async () => {
@@ -36,7 +20,7 @@ describe('service-corner screen in Chromium', () => {
   });
 
   it('shows waiting numbers and announces a called number live, without reload', async () => {
-    const { signInStaff } = await gql<{ signInStaff: { token: string } }>(
+    const { signInStaff } = await platform.gql<{ signInStaff: { token: string } }>(
       `mutation { signInStaff(input: { username: "admin", password: "linli-admin" }) { token } }`,
       {},
       {},
@@ -46,7 +30,7 @@ describe('service-corner screen in Chromium', () => {
     await platform.orm.em
       .getConnection()
       .execute(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
-    const { cornerServices } = await gql<{
+    const { cornerServices } = await platform.gql<{
       cornerServices: Array<{ id: string; letter: string; name: string }>;
     }>(`{ cornerServices { id letter name } }`, {}, kiosk());
     const lineA = cornerServices.find((s) => s.letter === 'A')!;
@@ -61,11 +45,8 @@ describe('service-corner screen in Chromium', () => {
     await screen.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
     // Open the corner now; the first ticket's change event brings the screen to the open board.
-    await platform.orm.em.getConnection().execute(
-      `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
-         SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '2 hours', false FROM community`,
-    );
-    const { residents } = await gql<{ residents: { items: Array<{ phone: string }> } }>(
+    await platform.openCornerNow();
+    const { residents } = await platform.gql<{ residents: { items: Array<{ phone: string }> } }>(
       `{ residents(limit: 5) { items { phone } } }`,
       {},
       staff,
@@ -76,12 +57,12 @@ describe('service-corner screen in Chromium', () => {
     ];
     const codes: string[] = [];
     for (const phone of phones.slice(0, 2)) {
-      const { signInWithPin } = await gql<{ signInWithPin: { token: string } }>(
+      const { signInWithPin } = await platform.gql<{ signInWithPin: { token: string } }>(
         `mutation ($phone: String!) { signInWithPin(input: { phone: $phone, pin: "${DEMO.residentPin}" }) { token } }`,
         { phone },
         kiosk(),
       );
-      const { takeTicket } = await gql<{ takeTicket: { code: string } }>(
+      const { takeTicket } = await platform.gql<{ takeTicket: { code: string } }>(
         `mutation ($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { code } }`,
         { s: lineA.id, k: crypto.randomUUID() },
         { ...kiosk(), 'x-resident-token': signInWithPin.token },
@@ -98,7 +79,7 @@ describe('service-corner screen in Chromium', () => {
 
     const call = async (counter: string) =>
       (
-        await gql<{ callNext: { code: string } }>(
+        await platform.gql<{ callNext: { code: string } }>(
           `mutation ($s: ID!, $c: String!) { callNext(input: { serviceId: $s, counter: $c }) { code } }`,
           { s: lineA.id, c: counter },
           staff,

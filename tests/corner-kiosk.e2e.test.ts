@@ -2,27 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { launchBrowser } from './browser.js';
-import { startPlatform } from './platform-app.js';
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-/** Taps digits on the on-screen keypad labelled `pad` (as a finger would: one button per digit). */
-async function tapDigits(page: Page, pad: string, digits: string) {
-  const keypad = page.getByRole('group', { name: pad });
-  for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
-}
-
-async function openKiosk(browser: Browser, platform: Platform): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1080, height: 1920 },
-    locale: 'zh-CN',
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  await page.goto(`${platform.url}/#device=${platform.demoDevices.kioskToken}`);
-  await page.getByRole('link', { name: /^便民服务 / }).waitFor();
-  return page;
-}
+import { openKiosk, tapDigits } from './drivers.js';
+import { startPlatform, type Platform } from './platform-app.js';
 
 /** Signs the demo resident in and opens the service corner from the home screen. */
 async function signInToCorner(page: Page) {
@@ -40,24 +21,11 @@ describe('the service corner on the kiosk', () => {
   let platform: Platform;
   let browser: Browser;
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
-    const res = await fetch(`${platform.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data as T;
-  }
-
-  const sql = (statement: string) => platform.orm.em.getConnection().execute(statement);
-
   beforeAll(async () => {
     platform = await startPlatform();
     browser = await launchBrowser();
     // The demo opens Wed and Sat mornings: start closed whatever day the test runs.
-    await sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
+    await platform.sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
   });
   afterAll(async () => {
     await browser?.close();
@@ -75,18 +43,18 @@ describe('the service corner on the kiosk', () => {
   });
 
   it('a resident takes a ticket (a double tap makes one), and the counter calls it without reload', async () => {
-    await sql(
+    await platform.sql(
       `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
        SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '2 hours', false FROM community`,
     );
     const kioskHeaders = { authorization: `Bearer ${platform.demoDevices.kioskToken}` };
-    const { signInStaff } = await gql<{ signInStaff: { token: string } }>(
+    const { signInStaff } = await platform.gql<{ signInStaff: { token: string } }>(
       'mutation($u: String!, $p: String!) { signInStaff(input: { username: $u, password: $p }) { token } }',
       { u: DEMO.staff[0].username, p: DEMO.staff[0].password },
       {},
     );
     const staffHeaders = { authorization: `Bearer ${signInStaff.token}` };
-    const { cornerServices } = await gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
+    const { cornerServices } = await platform.gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
       '{ cornerServices { id letter } }',
       {},
       staffHeaders,
@@ -94,17 +62,17 @@ describe('the service corner on the kiosk', () => {
     const lineA = cornerServices.find((s) => s.letter === 'A')!.id;
 
     // A neighbour is already in line A.
-    const { residents } = await gql<{ residents: { items: Array<{ phone: string }> } }>(
+    const { residents } = await platform.gql<{ residents: { items: Array<{ phone: string }> } }>(
       '{ residents(search: "139", limit: 1) { items { phone } } }',
       {},
       staffHeaders,
     );
-    const { signInWithPin } = await gql<{ signInWithPin: { token: string } }>(
+    const { signInWithPin } = await platform.gql<{ signInWithPin: { token: string } }>(
       'mutation($phone: String!, $pin: String!) { signInWithPin(input: { phone: $phone, pin: $pin }) { token } }',
       { phone: residents.items[0].phone, pin: DEMO.residentPin },
       kioskHeaders,
     );
-    await gql(
+    await platform.gql(
       'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { code } }',
       { s: lineA, k: crypto.randomUUID() },
       { ...kioskHeaders, 'x-resident-token': signInWithPin.token },
@@ -128,7 +96,7 @@ describe('the service corner on the kiosk', () => {
     expect(takes).toBe(1);
 
     const callNext = () =>
-      gql<{ callNext: { code: string } | null }>(
+      platform.gql<{ callNext: { code: string } | null }>(
         'mutation($s: ID!) { callNext(input: { serviceId: $s, counter: "1号台" }) { code } }',
         { s: lineA },
         staffHeaders,

@@ -1,63 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { launchBrowser } from './browser.js';
-import { startPlatform } from './platform-app.js';
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
+import { signInOnConsole, takeDemoTicket } from './drivers.js';
+import { startPlatform, type Platform } from './platform-app.js';
 
 describe('work orders in the staff console', () => {
   let platform: Platform;
   let browser: Browser;
 
-  async function gql<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
-    const res = await fetch(`${platform.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data as T;
-  }
-
-  /** The demo resident takes a ticket for line A at the lobby kiosk. */
-  async function takeTicketA(): Promise<string> {
-    const kiosk = { authorization: `Bearer ${platform.demoDevices.kioskToken}` };
-    const { cornerServices } = await gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
-      '{ cornerServices { id letter } }',
-      {},
-      kiosk,
-    );
-    const { signInWithPin } = await gql<{ signInWithPin: { token: string } }>(
-      'mutation ($input: PinSignInInput!) { signInWithPin(input: $input) { token } }',
-      { input: { phone: DEMO.resident.phone, pin: DEMO.resident.pin } },
-      kiosk,
-    );
-    const { takeTicket } = await gql<{ takeTicket: { code: string } }>(
-      'mutation ($input: TakeTicketInput!) { takeTicket(input: $input) { code } }',
-      { input: { serviceId: cornerServices.find((s) => s.letter === 'A')!.id, idempotencyKey: 'work-order-e2e-1' } },
-      { ...kiosk, 'x-resident-token': signInWithPin.token },
-    );
-    return takeTicket.code;
-  }
-
-  async function signInStaff(page: Page) {
-    const staff = DEMO.staff.find((s) => s.username === 'staff')!;
-    await page.goto(`${platform.url}/admin/`);
-    await page.getByLabel('用户名', { exact: true }).fill(staff.username);
-    await page.getByLabel('密码', { exact: true }).fill(staff.password);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    await page.waitForURL(/\/admin\/home/);
-  }
-
   beforeAll(async () => {
     platform = await startPlatform();
     browser = await launchBrowser();
-    await platform.orm.em.getConnection().execute(
-      `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
-       SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '2 hours', false FROM community`,
-    );
+    await platform.openCornerNow();
   });
   afterAll(async () => {
     await browser?.close();
@@ -65,12 +20,12 @@ describe('work orders in the staff console', () => {
   });
 
   it('a called ticket becomes a work order at the counter, gets a follow-up and is closed', async () => {
-    const code = await takeTicketA();
+    const code = await takeDemoTicket(platform, 'A', 'work-order-e2e-1');
     const description = '防盗门锁芯损坏，需订购配件后上门更换';
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
-    await signInStaff(page);
+    await signInOnConsole(page, platform, 'staff');
     await page.goto(`${platform.url}/admin/corner/counter`);
     await page.getByLabel('服务队列').waitFor();
     await page.getByLabel('窗口名称').fill('1号台');

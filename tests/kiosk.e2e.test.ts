@@ -1,35 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { launchBrowser } from './browser.js';
-import { startPlatform } from './platform-app.js';
-
-type Platform = Awaited<ReturnType<typeof startPlatform>>;
-
-/** Taps digits on the on-screen keypad labelled `pad` (as a finger would: one button per digit). */
-async function tapDigits(page: Page, pad: string, digits: string) {
-  const keypad = page.getByRole('group', { name: pad });
-  for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
-}
-
-async function openKiosk(browser: Browser, platform: Platform, query = ''): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1080, height: 1920 },
-    locale: 'zh-CN',
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  await page.goto(`${platform.url}/${query}#device=${platform.demoDevices.kioskToken}`);
-  await expect.poll(() => page.getByRole('link', { name: /楼栋通知/ }).count()).toBeGreaterThan(0);
-  return page;
-}
-
-async function signIn(page: Page, pin: string) {
-  await page.getByRole('link', { name: /居民登录/ }).click();
-  await tapDigits(page, '手机号', DEMO.resident.phone);
-  await page.getByRole('button', { name: '下一步' }).click();
-  await tapDigits(page, '密码', pin);
-}
+import { openKiosk, signInOnConsole, signInOnKiosk, tapDigits } from './drivers.js';
+import { startPlatform, type Platform } from './platform-app.js';
 
 describe('kiosk, console and screens in Chromium', () => {
   let platform: Platform;
@@ -46,7 +20,7 @@ describe('kiosk, console and screens in Chromium', () => {
 
   it('a wrong PIN says how many tries are left; the right one opens my building notices', async () => {
     const page = await openKiosk(browser, platform);
-    await signIn(page, '000000');
+    await signInOnKiosk(page, '000000');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('还可以再试 4 次');
     await tapDigits(page, '密码', DEMO.resident.pin);
     await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
@@ -58,7 +32,7 @@ describe('kiosk, console and screens in Chromium', () => {
 
   it('a notice published in the console appears on the kiosk and the screen without reload', async () => {
     const kioskPage = await openKiosk(browser, platform);
-    await signIn(kioskPage, DEMO.resident.pin);
+    await signInOnKiosk(kioskPage, DEMO.resident.pin);
     await kioskPage.getByRole('heading', { name: '1号楼的通知' }).waitFor();
 
     const screenCtx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
@@ -68,11 +42,7 @@ describe('kiosk, console and screens in Chromium', () => {
 
     const consoleCtx = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     const admin = await consoleCtx.newPage();
-    await admin.goto(`${platform.url}/admin/`);
-    await admin.getByLabel('用户名', { exact: true }).fill('admin');
-    await admin.getByLabel('密码', { exact: true }).fill('linli-admin');
-    await admin.getByRole('button', { name: '登录', exact: true }).click();
-    await admin.waitForURL(/\/admin\/home/);
+    await signInOnConsole(admin, platform);
     await admin.getByRole('link', { name: '通知公告' }).click();
     const title = `燃气安全检查 ${Date.now() % 100000}`;
     await admin.getByRole('textbox', { name: '标题', exact: true }).fill(title);
@@ -89,7 +59,7 @@ describe('kiosk, console and screens in Chromium', () => {
 
   it('after idling, a warning appears, then the kiosk signs out and returns home', async () => {
     const page = await openKiosk(browser, platform, '?idle=3&warn=3');
-    await signIn(page, DEMO.resident.pin);
+    await signInOnKiosk(page, DEMO.resident.pin);
     await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
     const warning = page.getByRole('alertdialog');
     await warning.waitFor({ timeout: 10_000 });
