@@ -163,6 +163,13 @@ export class Ticket {
 
   @Property({ type: 'text', nullable: true })
   counter: string | null = null;
+
+  /**
+   * Capability for following this ticket on a phone (the QR code): whoever holds it may see the
+   * ticket's number and place in line, nothing else. Made by the database on insert.
+   */
+  @Property({ type: 'text', unique: 'ticket_follow_token', defaultRaw: "replace(gen_random_uuid()::text, '-', '')" })
+  followToken?: string;
 }
 
 export enum BookingStatus {
