@@ -3,7 +3,8 @@
 //  2. fan-out of one queue event to 200 and 1,000 subscribed displays vs a bare graphql-ws server
 //     (targets/bare-graphql-ws.mjs): delivery latency p50/p99 and lost events.
 //   npm run build -w api && npm run bench:corner
-// Knobs: BENCH_ROUNDS (5), BENCH_TICKETS per round (1000), BENCH_CONNECTIONS (50), BENCH_EVENTS (20).
+// Knobs: BENCH_ROUNDS (5), BENCH_TICKETS per round (1000), BENCH_CONNECTIONS (50), BENCH_EVENTS (20),
+// BENCH_PARTS (take,fanout: run one of them with BENCH_PARTS=fanout).
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +33,10 @@ const settings = {
   tickets: intFromEnv('BENCH_TICKETS', 1000),
   connections: intFromEnv('BENCH_CONNECTIONS', 50),
   events: intFromEnv('BENCH_EVENTS', 20),
+  parts: (process.env.BENCH_PARTS ?? 'take,fanout').split(','),
 };
+// e.g. BENCH_BASELINE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (and BENCH_API_NODE_ARGS for the API).
+const baselineNodeArgs = (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const JSON_POST = { 'content-type': 'application/json' };
 const TAKE = 'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { code } }';
 
@@ -124,6 +128,7 @@ async function main() {
     const pgTake = startNode('pg take-ticket', path.join(benchDir, 'targets', 'pg-take-ticket.mjs'), {
       cwd: path.join(repoRoot, 'api'),
       env: { PORT: String(pgPort), DATABASE_URL: databaseUrl },
+      nodeArgs: baselineNodeArgs,
     });
     cleanup.add('stop pg take-ticket', () => pgTake.stop());
     const pgUrl = `http://127.0.0.1:${pgPort}/`;
@@ -162,9 +167,10 @@ async function main() {
       `Linli corner bench · ${residents.length} residents × ${services.length} services · ${perRound} tickets a round, ${settings.connections} concurrent clients`,
     );
     const take = { api: [], pg: [] };
-    for (let round = 1; round <= settings.rounds; round++) {
+    // Round 0 warms both up (JIT, connection pools, the database's caches) and is not counted.
+    for (let round = 0; settings.parts.includes('take') && round <= settings.rounds; round++) {
       await reset();
-      take.api.push(await drive(apiJobs(), settings.connections));
+      const api = await drive(apiJobs(), settings.connections);
       const {
         rows: [check],
       } = await db.query(
@@ -173,140 +179,149 @@ async function main() {
       if (check.n !== perRound || check.d !== perRound)
         throw new Error(`api round ${round}: ${check.n} tickets, ${check.d} distinct numbers`);
       await reset();
-      take.pg.push(await drive(pgJobs(), settings.connections));
+      const pg = await drive(pgJobs(), settings.connections);
       console.log(
-        `round ${round}/${settings.rounds}: api ${fmtInt(take.api.at(-1).rps)}/s p99 ${fmtMs(take.api.at(-1).p99)} ms · pg ${fmtInt(take.pg.at(-1).rps)}/s p99 ${fmtMs(take.pg.at(-1).p99)} ms`,
+        `${round ? `round ${round}/${settings.rounds}` : 'warm-up'}: api ${fmtInt(api.rps)}/s p99 ${fmtMs(api.p99)} ms · pg ${fmtInt(pg.rps)}/s p99 ${fmtMs(pg.p99)} ms`,
+      );
+      if (round === 0) continue;
+      take.api.push(api);
+      take.pg.push(pg);
+    }
+    if (take.api.length) {
+      const med = (xs, k) => median(xs.map((x) => x[k]));
+      const ratio = (k) => median(take.api.map((a, i) => a[k] / take.pg[i][k]));
+      console.log('\ntakeTicket (median of rounds; latencies in ms)\n');
+      console.log(
+        table(
+          ['target', 'req/s', 'p50 ms', 'p99 ms'],
+          [
+            [
+              'api takeTicket',
+              fmtInt(med(take.api, 'rps')),
+              fmtMs(+med(take.api, 'p50').toFixed(1)),
+              fmtMs(+med(take.api, 'p99').toFixed(1)),
+            ],
+            [
+              'pg transaction',
+              fmtInt(med(take.pg, 'rps')),
+              fmtMs(+med(take.pg, 'p50').toFixed(1)),
+              fmtMs(+med(take.pg, 'p99').toFixed(1)),
+            ],
+          ],
+        ),
+      );
+      console.log(
+        `\napi / pg: throughput ${fmtRatio(ratio('rps'))}, p99 ${fmtRatio(ratio('p99'))} (goal: p99 within 2×)`,
       );
     }
-    const med = (xs, k) => median(xs.map((x) => x[k]));
-    const ratio = (k) => median(take.api.map((a, i) => a[k] / take.pg[i][k]));
-    console.log('\ntakeTicket (median of rounds; latencies in ms)\n');
-    console.log(
-      table(
-        ['target', 'req/s', 'p50 ms', 'p99 ms'],
-        [
-          [
-            'api takeTicket',
-            fmtInt(med(take.api, 'rps')),
-            fmtMs(+med(take.api, 'p50').toFixed(1)),
-            fmtMs(+med(take.api, 'p99').toFixed(1)),
-          ],
-          [
-            'pg transaction',
-            fmtInt(med(take.pg, 'rps')),
-            fmtMs(+med(take.pg, 'p50').toFixed(1)),
-            fmtMs(+med(take.pg, 'p99').toFixed(1)),
-          ],
-        ],
-      ),
-    );
-    console.log(
-      `\napi / pg: throughput ${fmtRatio(ratio('rps'))}, p99 ${fmtRatio(ratio('p99'))} (goal: p99 within 2×)`,
-    );
 
-    // ---- fan-out ----
-    const barePort = await freePort();
-    const bare = startNode('bare graphql-ws', path.join(benchDir, 'targets', 'bare-graphql-ws.mjs'), {
-      cwd: path.join(repoRoot, 'api'),
-      env: { PORT: String(barePort) },
-    });
-    cleanup.add('stop bare graphql-ws', () => bare.stop());
-    await waitForHttp({ url: `http://127.0.0.1:${barePort}/publish`, method: 'POST' }, { proc: bare });
+    if (settings.parts.includes('fanout')) await fanoutPart();
+    async function fanoutPart() {
+      // ---- fan-out ----
+      const barePort = await freePort();
+      const bare = startNode('bare graphql-ws', path.join(benchDir, 'targets', 'bare-graphql-ws.mjs'), {
+        cwd: path.join(repoRoot, 'api'),
+        env: { PORT: String(barePort) },
+        nodeArgs: baselineNodeArgs,
+      });
+      cleanup.add('stop bare graphql-ws', () => bare.stop());
+      await waitForHttp({ url: `http://127.0.0.1:${barePort}/publish`, method: 'POST' }, { proc: bare });
 
-    async function fanout(label, wsUrl, connectionParams, trigger, subscribers) {
-      const clients = [];
-      const received = Array.from({ length: settings.events }, () => []);
-      let current = -1;
-      let t0 = 0;
-      let ready = 0;
-      for (let i = 0; i < subscribers; i++) {
-        const client = createClient({
-          url: wsUrl,
-          webSocketImpl: WebSocket,
-          connectionParams,
-          retryAttempts: 0,
-          lazy: false,
-        });
-        clients.push(client);
-        client.subscribe(
-          { query: 'subscription { queueChanged { version } }' },
-          {
-            next: () => {
-              if (current >= 0) received[current].push(performance.now() - t0);
-              else ready++;
+      async function fanout(label, wsUrl, connectionParams, trigger, subscribers) {
+        const clients = [];
+        const received = Array.from({ length: settings.events }, () => []);
+        let current = -1;
+        let t0 = 0;
+        let ready = 0;
+        for (let i = 0; i < subscribers; i++) {
+          const client = createClient({
+            url: wsUrl,
+            webSocketImpl: WebSocket,
+            connectionParams,
+            retryAttempts: 0,
+            lazy: false,
+          });
+          clients.push(client);
+          client.subscribe(
+            { query: 'subscription { queueChanged { version } }' },
+            {
+              next: () => {
+                if (current >= 0) received[current].push(performance.now() - t0);
+                else ready++;
+              },
+              error: (e) => console.error(`${label} subscriber error`, e),
+              complete: () => undefined,
             },
-            error: (e) => console.error(`${label} subscriber error`, e),
-            complete: () => undefined,
-          },
+          );
+        }
+        cleanup.add(`close ${label} subscribers`, () => Promise.all(clients.map((c) => c.dispose())));
+        // Warm-up events until every subscriber is live (the protocol has no "subscribed" signal).
+        for (let i = 0; i < 100 && ready < subscribers; i++) {
+          ready = 0;
+          await trigger();
+          await sleep(300);
+        }
+        if (ready < subscribers)
+          throw new Error(`${label}: only ${ready}/${subscribers} subscribers received the warm-up event`);
+        await sleep(500);
+        for (let e = 0; e < settings.events; e++) {
+          current = e;
+          t0 = performance.now();
+          await trigger();
+          const deadline = performance.now() + 5000;
+          while (received[e].length < subscribers && performance.now() < deadline) await sleep(5);
+          await sleep(50);
+        }
+        current = -2;
+        const all = received.flat().sort((a, b) => a - b);
+        const lost = settings.events * subscribers - all.length;
+        await Promise.all(clients.map((c) => c.dispose()));
+        return { p50: percentile(all, 50), p99: percentile(all, 99), lost };
+      }
+
+      let pairIndex = 0;
+      await reset();
+      const apiTrigger = async () => {
+        const p = pairs[pairIndex++ % pairs.length];
+        if (pairIndex % pairs.length === 0) await reset();
+        await gql(
+          graphqlUrl,
+          TAKE,
+          { s: p.serviceId, k: randomUUID() },
+          { ...kioskAuth, 'x-resident-token': residentTokens.get(p.residentId) },
+        );
+      };
+      const bareTrigger = async () => {
+        await fetch(`http://127.0.0.1:${barePort}/publish`, { method: 'POST' }).then((r) => r.text());
+      };
+      const rows = [];
+      for (const n of [200, 1000]) {
+        const a = await fanout(
+          `api ×${n}`,
+          graphqlUrl.replace('http', 'ws'),
+          { authorization: `Bearer ${devices.serviceScreenToken}` },
+          apiTrigger,
+          n,
+        );
+        const b = await fanout(`bare ×${n}`, `ws://127.0.0.1:${barePort}/graphql`, {}, bareTrigger, n);
+        rows.push([
+          `${n} subscribers`,
+          `${a.p50.toFixed(1)} / ${a.p99.toFixed(1)}`,
+          `${b.p50.toFixed(1)} / ${b.p99.toFixed(1)}`,
+          fmtRatio(a.p50 / b.p50),
+          fmtRatio(a.p99 / b.p99),
+          `${a.lost} / ${b.lost}`,
+        ]);
+        console.log(
+          `fan-out ${n}: api p50/p99 ${a.p50.toFixed(1)}/${a.p99.toFixed(1)} ms, bare ${b.p50.toFixed(1)}/${b.p99.toFixed(1)} ms, lost ${a.lost}/${b.lost}`,
         );
       }
-      cleanup.add(`close ${label} subscribers`, () => Promise.all(clients.map((c) => c.dispose())));
-      // Warm-up events until every subscriber is live (the protocol has no "subscribed" signal).
-      for (let i = 0; i < 100 && ready < subscribers; i++) {
-        ready = 0;
-        await trigger();
-        await sleep(300);
-      }
-      if (ready < subscribers)
-        throw new Error(`${label}: only ${ready}/${subscribers} subscribers received the warm-up event`);
-      await sleep(500);
-      for (let e = 0; e < settings.events; e++) {
-        current = e;
-        t0 = performance.now();
-        await trigger();
-        const deadline = performance.now() + 5000;
-        while (received[e].length < subscribers && performance.now() < deadline) await sleep(5);
-        await sleep(50);
-      }
-      current = -2;
-      const all = received.flat().sort((a, b) => a - b);
-      const lost = settings.events * subscribers - all.length;
-      await Promise.all(clients.map((c) => c.dispose()));
-      return { p50: percentile(all, 50), p99: percentile(all, 99), lost };
-    }
-
-    let pairIndex = 0;
-    await reset();
-    const apiTrigger = async () => {
-      const p = pairs[pairIndex++ % pairs.length];
-      if (pairIndex % pairs.length === 0) await reset();
-      await gql(
-        graphqlUrl,
-        TAKE,
-        { s: p.serviceId, k: randomUUID() },
-        { ...kioskAuth, 'x-resident-token': residentTokens.get(p.residentId) },
-      );
-    };
-    const bareTrigger = async () => {
-      await fetch(`http://127.0.0.1:${barePort}/publish`, { method: 'POST' }).then((r) => r.text());
-    };
-    const rows = [];
-    for (const n of [200, 1000]) {
-      const a = await fanout(
-        `api ×${n}`,
-        graphqlUrl.replace('http', 'ws'),
-        { authorization: `Bearer ${devices.serviceScreenToken}` },
-        apiTrigger,
-        n,
-      );
-      const b = await fanout(`bare ×${n}`, `ws://127.0.0.1:${barePort}/graphql`, {}, bareTrigger, n);
-      rows.push([
-        `${n} subscribers`,
-        `${a.p50.toFixed(1)} / ${a.p99.toFixed(1)}`,
-        `${b.p50.toFixed(1)} / ${b.p99.toFixed(1)}`,
-        fmtRatio(a.p50 / b.p50),
-        fmtRatio(a.p99 / b.p99),
-        `${a.lost} / ${b.lost}`,
-      ]);
+      console.log(`\nfan-out of ${settings.events} events (delivery ms, from the request that causes it)\n`);
+      console.log(table(['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'], rows));
       console.log(
-        `fan-out ${n}: api p50/p99 ${a.p50.toFixed(1)}/${a.p99.toFixed(1)} ms, bare ${b.p50.toFixed(1)}/${b.p99.toFixed(1)} ms, lost ${a.lost}/${b.lost}`,
+        '\nThe API path includes the takeTicket transaction and the NOTIFY round trip; the goal is ≤ 1.5× the bare server.',
       );
     }
-    console.log(`\nfan-out of ${settings.events} events (delivery ms, from the request that causes it)\n`);
-    console.log(table(['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'], rows));
-    console.log(
-      '\nThe API path includes the takeTicket transaction and the NOTIFY round trip; the goal is ≤ 1.5× the bare server.',
-    );
   } catch (err) {
     await cleanup.run().catch((e) => console.error(e.message));
     throw err;

@@ -334,6 +334,8 @@ export async function startApi(cleanup, repoRoot) {
   const [apiPort, pgPort] = await Promise.all([freePort(), freePort()]);
   const proc = startNode('api', apiMain, {
     cwd: repoRoot,
+    // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load.
+    nodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
     env: {
       PORT: String(apiPort),
       HOST: '127.0.0.1',

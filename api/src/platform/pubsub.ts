@@ -15,6 +15,16 @@ export type AppPubSub = PubSub<Topics> & { close(): Promise<void> };
 
 const CHANNEL = 'linli_events';
 
+/**
+ * SQL that publishes `topic` from inside a statement: `payload` is an SQL expression building
+ * the event's JSON object. NOTIFY is transactional — the event goes out when the change
+ * commits and never without it — and costs no extra round trip. Use it in a data-modifying
+ * statement's CTE (and reference that CTE, or PostgreSQL will not run it).
+ */
+export function notifySql(topic: Topic, payload: string): string {
+  return `pg_notify('${CHANNEL}', json_build_object('t', '${topic}', 'd', ${payload})::text)`;
+}
+
 interface Envelope {
   t: string;
   d: unknown;
