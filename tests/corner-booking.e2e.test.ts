@@ -9,6 +9,12 @@ import { startPlatform, type Platform } from './platform-app.js';
 async function toCorner(page: Page) {
   await page.getByRole('link', { name: '首页' }).click();
   await page.getByRole('link', { name: /^便民服务 / }).click();
+  await page.getByRole('link', { name: /我的排号和预约/ }).waitFor();
+}
+
+/** From the corner to 我的排号和预约, where the bookings are. */
+async function toMine(page: Page) {
+  await page.getByRole('link', { name: /我的排号和预约/ }).click();
   await page.getByRole('heading', { name: '我的预约' }).waitFor();
 }
 
@@ -35,7 +41,10 @@ describe('booking the service corner on the kiosk', () => {
     await tapDigits(page, '密码', DEMO.resident.pin);
     await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
     await toCorner(page);
+    await page.getByText('现在没有排号和预约').waitFor();
+    await toMine(page);
     await page.getByText('您现在没有预约').waitFor();
+    await page.getByRole('link', { name: /返回服务角/ }).click();
 
     // Step 1: a session with places left; step 2: a common problem; step 3: confirm.
     await page.getByRole('link', { name: '预约修锁配钥匙' }).click();
@@ -67,6 +76,25 @@ describe('booking the service corner on the kiosk', () => {
     await mine.getByText('已预约').waitFor();
     expect(await mine.getByRole('button', { name: '取消预约' }).count()).toBe(1);
     expect(await mine.getByRole('button', { name: '签到取号' }).count()).toBe(0);
+    const bookedDay = await mine.locator('.booking-when').textContent();
+
+    // Change it: another session, one more common problem, then confirm.
+    await mine.getByRole('link', { name: '修改 修锁配钥匙' }).click();
+    await page.getByRole('heading', { name: '选一个时间' }).waitFor();
+    expect(await page.getByRole('button', { name: /您现在约的/ }).count()).toBe(1);
+    await page
+      .getByRole('button', { name: /还剩 8 个名额/ })
+      .first()
+      .click();
+    expect(await page.getByRole('button', { name: '门锁打不开' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: '配钥匙' }).click();
+    await page.getByRole('button', { name: /下一步/ }).click();
+    await page.getByRole('button', { name: '确认修改' }).click();
+    await page.getByRole('heading', { name: /修改成功/ }).waitFor();
+    await page.getByRole('link', { name: /查看我的预约/ }).click();
+    await mine.getByText('门锁打不开；配钥匙').waitFor();
+    expect(await mine.locator('.booking-when').textContent()).not.toBe(bookedDay);
+    expect(await mine.locator('.booking').count()).toBe(1);
 
     // The day comes: its session opens now.
     const [booked] = await platform.sql(
@@ -78,13 +106,16 @@ describe('booking the service corner on the kiosk', () => {
     );
     await toCorner(page);
     await page.getByText(/正在营业/).waitFor();
+    await page.getByText('今天的预约可以签到了').waitFor();
+    await toMine(page);
     await mine.getByRole('button', { name: '签到取号' }).click();
     await page.waitForURL(/\/corner\/ticket\//);
     await page.getByText('A001').waitFor();
     await page.getByText('下一个就是您').waitFor();
 
-    // Back on the corner the booking shows as checked in, with its number.
+    // Back on 我的排号和预约 the booking shows as checked in, with its number.
     await page.getByRole('link', { name: /返回服务角/ }).click();
+    await toMine(page);
     await mine.getByText('已签到').waitFor();
     expect(await mine.getByRole('link', { name: /查看号码 A001/ }).count()).toBe(1);
     await page.context().close();

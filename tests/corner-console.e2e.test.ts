@@ -41,7 +41,7 @@ describe('the service corner in the staff console', () => {
     await counter.getByRole('link', { name: '叫号台', exact: true }).click();
     await counter.getByLabel('服务队列').waitFor();
     expect(await counter.getByLabel('服务队列').inputValue()).not.toBe('');
-    await counter.getByLabel('窗口名称').fill('1号台');
+    await counter.getByLabel('窗口', { exact: true }).selectOption({ label: '1号台' });
     await counter.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
     await counter.getByRole('region', { name: '接下来' }).getByText(code).waitFor();
 

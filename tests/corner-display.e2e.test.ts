@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { launchBrowser } from './browser.js';
+import { demoCounterId } from './drivers.js';
 import { startPlatform, type Platform } from './platform-app.js';
 
 describe('service-corner screen in Chromium', () => {
@@ -80,8 +81,8 @@ describe('service-corner screen in Chromium', () => {
     const call = async (counter: string) =>
       (
         await platform.gql<{ callNext: { code: string } }>(
-          `mutation ($s: ID!, $c: String!) { callNext(input: { serviceId: $s, counter: $c }) { code } }`,
-          { s: lineA.id, c: counter },
+          `mutation ($s: ID!, $c: ID!) { callNext(input: { serviceId: $s, counterId: $c }) { code } }`,
+          { s: lineA.id, c: await demoCounterId(platform, counter, staff) },
           staff,
         )
       ).callNext.code;

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { launchBrowser } from './browser.js';
-import { openKiosk, tapDigits } from './drivers.js';
+import { demoCounterId, openKiosk, tapDigits } from './drivers.js';
 import { startPlatform, type Platform } from './platform-app.js';
 
 /** Signs the demo resident in and opens the service corner from the home screen. */
@@ -14,7 +14,7 @@ async function signInToCorner(page: Page) {
   await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
   await page.getByRole('link', { name: '首页' }).click();
   await page.getByRole('link', { name: /^便民服务 / }).click();
-  await page.getByRole('heading', { name: '我的排号' }).waitFor();
+  await page.getByRole('link', { name: /我的排号和预约/ }).waitFor();
 }
 
 describe('the service corner on the kiosk', () => {
@@ -95,28 +95,41 @@ describe('the service corner on the kiosk', () => {
     await page.getByText('前面还有 1 人').waitFor();
     expect(takes).toBe(1);
 
+    const counterId = await demoCounterId(platform, '1号台', staffHeaders);
     const callNext = () =>
-      platform.gql<{ callNext: { code: string } | null }>(
-        'mutation($s: ID!) { callNext(input: { serviceId: $s, counter: "1号台" }) { code } }',
-        { s: lineA },
+      platform.gql<{ callNext: { id: string; code: string } | null }>(
+        'mutation($s: ID!, $c: ID!) { callNext(input: { serviceId: $s, counterId: $c }) { id code } }',
+        { s: lineA, c: counterId },
         staffHeaders,
       );
     const urlBefore = page.url();
-    expect((await callNext()).callNext?.code).toBe('A001');
+    const first = (await callNext()).callNext;
+    expect(first?.code).toBe('A001');
     await page.getByText('下一个就是您').waitFor({ timeout: 15_000 });
+    // One open ticket per counter: A001 is finished before 1号台 calls the next.
+    await platform.gql(
+      'mutation($id: ID!) { completeTicket(input: { ticketId: $id }) { status } }',
+      { id: first!.id },
+      staffHeaders,
+    );
     expect((await callNext()).callNext?.code).toBe('A002');
     await page.getByText('请到 1号台').waitFor({ timeout: 15_000 });
     expect(page.url()).toBe(urlBefore);
 
-    // Back on the corner: my tickets show it, and a ticket still waiting can be cancelled.
+    // Back on the corner: the tile to my numbers says where to go.
     await page.getByRole('link', { name: /返回服务角/ }).click();
+    await page.getByRole('link', { name: /我的排号和预约.*A002 请到 1号台/ }).waitFor();
     await page.getByRole('button', { name: /家电调试/ }).click();
     await page.waitForURL(/\/corner\/ticket\//);
     await page.getByText('B001').waitFor();
+    // My numbers (their own page) list both, and a number still waiting can be cancelled.
     await page.getByRole('link', { name: /返回服务角/ }).click();
+    await page.getByRole('link', { name: /我的排号和预约/ }).click();
+    await page.getByRole('heading', { name: '我的排号', exact: true }).waitFor();
     await page.getByRole('button', { name: '取消排号' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: '确定取消' }).click();
     await page.getByText('B001 已取消').waitFor();
+    await page.getByRole('button', { name: '知道了' }).click();
     expect(await page.getByRole('link', { name: /A002/ }).count()).toBe(1);
     expect(await page.getByRole('link', { name: /B001/ }).count()).toBe(0);
     await page.context().close();

@@ -28,7 +28,7 @@ describe('work orders in the staff console', () => {
     await signInOnConsole(page, platform, 'staff');
     await page.goto(`${platform.url}/admin/corner/counter`);
     await page.getByLabel('服务队列').waitFor();
-    await page.getByLabel('窗口名称').fill('1号台');
+    await page.getByLabel('窗口', { exact: true }).selectOption({ label: '1号台' });
     await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
     await page.getByRole('region', { name: '接下来' }).getByText(code).waitFor();
     await page.keyboard.press('n');

@@ -39,6 +39,16 @@ export async function signInOnConsole(page: Page, platform: Platform, username =
   await page.waitForURL(/\/admin\/home/);
 }
 
+/** The id of one of the demo's counters (1号台, 2号台, 3号台), for callNext. */
+export async function demoCounterId(platform: Platform, name: string, staffHeaders: Record<string, string>) {
+  const { cornerCounters } = await platform.gql<{ cornerCounters: Array<{ id: string; name: string }> }>(
+    '{ cornerCounters { id name } }',
+    {},
+    staffHeaders,
+  );
+  return cornerCounters.find((c) => c.name === name)!.id;
+}
+
 /** The demo resident takes a ticket over GraphQL at the demo kiosk; returns its code. */
 export async function takeDemoTicket(platform: Platform, letter: string, idempotencyKey: string): Promise<string> {
   const kiosk = { authorization: `Bearer ${platform.demoDevices.kioskToken}` };

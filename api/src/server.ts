@@ -10,10 +10,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import {
   GraphQLError,
+  Kind,
   NoSchemaIntrospectionCustomRule,
   parse,
   specifiedRules,
   validate,
+  type DocumentNode,
   type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
@@ -22,8 +24,10 @@ import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { oneSignInPerRequest } from './modules/auth/one-sign-in.rule.js';
 import { resolvePrincipal, type Credentials } from './modules/auth/auth.service.js';
+import { ANONYMOUS_SUBSCRIPTIONS } from './modules/service-corner/follow.resolver.js';
 import { MAX_TOKENS, createArmor } from './platform/armor.js';
 import { loadConfig, repoRoot, type Config } from './platform/config.js';
+import { SharedSubscriptions } from './platform/shared-subscriptions.js';
 import { scopedEm, type Context, type Principal, type Services } from './platform/context.js';
 import { openDatabase } from './platform/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedded-postgres.js';
@@ -113,6 +117,20 @@ function credentialsFrom(req: express.Request): Credentials {
   return { authorization: req.headers.authorization, residentToken: typeof resident === 'string' ? resident : null };
 }
 
+/**
+ * A socket without credentials (a phone following its ticket) may run only the subscriptions
+ * meant for it; anything else asks it to sign in, whatever the resolvers would say.
+ */
+function anonymousAllowed(document: DocumentNode, operationName: string | null | undefined): boolean {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const op = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  return (
+    !!op &&
+    op.operation === 'subscription' &&
+    op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && ANONYMOUS_SUBSCRIPTIONS.has(s.name.value))
+  );
+}
+
 function contextFor(services: Services, principal: Principal, requestId: string, clientIp: string): Context {
   return { ...services, principal, requestId, clientIp, em: scopedEm(services.orm, principal.communityId) };
 }
@@ -144,9 +162,11 @@ async function listen(
     });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const shared = new SharedSubscriptions(schema);
   const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; connectionId: string }>(
     {
       schema,
+      subscribe: shared.subscribe,
       onConnect: async (ctx) => {
         ctx.extra.connectionId = randomUUID();
         const params = ctx.connectionParams ?? {};
@@ -171,7 +191,7 @@ async function listen(
           String(ctx.extra.connectionId),
           ctx.extra.request.socket.remoteAddress ?? '',
         ),
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
         let document;
         try {
           document = parse(payload.query ?? '', { maxTokens: MAX_TOKENS });
@@ -180,6 +200,11 @@ async function listen(
         }
         const errors = validate(schema, document, wsValidationRules);
         if (errors.length) return errors.map((e) => requestError(e, 'GRAPHQL_VALIDATION_FAILED'));
+        const principal = ctx.extra.principal;
+        if (!principal?.staff && !principal?.device && !anonymousAllowed(document, payload.operationName)) {
+          return [new GraphQLError('Please sign in', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+        }
+        shared.remember(document, payload.query);
         return {
           schema,
           document,

@@ -54,11 +54,29 @@ export const CounterTicketFragment = graphql(`
     counter
     createdAt
     calledAt
+    service {
+      id
+      name
+    }
+  }
+`);
+
+/** The counters a counter view can be, with the lines each usually serves. */
+export const CornerCountersQuery = graphql(`
+  query CornerCounters {
+    cornerCounters {
+      id
+      name
+      serviceIds
+    }
   }
 `);
 
 export const CounterLineQuery = graphql(`
-  query CounterLine($serviceId: ID!, $next: Int!) {
+  query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {
+    counterTicket(counterId: $counterId) {
+      ...CounterTicket
+    }
     cornerStatus {
       open
       session {

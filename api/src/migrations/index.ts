@@ -4,6 +4,7 @@ import { Migration20261128211953_service_corner } from './Migration2026112821195
 import { Migration20261128214534_bookings } from './Migration20261128214534_bookings.js';
 import { Migration20261128215131_work_orders } from './Migration20261128215131_work_orders.js';
 import { Migration20261128222757_ticket_follow_token } from './Migration20261128222757_ticket_follow_token.js';
+import { Migration20261128223519_corner_setup } from './Migration20261128223519_corner_setup.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128214534_bookings', class: Migration20261128214534_bookings },
   { name: 'Migration20261128215131_work_orders', class: Migration20261128215131_work_orders },
   { name: 'Migration20261128222757_ticket_follow_token', class: Migration20261128222757_ticket_follow_token },
+  { name: 'Migration20261128223519_corner_setup', class: Migration20261128223519_corner_setup },
 ];

@@ -9,6 +9,7 @@ import { Session } from '../modules/auth/session.entity.js';
 import { StaffUser } from '../modules/staff/staff-user.entity.js';
 import {
   Booking,
+  CornerCounter,
   CornerService,
   CornerSession,
   QueueLine,
@@ -29,6 +30,7 @@ export const entities = [
   CornerService,
   CornerSession,
   QueueLine,
+  CornerCounter,
   Ticket,
   Booking,
   WorkOrder,

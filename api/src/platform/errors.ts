@@ -35,7 +35,17 @@ export type ErrorReason =
   | 'BOOKING_STATE'
   | 'NOT_CHECK_IN_TIME'
   | 'WORK_ORDER_EXISTS'
-  | 'WORK_ORDER_CLOSED';
+  | 'WORK_ORDER_CLOSED'
+  | 'LETTER_TAKEN'
+  | 'SERVICE_IN_USE'
+  | 'COUNTER_NAME_TAKEN'
+  | 'COUNTER_BUSY'
+  | 'SESSION_EXISTS'
+  | 'SESSION_OVER'
+  | 'BOOKINGS_CHANGED'
+  | 'CAPACITY_BELOW_BOOKED'
+  | 'FOLLOW_LINK_INVALID'
+  | 'FOLLOW_LINK_EXPIRED';
 
 export interface ErrorDetails {
   reason?: ErrorReason;
@@ -44,6 +54,10 @@ export interface ErrorDetails {
   fields?: Record<string, string[]>;
   /** When the service corner next opens (ISO date-time). */
   opensAt?: string;
+  /** COUNTER_BUSY: the ticket still open at the counter, e.g. "A003". */
+  ticketCode?: string;
+  /** How many: bookings in a session (BOOKINGS_CHANGED, SERVICE_IN_USE), or booked places (CAPACITY_BELOW_BOOKED). */
+  count?: number;
 }
 
 const httpStatus: Record<ErrorCode, number> = {

@@ -11,6 +11,12 @@ export const limiters = {
   staffSignIn: new RateLimiterMemory({ keyPrefix: 'staff', points: 10, duration: 15 * 60 }),
   /** Pairing-code and card-code attempts per device or address. */
   codeAttempts: new RateLimiterMemory({ keyPrefix: 'code', points: 20, duration: 60 }),
+  /**
+   * Following a ticket from a phone (anonymous), per address. A look-up costs 1 point and a
+   * wrong link a penalty of 20 more: a community Wi-Fi full of phones re-fetching on every
+   * change of their lines stays far below it; guessing links stops after a dozen tries a minute.
+   */
+  followLookups: new RateLimiterMemory({ keyPrefix: 'follow', points: 240, duration: 60 }),
 };
 
 export async function consume(limiter: RateLimiterMemory, key: string): Promise<void> {

@@ -9,7 +9,9 @@ import { Community } from '../modules/community/community.entity.js';
 import { Device, DeviceKind } from '../modules/device/device.entity.js';
 import { Notice, NoticeCategory } from '../modules/notice/notice.entity.js';
 import { Resident } from '../modules/resident/resident.entity.js';
-import { CornerService, CornerSession } from '../modules/service-corner/service-corner.entity.js';
+import { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS } from '../modules/service-corner/corner-calendar.js';
+import { generateSessions } from '../modules/service-corner/corner-setup.service.js';
+import { CornerCounter, CornerService } from '../modules/service-corner/service-corner.entity.js';
 import { StaffRole, StaffUser } from '../modules/staff/staff-user.entity.js';
 
 /** What the demo prints so a fresh start opens a working kiosk and screens. */
@@ -214,7 +216,7 @@ export async function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Pro
     } as Notice);
     n.buildings.set(nums.map((k) => buildings[k - 1]));
   });
-  CORNER_SERVICES.forEach(([name, provider, typicalMinutes], i) =>
+  const services = CORNER_SERVICES.map(([name, provider, typicalMinutes], i) =>
     em.create(CornerService, {
       community,
       letter: String.fromCharCode(65 + i),
@@ -223,19 +225,31 @@ export async function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Pro
       typicalMinutes,
     } as CornerService),
   );
-  for (const startsAt of cornerOpenings(new Date(), 8)) {
-    em.create(CornerSession, {
-      community,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3 * 3600_000),
-    } as CornerSession);
-  }
+  // Three counters; each usually serves some of the lines (A–B, C–E, F–J).
+  CORNER_COUNTERS.forEach(([name, from, to]) => {
+    const counter = em.create(CornerCounter, { community, name } as CornerCounter);
+    counter.services.set(services.slice(from, to));
+  });
   await em.flush();
+  // The same generation as the console's "generate sessions": Wed & Sat 9:00–12:00, 8 weeks.
+  await generateSessions(em, community.id, {
+    weekdays: DEFAULT_WEEKDAYS,
+    startTime: DEFAULT_START,
+    endTime: DEFAULT_END,
+    weeks: 8,
+  });
   await fs.mkdir(dataDir, { recursive: true });
   await fs.writeFile(file, JSON.stringify(devices, null, 2), { mode: 0o600 });
   log.info({ ms: Date.now() - started }, 'seeded the demo community');
   return devices;
 }
+
+/** The demo's counters: name, and the range of services (by index) each usually serves. */
+const CORNER_COUNTERS: Array<[string, number, number]> = [
+  ['1号台', 0, 2],
+  ['2号台', 2, 5],
+  ['3号台', 5, 10],
+];
 
 /** The plan's ten basic services of the 便民服务角, with who provides them and minutes per visit. */
 const CORNER_SERVICES: Array<[string, string, number]> = [
@@ -250,21 +264,3 @@ const CORNER_SERVICES: Array<[string, string, number]> = [
   ['手机使用帮助', '大学生志愿者', 10],
   ['缝补衣物', '巧手志愿队', 10],
 ];
-
-/**
- * The corner's openings, Wed and Sat 9:00–12:00 Asia/Shanghai, from this week on. A real
- * calendar (holidays, extra days) is kept in the console; the demo starts with `weeks` weeks.
- */
-export function cornerOpenings(from: Date, weeks: number): Date[] {
-  const day = 86_400_000;
-  // Midnight in Shanghai (UTC+8, no daylight saving) of the day `from` falls on.
-  const shanghaiMidnight = Math.floor((from.getTime() + 8 * 3600_000) / day) * day - 8 * 3600_000;
-  const openings: Date[] = [];
-  for (let d = 0; d < weeks * 7; d++) {
-    const midnight = shanghaiMidnight + d * day;
-    const weekday = new Date(midnight + 8 * 3600_000).getUTCDay();
-    if (weekday === 3 || weekday === 6) openings.push(new Date(midnight + 9 * 3600_000));
-  }
-  // Today's (if any) and what comes after.
-  return openings.filter((o) => o.getTime() >= shanghaiMidnight);
-}

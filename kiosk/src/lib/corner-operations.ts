@@ -10,6 +10,7 @@ export const CornerTicket = graphql(`
     estimatedWaitMinutes
     createdAt
     calledAt
+    followToken
     service {
       id
       letter
@@ -153,5 +154,20 @@ export const CheckIn = graphql(`
     checkIn(input: { bookingId: $bookingId }) {
       ...CornerTicket
     }
+  }
+`);
+
+export const ChangeBooking = graphql(`
+  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {
+    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {
+      ...CornerBooking
+    }
+  }
+`);
+
+/** Where phones reach the server (PUBLIC_URL), when the server knows; else the kiosk's own origin. */
+export const PublicUrl = graphql(`
+  query PublicUrl {
+    publicUrl
   }
 `);

@@ -4,6 +4,8 @@ import cornerZh from './locales/corner/zh-CN.json';
 import cornerScreenEn from './locales/corner-screen/en.json';
 import cornerScreenZh from './locales/corner-screen/zh-CN.json';
 import en from './locales/en.json';
+import followEn from './locales/follow/en.json';
+import followZh from './locales/follow/zh-CN.json';
 import repairsEn from './locales/repairs/en.json';
 import repairsZh from './locales/repairs/zh-CN.json';
 import zh from './locales/zh-CN.json';
@@ -12,8 +14,8 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 // One file per feature area beside the shared one, so features don't edit each other's strings.
-addMessages('zh-CN', zh, cornerZh, cornerScreenZh, repairsZh);
-addMessages('en', en, cornerEn, cornerScreenEn, repairsEn);
+addMessages('zh-CN', zh, cornerZh, cornerScreenZh, followZh, repairsZh);
+addMessages('en', en, cornerEn, cornerScreenEn, followEn, repairsEn);
 init({ fallbackLocale: 'zh-CN', initialLocale: 'zh-CN' });
 
 export function toggleLocale(current: string | null | undefined): void {

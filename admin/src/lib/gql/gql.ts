@@ -17,14 +17,30 @@ import * as types from './graphql';
 type Documents = {
     "\n  query CornerServices {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerServicesDocument,
     "\n  query CornerToday {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      service {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        counter\n      }\n    }\n  }\n": typeof types.CornerTodayDocument,
-    "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n  }\n": typeof types.CounterTicketFragmentDoc,
-    "\n  query CounterLine($serviceId: ID!, $next: Int!) {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n": typeof types.CounterLineDocument,
+    "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n    service {\n      id\n      name\n    }\n  }\n": typeof types.CounterTicketFragmentDoc,
+    "\n  query CornerCounters {\n    cornerCounters {\n      id\n      name\n      serviceIds\n    }\n  }\n": typeof types.CornerCountersDocument,
+    "\n  query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {\n    counterTicket(counterId: $counterId) {\n      ...CounterTicket\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n": typeof types.CounterLineDocument,
     "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": typeof types.QueueChangedDocument,
     "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.CallNextDocument,
     "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.RecallTicketDocument,
     "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.StartServingDocument,
     "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.CompleteTicketDocument,
     "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.MarkNoShowDocument,
+    "\n  fragment SetupService on CornerService {\n    id\n    letter\n    name\n    provider\n    typicalMinutes\n    bookingCapacity\n    active\n  }\n": typeof types.SetupServiceFragmentDoc,
+    "\n  query SetupServices {\n    cornerSetupServices {\n      ...SetupService\n    }\n  }\n": typeof types.SetupServicesDocument,
+    "\n  mutation CreateCornerService($input: CornerServiceInput!) {\n    createCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n": typeof types.CreateCornerServiceDocument,
+    "\n  mutation UpdateCornerService($input: UpdateCornerServiceInput!) {\n    updateCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n": typeof types.UpdateCornerServiceDocument,
+    "\n  mutation SetCornerServiceActive($id: ID!, $active: Boolean!) {\n    setCornerServiceActive(id: $id, active: $active) {\n      ...SetupService\n    }\n  }\n": typeof types.SetCornerServiceActiveDocument,
+    "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerCalendarDocument,
+    "\n  query CornerSessionLines($sessionId: ID!) {\n    cornerSessionLines(sessionId: $sessionId) {\n      booked\n      capacity\n      capacityOverride\n      service {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n": typeof types.CornerSessionLinesDocument,
+    "\n  mutation GenerateCornerSessions($input: SessionPatternInput!) {\n    generateCornerSessions(input: $input) {\n      created\n      skipped\n    }\n  }\n": typeof types.GenerateCornerSessionsDocument,
+    "\n  mutation AddCornerSession($input: OneOffSessionInput!) {\n    addCornerSession(input: $input) {\n      id\n      startsAt\n    }\n  }\n": typeof types.AddCornerSessionDocument,
+    "\n  mutation CloseCornerSession($input: CloseSessionInput!) {\n    closeCornerSession(input: $input) {\n      cancelledBookings\n      session {\n        id\n        cancelled\n      }\n    }\n  }\n": typeof types.CloseCornerSessionDocument,
+    "\n  mutation ReopenCornerSession($sessionId: ID!) {\n    reopenCornerSession(sessionId: $sessionId) {\n      id\n      cancelled\n    }\n  }\n": typeof types.ReopenCornerSessionDocument,
+    "\n  mutation SetCornerLineCapacity($input: LineCapacityInput!) {\n    setCornerLineCapacity(input: $input) {\n      booked\n      capacity\n      capacityOverride\n    }\n  }\n": typeof types.SetCornerLineCapacityDocument,
+    "\n  query SetupCounters {\n    cornerCounters(includeInactive: true) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n": typeof types.SetupCountersDocument,
+    "\n  mutation CreateCornerCounter($input: CounterInput!) {\n    createCornerCounter(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCornerCounterDocument,
+    "\n  mutation UpdateCornerCounter($input: UpdateCounterInput!) {\n    updateCornerCounter(input: $input) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n": typeof types.UpdateCornerCounterDocument,
     "\n  query AdminViewer {\n    viewer {\n      community {\n        id\n        name\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInStaffDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -47,14 +63,30 @@ type Documents = {
 const documents: Documents = {
     "\n  query CornerServices {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerServicesDocument,
     "\n  query CornerToday {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      service {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        counter\n      }\n    }\n  }\n": types.CornerTodayDocument,
-    "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n  }\n": types.CounterTicketFragmentDoc,
-    "\n  query CounterLine($serviceId: ID!, $next: Int!) {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n": types.CounterLineDocument,
+    "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n    service {\n      id\n      name\n    }\n  }\n": types.CounterTicketFragmentDoc,
+    "\n  query CornerCounters {\n    cornerCounters {\n      id\n      name\n      serviceIds\n    }\n  }\n": types.CornerCountersDocument,
+    "\n  query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {\n    counterTicket(counterId: $counterId) {\n      ...CounterTicket\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n": types.CounterLineDocument,
     "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": types.QueueChangedDocument,
     "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.CallNextDocument,
     "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.RecallTicketDocument,
     "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.StartServingDocument,
     "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.CompleteTicketDocument,
     "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.MarkNoShowDocument,
+    "\n  fragment SetupService on CornerService {\n    id\n    letter\n    name\n    provider\n    typicalMinutes\n    bookingCapacity\n    active\n  }\n": types.SetupServiceFragmentDoc,
+    "\n  query SetupServices {\n    cornerSetupServices {\n      ...SetupService\n    }\n  }\n": types.SetupServicesDocument,
+    "\n  mutation CreateCornerService($input: CornerServiceInput!) {\n    createCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n": types.CreateCornerServiceDocument,
+    "\n  mutation UpdateCornerService($input: UpdateCornerServiceInput!) {\n    updateCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n": types.UpdateCornerServiceDocument,
+    "\n  mutation SetCornerServiceActive($id: ID!, $active: Boolean!) {\n    setCornerServiceActive(id: $id, active: $active) {\n      ...SetupService\n    }\n  }\n": types.SetCornerServiceActiveDocument,
+    "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerCalendarDocument,
+    "\n  query CornerSessionLines($sessionId: ID!) {\n    cornerSessionLines(sessionId: $sessionId) {\n      booked\n      capacity\n      capacityOverride\n      service {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n": types.CornerSessionLinesDocument,
+    "\n  mutation GenerateCornerSessions($input: SessionPatternInput!) {\n    generateCornerSessions(input: $input) {\n      created\n      skipped\n    }\n  }\n": types.GenerateCornerSessionsDocument,
+    "\n  mutation AddCornerSession($input: OneOffSessionInput!) {\n    addCornerSession(input: $input) {\n      id\n      startsAt\n    }\n  }\n": types.AddCornerSessionDocument,
+    "\n  mutation CloseCornerSession($input: CloseSessionInput!) {\n    closeCornerSession(input: $input) {\n      cancelledBookings\n      session {\n        id\n        cancelled\n      }\n    }\n  }\n": types.CloseCornerSessionDocument,
+    "\n  mutation ReopenCornerSession($sessionId: ID!) {\n    reopenCornerSession(sessionId: $sessionId) {\n      id\n      cancelled\n    }\n  }\n": types.ReopenCornerSessionDocument,
+    "\n  mutation SetCornerLineCapacity($input: LineCapacityInput!) {\n    setCornerLineCapacity(input: $input) {\n      booked\n      capacity\n      capacityOverride\n    }\n  }\n": types.SetCornerLineCapacityDocument,
+    "\n  query SetupCounters {\n    cornerCounters(includeInactive: true) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n": types.SetupCountersDocument,
+    "\n  mutation CreateCornerCounter($input: CounterInput!) {\n    createCornerCounter(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCornerCounterDocument,
+    "\n  mutation UpdateCornerCounter($input: UpdateCounterInput!) {\n    updateCornerCounter(input: $input) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n": types.UpdateCornerCounterDocument,
     "\n  query AdminViewer {\n    viewer {\n      community {\n        id\n        name\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInStaffDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -86,11 +118,15 @@ export function graphql(source: "\n  query CornerToday {\n    cornerStatus {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n  }\n"): typeof import('./graphql').CounterTicketFragmentDoc;
+export function graphql(source: "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n    service {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CounterTicketFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CounterLine($serviceId: ID!, $next: Int!) {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n"): typeof import('./graphql').CounterLineDocument;
+export function graphql(source: "\n  query CornerCounters {\n    cornerCounters {\n      id\n      name\n      serviceIds\n    }\n  }\n"): typeof import('./graphql').CornerCountersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {\n    counterTicket(counterId: $counterId) {\n      ...CounterTicket\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n"): typeof import('./graphql').CounterLineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -115,6 +151,66 @@ export function graphql(source: "\n  mutation CompleteTicket($input: TicketActio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').MarkNoShowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SetupService on CornerService {\n    id\n    letter\n    name\n    provider\n    typicalMinutes\n    bookingCapacity\n    active\n  }\n"): typeof import('./graphql').SetupServiceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupServices {\n    cornerSetupServices {\n      ...SetupService\n    }\n  }\n"): typeof import('./graphql').SetupServicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCornerService($input: CornerServiceInput!) {\n    createCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n"): typeof import('./graphql').CreateCornerServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCornerService($input: UpdateCornerServiceInput!) {\n    updateCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n"): typeof import('./graphql').UpdateCornerServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCornerServiceActive($id: ID!, $active: Boolean!) {\n    setCornerServiceActive(id: $id, active: $active) {\n      ...SetupService\n    }\n  }\n"): typeof import('./graphql').SetCornerServiceActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n"): typeof import('./graphql').CornerCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CornerSessionLines($sessionId: ID!) {\n    cornerSessionLines(sessionId: $sessionId) {\n      booked\n      capacity\n      capacityOverride\n      service {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n"): typeof import('./graphql').CornerSessionLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateCornerSessions($input: SessionPatternInput!) {\n    generateCornerSessions(input: $input) {\n      created\n      skipped\n    }\n  }\n"): typeof import('./graphql').GenerateCornerSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCornerSession($input: OneOffSessionInput!) {\n    addCornerSession(input: $input) {\n      id\n      startsAt\n    }\n  }\n"): typeof import('./graphql').AddCornerSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCornerSession($input: CloseSessionInput!) {\n    closeCornerSession(input: $input) {\n      cancelledBookings\n      session {\n        id\n        cancelled\n      }\n    }\n  }\n"): typeof import('./graphql').CloseCornerSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenCornerSession($sessionId: ID!) {\n    reopenCornerSession(sessionId: $sessionId) {\n      id\n      cancelled\n    }\n  }\n"): typeof import('./graphql').ReopenCornerSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCornerLineCapacity($input: LineCapacityInput!) {\n    setCornerLineCapacity(input: $input) {\n      booked\n      capacity\n      capacityOverride\n    }\n  }\n"): typeof import('./graphql').SetCornerLineCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupCounters {\n    cornerCounters(includeInactive: true) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n"): typeof import('./graphql').SetupCountersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCornerCounter($input: CounterInput!) {\n    createCornerCounter(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateCornerCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCornerCounter($input: UpdateCounterInput!) {\n    updateCornerCounter(input: $input) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n"): typeof import('./graphql').UpdateCornerCounterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

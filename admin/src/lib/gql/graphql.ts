@@ -5,15 +5,39 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CallNextInput = {
-  /** Where to go, e.g. "1号台" */
-  counter: string;
+  /** The counter calling (one of cornerCounters); the screen sends the resident to its name */
+  counterId: string;
   serviceId: string;
+};
+
+export type CloseSessionInput = {
+  /** The bookings the person was shown and agreed to cancel; if the session holds more by now, nothing is closed (BOOKINGS_CHANGED) */
+  confirmBookings: number;
+  sessionId: string;
 };
 
 export type CloseWorkOrderInput = {
   /** What was done */
   outcome: string;
   workOrderId: string;
+};
+
+export type CornerServiceInput = {
+  /** Bookings per session, unless a session says otherwise */
+  bookingCapacity?: number;
+  /** The line letter A–Z, unique in the community (the ticket prefix) */
+  letter: string;
+  name: string;
+  /** Who provides it, e.g. the visiting locksmith */
+  provider?: string;
+  typicalMinutes?: number;
+};
+
+export type CounterInput = {
+  /** What the screen calls residents to, e.g. "1号台" */
+  name: string;
+  /** The lines it usually serves (optional) */
+  serviceIds?: Array<string>;
 };
 
 export type CreateWorkOrderInput = {
@@ -30,11 +54,25 @@ export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
 
+export type LineCapacityInput = {
+  /** Places for this session; null: the service's default */
+  capacity?: number | null | undefined;
+  serviceId: string;
+  sessionId: string;
+};
+
 /** Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告 */
 export type NoticeCategory =
   | 'ACTIVITY'
   | 'PROPERTY'
   | 'SERVICE_PHONE';
+
+export type OneOffSessionInput = {
+  /** YYYY-MM-DD, Asia/Shanghai */
+  date: string;
+  endTime?: string;
+  startTime?: string;
+};
 
 export type PublishNoticeInput = {
   body: string;
@@ -49,6 +87,17 @@ export type RegisterDeviceInput = {
   kind: DeviceKind;
   location?: string;
   name: string;
+};
+
+export type SessionPatternInput = {
+  /** HH:MM, Asia/Shanghai */
+  endTime?: string;
+  /** HH:MM, Asia/Shanghai */
+  startTime?: string;
+  /** ISO weekdays: 1 = Monday … 7 = Sunday */
+  weekdays?: Array<number>;
+  /** How many weeks ahead, from today */
+  weeks: number;
 };
 
 /** What a staff user may do in the console */
@@ -74,6 +123,27 @@ export type TicketStatus =
   | 'SERVING'
   | 'WAITING';
 
+export type UpdateCornerServiceInput = {
+  /** Bookings per session, unless a session says otherwise */
+  bookingCapacity?: number;
+  id: string;
+  /** The line letter A–Z, unique in the community (the ticket prefix) */
+  letter: string;
+  name: string;
+  /** Who provides it, e.g. the visiting locksmith */
+  provider?: string;
+  typicalMinutes?: number;
+};
+
+export type UpdateCounterInput = {
+  active?: boolean;
+  id: string;
+  /** What the screen calls residents to, e.g. "1号台" */
+  name: string;
+  /** The lines it usually serves (optional) */
+  serviceIds?: Array<string>;
+};
+
 export type WorkOrderNoteInput = {
   text: string;
   workOrderId: string;
@@ -93,15 +163,21 @@ export type CornerTodayQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CornerTodayQuery = { cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string } | null }, cornerBoard: Array<{ sessionId: string | null, version: number, waitingCount: number, servedCount: number, noShowCount: number, averageWaitMinutes: number, service: { id: string, letter: string, name: string, provider: string }, nowServing: Array<{ id: string, code: string, status: TicketStatus, counter: string | null }> }> };
 
-export type CounterTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null };
+export type CounterTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } };
+
+export type CornerCountersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CornerCountersQuery = { cornerCounters: Array<{ id: string, name: string, serviceIds: Array<string> }> };
 
 export type CounterLineQueryVariables = Exact<{
   serviceId: string;
   next: number;
+  counterId: string;
 }>;
 
 
-export type CounterLineQuery = { cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string } | null }, cornerBoard: Array<{ sessionId: string | null, version: number, waitingCount: number, servedCount: number, noShowCount: number, service: { id: string }, nowServing: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null }>, waiting: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null }> }> };
+export type CounterLineQuery = { counterTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } | null, cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string } | null }, cornerBoard: Array<{ sessionId: string | null, version: number, waitingCount: number, servedCount: number, noShowCount: number, service: { id: string }, nowServing: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } }>, waiting: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } }> }> };
 
 export type QueueChangedSubscriptionVariables = Exact<{
   serviceId?: string | null | undefined;
@@ -115,35 +191,132 @@ export type CallNextMutationVariables = Exact<{
 }>;
 
 
-export type CallNextMutation = { callNext: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } | null };
+export type CallNextMutation = { callNext: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } | null };
 
 export type RecallTicketMutationVariables = Exact<{
   input: TicketActionInput;
 }>;
 
 
-export type RecallTicketMutation = { recallTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } };
+export type RecallTicketMutation = { recallTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } };
 
 export type StartServingMutationVariables = Exact<{
   input: TicketActionInput;
 }>;
 
 
-export type StartServingMutation = { startServing: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } };
+export type StartServingMutation = { startServing: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } };
 
 export type CompleteTicketMutationVariables = Exact<{
   input: TicketActionInput;
 }>;
 
 
-export type CompleteTicketMutation = { completeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } };
+export type CompleteTicketMutation = { completeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } };
 
 export type MarkNoShowMutationVariables = Exact<{
   input: TicketActionInput;
 }>;
 
 
-export type MarkNoShowMutation = { markNoShow: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null } };
+export type MarkNoShowMutation = { markNoShow: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } };
+
+export type SetupServiceFragment = { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean };
+
+export type SetupServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupServicesQuery = { cornerSetupServices: Array<{ id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean }> };
+
+export type CreateCornerServiceMutationVariables = Exact<{
+  input: CornerServiceInput;
+}>;
+
+
+export type CreateCornerServiceMutation = { createCornerService: { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean } };
+
+export type UpdateCornerServiceMutationVariables = Exact<{
+  input: UpdateCornerServiceInput;
+}>;
+
+
+export type UpdateCornerServiceMutation = { updateCornerService: { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean } };
+
+export type SetCornerServiceActiveMutationVariables = Exact<{
+  id: string;
+  active: boolean;
+}>;
+
+
+export type SetCornerServiceActiveMutation = { setCornerServiceActive: { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean } };
+
+export type CornerCalendarQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type CornerCalendarQuery = { cornerCalendar: Array<{ bookings: number, session: { id: string, startsAt: string, endsAt: string, cancelled: boolean } }> };
+
+export type CornerSessionLinesQueryVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type CornerSessionLinesQuery = { cornerSessionLines: Array<{ booked: number, capacity: number, capacityOverride: number | null, service: { id: string, letter: string, name: string, bookingCapacity: number } }> };
+
+export type GenerateCornerSessionsMutationVariables = Exact<{
+  input: SessionPatternInput;
+}>;
+
+
+export type GenerateCornerSessionsMutation = { generateCornerSessions: { created: number, skipped: number } };
+
+export type AddCornerSessionMutationVariables = Exact<{
+  input: OneOffSessionInput;
+}>;
+
+
+export type AddCornerSessionMutation = { addCornerSession: { id: string, startsAt: string } };
+
+export type CloseCornerSessionMutationVariables = Exact<{
+  input: CloseSessionInput;
+}>;
+
+
+export type CloseCornerSessionMutation = { closeCornerSession: { cancelledBookings: number, session: { id: string, cancelled: boolean } } };
+
+export type ReopenCornerSessionMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type ReopenCornerSessionMutation = { reopenCornerSession: { id: string, cancelled: boolean } };
+
+export type SetCornerLineCapacityMutationVariables = Exact<{
+  input: LineCapacityInput;
+}>;
+
+
+export type SetCornerLineCapacityMutation = { setCornerLineCapacity: { booked: number, capacity: number, capacityOverride: number | null } };
+
+export type SetupCountersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupCountersQuery = { cornerCounters: Array<{ id: string, name: string, active: boolean, serviceIds: Array<string> }> };
+
+export type CreateCornerCounterMutationVariables = Exact<{
+  input: CounterInput;
+}>;
+
+
+export type CreateCornerCounterMutation = { createCornerCounter: { id: string, name: string } };
+
+export type UpdateCornerCounterMutationVariables = Exact<{
+  input: UpdateCounterInput;
+}>;
+
+
+export type UpdateCornerCounterMutation = { updateCornerCounter: { id: string, name: string, active: boolean, serviceIds: Array<string> } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -287,8 +460,23 @@ export const CounterTicketFragmentDoc = new TypedDocumentString(`
   counter
   createdAt
   calledAt
+  service {
+    id
+    name
+  }
 }
     `, {"fragmentName":"CounterTicket"}) as unknown as TypedDocumentString<CounterTicketFragment, unknown>;
+export const SetupServiceFragmentDoc = new TypedDocumentString(`
+    fragment SetupService on CornerService {
+  id
+  letter
+  name
+  provider
+  typicalMinutes
+  bookingCapacity
+  active
+}
+    `, {"fragmentName":"SetupService"}) as unknown as TypedDocumentString<SetupServiceFragment, unknown>;
 export const WorkOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorkOrderFields on WorkOrder {
   id
@@ -352,8 +540,20 @@ export const CornerTodayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CornerTodayQuery, CornerTodayQueryVariables>;
+export const CornerCountersDocument = new TypedDocumentString(`
+    query CornerCounters {
+  cornerCounters {
+    id
+    name
+    serviceIds
+  }
+}
+    `) as unknown as TypedDocumentString<CornerCountersQuery, CornerCountersQueryVariables>;
 export const CounterLineDocument = new TypedDocumentString(`
-    query CounterLine($serviceId: ID!, $next: Int!) {
+    query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {
+  counterTicket(counterId: $counterId) {
+    ...CounterTicket
+  }
   cornerStatus {
     open
     session {
@@ -386,6 +586,10 @@ export const CounterLineDocument = new TypedDocumentString(`
   counter
   createdAt
   calledAt
+  service {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<CounterLineQuery, CounterLineQueryVariables>;
 export const QueueChangedDocument = new TypedDocumentString(`
     subscription QueueChanged($serviceId: ID) {
@@ -409,6 +613,10 @@ export const CallNextDocument = new TypedDocumentString(`
   counter
   createdAt
   calledAt
+  service {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<CallNextMutation, CallNextMutationVariables>;
 export const RecallTicketDocument = new TypedDocumentString(`
     mutation RecallTicket($input: TicketActionInput!) {
@@ -423,6 +631,10 @@ export const RecallTicketDocument = new TypedDocumentString(`
   counter
   createdAt
   calledAt
+  service {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<RecallTicketMutation, RecallTicketMutationVariables>;
 export const StartServingDocument = new TypedDocumentString(`
     mutation StartServing($input: TicketActionInput!) {
@@ -437,6 +649,10 @@ export const StartServingDocument = new TypedDocumentString(`
   counter
   createdAt
   calledAt
+  service {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<StartServingMutation, StartServingMutationVariables>;
 export const CompleteTicketDocument = new TypedDocumentString(`
     mutation CompleteTicket($input: TicketActionInput!) {
@@ -451,6 +667,10 @@ export const CompleteTicketDocument = new TypedDocumentString(`
   counter
   createdAt
   calledAt
+  service {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<CompleteTicketMutation, CompleteTicketMutationVariables>;
 export const MarkNoShowDocument = new TypedDocumentString(`
     mutation MarkNoShow($input: TicketActionInput!) {
@@ -465,7 +685,171 @@ export const MarkNoShowDocument = new TypedDocumentString(`
   counter
   createdAt
   calledAt
+  service {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<MarkNoShowMutation, MarkNoShowMutationVariables>;
+export const SetupServicesDocument = new TypedDocumentString(`
+    query SetupServices {
+  cornerSetupServices {
+    ...SetupService
+  }
+}
+    fragment SetupService on CornerService {
+  id
+  letter
+  name
+  provider
+  typicalMinutes
+  bookingCapacity
+  active
+}`) as unknown as TypedDocumentString<SetupServicesQuery, SetupServicesQueryVariables>;
+export const CreateCornerServiceDocument = new TypedDocumentString(`
+    mutation CreateCornerService($input: CornerServiceInput!) {
+  createCornerService(input: $input) {
+    ...SetupService
+  }
+}
+    fragment SetupService on CornerService {
+  id
+  letter
+  name
+  provider
+  typicalMinutes
+  bookingCapacity
+  active
+}`) as unknown as TypedDocumentString<CreateCornerServiceMutation, CreateCornerServiceMutationVariables>;
+export const UpdateCornerServiceDocument = new TypedDocumentString(`
+    mutation UpdateCornerService($input: UpdateCornerServiceInput!) {
+  updateCornerService(input: $input) {
+    ...SetupService
+  }
+}
+    fragment SetupService on CornerService {
+  id
+  letter
+  name
+  provider
+  typicalMinutes
+  bookingCapacity
+  active
+}`) as unknown as TypedDocumentString<UpdateCornerServiceMutation, UpdateCornerServiceMutationVariables>;
+export const SetCornerServiceActiveDocument = new TypedDocumentString(`
+    mutation SetCornerServiceActive($id: ID!, $active: Boolean!) {
+  setCornerServiceActive(id: $id, active: $active) {
+    ...SetupService
+  }
+}
+    fragment SetupService on CornerService {
+  id
+  letter
+  name
+  provider
+  typicalMinutes
+  bookingCapacity
+  active
+}`) as unknown as TypedDocumentString<SetCornerServiceActiveMutation, SetCornerServiceActiveMutationVariables>;
+export const CornerCalendarDocument = new TypedDocumentString(`
+    query CornerCalendar($month: String!) {
+  cornerCalendar(month: $month) {
+    bookings
+    session {
+      id
+      startsAt
+      endsAt
+      cancelled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CornerCalendarQuery, CornerCalendarQueryVariables>;
+export const CornerSessionLinesDocument = new TypedDocumentString(`
+    query CornerSessionLines($sessionId: ID!) {
+  cornerSessionLines(sessionId: $sessionId) {
+    booked
+    capacity
+    capacityOverride
+    service {
+      id
+      letter
+      name
+      bookingCapacity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CornerSessionLinesQuery, CornerSessionLinesQueryVariables>;
+export const GenerateCornerSessionsDocument = new TypedDocumentString(`
+    mutation GenerateCornerSessions($input: SessionPatternInput!) {
+  generateCornerSessions(input: $input) {
+    created
+    skipped
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateCornerSessionsMutation, GenerateCornerSessionsMutationVariables>;
+export const AddCornerSessionDocument = new TypedDocumentString(`
+    mutation AddCornerSession($input: OneOffSessionInput!) {
+  addCornerSession(input: $input) {
+    id
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<AddCornerSessionMutation, AddCornerSessionMutationVariables>;
+export const CloseCornerSessionDocument = new TypedDocumentString(`
+    mutation CloseCornerSession($input: CloseSessionInput!) {
+  closeCornerSession(input: $input) {
+    cancelledBookings
+    session {
+      id
+      cancelled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCornerSessionMutation, CloseCornerSessionMutationVariables>;
+export const ReopenCornerSessionDocument = new TypedDocumentString(`
+    mutation ReopenCornerSession($sessionId: ID!) {
+  reopenCornerSession(sessionId: $sessionId) {
+    id
+    cancelled
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenCornerSessionMutation, ReopenCornerSessionMutationVariables>;
+export const SetCornerLineCapacityDocument = new TypedDocumentString(`
+    mutation SetCornerLineCapacity($input: LineCapacityInput!) {
+  setCornerLineCapacity(input: $input) {
+    booked
+    capacity
+    capacityOverride
+  }
+}
+    `) as unknown as TypedDocumentString<SetCornerLineCapacityMutation, SetCornerLineCapacityMutationVariables>;
+export const SetupCountersDocument = new TypedDocumentString(`
+    query SetupCounters {
+  cornerCounters(includeInactive: true) {
+    id
+    name
+    active
+    serviceIds
+  }
+}
+    `) as unknown as TypedDocumentString<SetupCountersQuery, SetupCountersQueryVariables>;
+export const CreateCornerCounterDocument = new TypedDocumentString(`
+    mutation CreateCornerCounter($input: CounterInput!) {
+  createCornerCounter(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCornerCounterMutation, CreateCornerCounterMutationVariables>;
+export const UpdateCornerCounterDocument = new TypedDocumentString(`
+    mutation UpdateCornerCounter($input: UpdateCounterInput!) {
+  updateCornerCounter(input: $input) {
+    id
+    name
+    active
+    serviceIds
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCornerCounterMutation, UpdateCornerCounterMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   viewer {

@@ -3,7 +3,7 @@ import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { checkId } from '../../platform/errors.js';
 import { BookingService } from './booking.service.js';
-import { BookableSession, BookInput, BookingActionInput, BookingView } from './booking.types.js';
+import { BookableSession, BookInput, BookingActionInput, BookingView, ChangeBookingInput } from './booking.types.js';
 import { TicketView } from './service-corner.types.js';
 
 @Resolver()
@@ -30,6 +30,14 @@ export class BookingResolver {
   @Mutation(() => BookingView)
   cancelBooking(@Arg('input') input: BookingActionInput, @Ctx() ctx: Context): Promise<BookingView> {
     return BookingService.cancel(ctx, input.bookingId);
+  }
+
+  @Authorized(Role.RESIDENT)
+  @Mutation(() => BookingView, {
+    description: 'Changes an own booking (not checked in): the problem, a home visit, or another session',
+  })
+  changeBooking(@Arg('input') input: ChangeBookingInput, @Ctx() ctx: Context): Promise<BookingView> {
+    return BookingService.change(ctx, input);
   }
 
   @Authorized(Role.RESIDENT)

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
 import { Resident } from '../resident/resident.entity.js';
-import type { BookableSession, BookInput, BookingView } from './booking.types.js';
-import { BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
+import type { BookableSession, BookInput, BookingView, ChangeBookingInput } from './booking.types.js';
+import { BookingCancelReason, BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
 import {
   ServiceCornerService,
   ensureLine,
@@ -31,21 +31,25 @@ export const BookingService = {
     if (!sessions.length) return [];
     const rows = await ctx.em
       .getConnection()
-      .execute<Row[]>('SELECT session_id, booked FROM queue_line WHERE service_id = ? AND session_id IN (?)', [
-        service.id,
-        sessions.map((s) => s.id),
-      ]);
-    const booked = new Map(rows.map((r) => [r.session_id as string, Number(r.booked)]));
-    return sessions.map((session) => ({
-      session,
-      placesLeft: Math.max(0, service.bookingCapacity - (booked.get(session.id) ?? 0)),
-    }));
+      .execute<Row[]>(
+        'SELECT session_id, booked, capacity FROM queue_line WHERE service_id = ? AND session_id IN (?)',
+        [service.id, sessions.map((s) => s.id)],
+      );
+    const lines = new Map(rows.map((r) => [r.session_id as string, r]));
+    return sessions.map((session) => {
+      const line = lines.get(session.id);
+      // A session's own capacity (set in the console) wins over the service's.
+      const capacity = line?.capacity == null ? service.bookingCapacity : Number(line.capacity);
+      return { session, placesLeft: Math.max(0, capacity - Number(line?.booked ?? 0)) };
+    });
   },
 
   /**
    * Books a place in a future session's line. The line's `booked` counter only rises while below
-   * the service's capacity (one guarded UPDATE, row-locked), so concurrent bookings never
-   * overfill it; the idempotency key and a partial unique index make retries and double taps safe.
+   * its capacity (the session's own, else the service's; one guarded UPDATE, row-locked), so
+   * concurrent bookings never overfill it; the idempotency key and a partial unique index make
+   * retries and double taps safe. The session row is share-locked first: a session being closed
+   * (a holiday) either waits for this booking, and cancels it with the others, or refuses it.
    */
   async book(ctx: Context, input: BookInput): Promise<BookingView> {
     const residentId = ctx.principal.resident!.id;
@@ -73,11 +77,19 @@ export const BookingService = {
       bookingId = await ctx.em.transactional(async (em) => {
         const conn = em.getConnection();
         const tx = em.getTransactionContext();
+        const [open] = await conn.execute<Row[]>(
+          'SELECT id FROM corner_session WHERE id = ? AND NOT cancelled FOR SHARE',
+          [session.id],
+          'all',
+          tx,
+        );
+        if (!open) throw notFound('Session');
         await ensureLine(em, ctx.principal.communityId!, session.id, service.id);
         const [line] = await conn.execute<Row[]>(
           `UPDATE queue_line l SET booked = booked + 1, version = version + 1
              FROM corner_service s
-            WHERE l.session_id = ? AND l.service_id = ? AND s.id = l.service_id AND l.booked < s.booking_capacity
+            WHERE l.session_id = ? AND l.service_id = ? AND s.id = l.service_id
+              AND l.booked < coalesce(l.capacity, s.booking_capacity)
             RETURNING l.id`,
           [session.id, service.id],
           'all',
@@ -112,7 +124,8 @@ export const BookingService = {
       const conn = em.getConnection();
       const tx = em.getTransactionContext();
       const [b] = await conn.execute<Row[]>(
-        `UPDATE booking SET status = 'CANCELLED' WHERE id = ? AND resident_id = ? AND status = 'BOOKED' RETURNING line_id`,
+        `UPDATE booking SET status = 'CANCELLED', cancel_reason = 'RESIDENT'
+          WHERE id = ? AND resident_id = ? AND status = 'BOOKED' RETURNING line_id`,
         [bookingId, ctx.principal.resident!.id],
         'all',
         tx,
@@ -128,6 +141,43 @@ export const BookingService = {
     });
     if (!done) await stateError(ctx, bookingId);
     return BookingService.view(ctx, bookingId);
+  },
+
+  /**
+   * Changes the resident's own booking (not yet checked in): what needs doing, a home visit, and
+   * the session. It sets the booking to what it is asked to be, so a retry or a double tap
+   * changes nothing more. Moving to another session frees the old place and takes a new one in
+   * one transaction, the new one under the same guarded `booked < capacity` rule as booking: a
+   * full session leaves the booking where it was.
+   */
+  async change(ctx: Context, input: ChangeBookingInput): Promise<BookingView> {
+    const residentId = ctx.principal.resident!.id;
+    if (input.homeVisit) {
+      const resident = await ctx.em.findOneOrFail(Resident, { id: residentId });
+      if (!resident.limitedMobility) {
+        throw new AppError(ErrorCode.FORBIDDEN, 'Home visits are for residents with limited mobility', {
+          reason: 'HOME_VISIT_NOT_ELIGIBLE',
+        });
+      }
+    }
+    const target = await ctx.em.findOne(CornerSession, { id: input.sessionId, cancelled: false });
+    if (!target) throw notFound('Session');
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const outcome = await ctx.em.transactional((em) => changeInTransaction(em, ctx, input, target));
+        if (outcome === 'not-booked') await stateError(ctx, input.bookingId);
+        return BookingService.view(ctx, input.bookingId);
+      } catch (err) {
+        if (isUniqueViolation(err)) {
+          throw new AppError(ErrorCode.CONFLICT, 'You have already booked this service for that session', {
+            reason: 'ALREADY_BOOKED',
+          });
+        }
+        // The same booking changed, cancelled or checked in at the same instant elsewhere: the
+        // database picked one of the two; try again on what that one left.
+        if (!isDeadlock(err) || attempt >= 3) throw err;
+      }
+    }
   },
 
   /** On the day, while the session is open: the booking becomes a ticket in its line. */
@@ -184,11 +234,15 @@ export const BookingService = {
     return ServiceCornerService.ticket(ctx, issued.ticketId);
   },
 
-  /** The signed-in resident's bookings for sessions not yet over, soonest first. */
+  /**
+   * The signed-in resident's bookings for sessions not yet over, soonest first. Bookings the
+   * corner cancelled by closing a day stay in the list, so nobody loses one without being told.
+   */
   async mine(ctx: Context): Promise<BookingView[]> {
     const rows = await ctx.em.getConnection().execute<Row[]>(
       `SELECT b.id FROM booking b JOIN queue_line l ON l.id = b.line_id JOIN corner_session s ON s.id = l.session_id
-        WHERE b.resident_id = ? AND b.status <> 'CANCELLED' AND s.ends_at > now()
+        WHERE b.resident_id = ? AND s.ends_at > now()
+          AND (b.status <> 'CANCELLED' OR b.cancel_reason = 'CORNER_CLOSED')
         ORDER BY s.starts_at, b.created_at`,
       [ctx.principal.resident!.id],
     );
@@ -197,7 +251,7 @@ export const BookingService = {
 
   async view(ctx: Context, id: string): Promise<BookingView> {
     const [row] = await ctx.em.getConnection().execute<Row[]>(
-      `SELECT b.id, b.status, b.problem, b.home_visit, b.ticket_id, b.created_at, l.session_id, l.service_id
+      `SELECT b.id, b.status, b.cancel_reason, b.problem, b.home_visit, b.ticket_id, b.created_at, l.session_id, l.service_id
          FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.id = ? AND b.community_id = ?`,
       [id, ctx.principal.communityId],
     );
@@ -210,6 +264,7 @@ export const BookingService = {
     return {
       id: row.id as string,
       status: row.status as BookingStatus,
+      cancelReason: (row.cancel_reason as BookingCancelReason | null) ?? null,
       service,
       session,
       problem: row.problem as string,
@@ -238,4 +293,88 @@ async function stateError(ctx: Context, bookingId: string): Promise<never> {
   throw new AppError(ErrorCode.CONFLICT, `The booking is ${String(row.status).toLowerCase()}`, {
     reason: 'BOOKING_STATE',
   });
+}
+
+/**
+ * `change`'s transaction. The target session is locked (shared) first, then the booking row (as
+ * `cancel` does), then both lines in one order (by id), so two residents swapping sessions
+ * cannot deadlock each other.
+ */
+async function changeInTransaction(
+  em: EntityManager,
+  ctx: Context,
+  input: ChangeBookingInput,
+  target: CornerSession,
+): Promise<'changed' | 'not-booked'> {
+  const conn = em.getConnection();
+  const tx = em.getTransactionContext();
+  // The target session first, shared, as `book` takes it: closing that day (which locks the
+  // session, then its bookings) waits for this move or cancels the moved booking with the rest.
+  const [open] = await conn.execute<Row[]>(
+    'SELECT id FROM corner_session WHERE id = ? AND NOT cancelled FOR SHARE',
+    [target.id],
+    'all',
+    tx,
+  );
+  if (!open) throw notFound('Session');
+  const [booking] = await conn.execute<Row[]>(
+    'SELECT status, line_id FROM booking WHERE id = ? AND resident_id = ? FOR UPDATE',
+    [input.bookingId, ctx.principal.resident!.id],
+    'all',
+    tx,
+  );
+  if (!booking) throw notFound('Booking');
+  if (booking.status !== BookingStatus.BOOKED) return 'not-booked';
+  const [from] = await conn.execute<Row[]>(
+    'SELECT session_id, service_id FROM queue_line WHERE id = ?',
+    [booking.line_id],
+    'all',
+    tx,
+  );
+  let lineId = booking.line_id as string;
+  if (from.session_id !== target.id) {
+    if (target.startsAt <= new Date()) {
+      throw new AppError(ErrorCode.CONFLICT, 'This session has started: take a ticket instead', {
+        reason: 'SESSION_STARTED',
+      });
+    }
+    await ensureLine(em, ctx.principal.communityId!, target.id, from.service_id as string);
+    const lines = await conn.execute<Row[]>(
+      `SELECT id, session_id FROM queue_line
+        WHERE id = ? OR (session_id = ? AND service_id = ?) ORDER BY id FOR UPDATE`,
+      [lineId, target.id, from.service_id],
+      'all',
+      tx,
+    );
+    const to = lines.find((l) => l.session_id === target.id)!;
+    const [taken] = await conn.execute<Row[]>(
+      `UPDATE queue_line l SET booked = booked + 1, version = version + 1
+         FROM corner_service s
+        WHERE l.id = ? AND s.id = l.service_id AND l.booked < coalesce(l.capacity, s.booking_capacity)
+        RETURNING l.id`,
+      [to.id],
+      'all',
+      tx,
+    );
+    if (!taken) throw new AppError(ErrorCode.CONFLICT, 'This session is fully booked', { reason: 'FULLY_BOOKED' });
+    await conn.execute(
+      'UPDATE queue_line SET booked = booked - 1, version = version + 1 WHERE id = ?',
+      [lineId],
+      'run',
+      tx,
+    );
+    lineId = to.id as string;
+  }
+  await conn.execute(
+    'UPDATE booking SET line_id = ?, problem = ?, home_visit = ? WHERE id = ?',
+    [lineId, input.problem.trim(), input.homeVisit, input.bookingId],
+    'run',
+    tx,
+  );
+  return 'changed';
+}
+
+/** PostgreSQL broke a deadlock by failing this transaction (it is safe to run again). */
+function isDeadlock(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === '40P01';
 }

@@ -1,6 +1,6 @@
 import { IsBoolean, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
+import { BookingCancelReason, BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
 import { TicketView } from './service-corner.types.js';
 
 @InputType()
@@ -34,6 +34,25 @@ export class BookingActionInput {
   bookingId!: string;
 }
 
+@InputType({ description: 'A booking as it should be now; sending the same again changes nothing' })
+export class ChangeBookingInput {
+  @Field(() => ID)
+  @IsUUID()
+  bookingId!: string;
+
+  @Field(() => ID, { description: 'Its own session to stay, another one (same service, places left) to move' })
+  @IsUUID()
+  sessionId!: string;
+
+  @Field({ description: 'What needs doing (free text, or common problems picked from a list)' })
+  @MaxLength(200)
+  problem!: string;
+
+  @Field({ description: 'Ask the provider to come home (residents flagged limited mobility)' })
+  @IsBoolean()
+  homeVisit!: boolean;
+}
+
 @ObjectType('Booking')
 export class BookingView {
   @Field(() => ID)
@@ -41,6 +60,12 @@ export class BookingView {
 
   @Field(() => BookingStatus)
   status!: BookingStatus;
+
+  @Field(() => BookingCancelReason, {
+    nullable: true,
+    description: 'Why a cancelled booking was cancelled: CORNER_CLOSED when staff closed the day',
+  })
+  cancelReason!: BookingCancelReason | null;
 
   @Field(() => CornerService)
   service!: CornerService;

@@ -1,5 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import {
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Filter,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+  type Rel,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
 import { Community } from '../community/community.entity.js';
@@ -81,6 +94,7 @@ export class CornerSession {
 @Filter(tenantFilter)
 @Unique({ properties: ['session', 'service'] })
 @Check({ name: 'queue_line_counters', expression: 'last_number >= 0 AND version >= 0 AND booked >= 0' })
+@Check({ name: 'queue_line_capacity', expression: 'capacity IS NULL OR capacity >= 0' })
 export class QueueLine {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -101,9 +115,40 @@ export class QueueLine {
   @Property({ type: 'integer' })
   version: number = 0;
 
-  /** Bookings held for this line; raised only while below the service's capacity. */
+  /** Bookings held for this line; raised only while below its capacity. */
   @Property({ type: 'integer' })
   booked: number = 0;
+
+  /** Places for bookings in this session only; null: the service's `bookingCapacity`. */
+  @Property({ type: 'integer', nullable: true })
+  capacity: number | null = null;
+}
+
+/**
+ * A counter (窗口) of the corner, e.g. "1号台". Calls are made from a counter, and a counter has
+ * at most one ticket called or being served at a time (a partial unique index on the ticket).
+ */
+@Entity()
+@Filter(tenantFilter)
+@Unique({ properties: ['community', 'name'] })
+@Check({ name: 'corner_counter_name', expression: 'length(name) >= 1 AND length(name) <= 20' })
+export class CornerCounter {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Community, { deleteRule: 'cascade' })
+  community!: Rel<Community>;
+
+  /** What the screen calls residents to, e.g. "1号台". */
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** The lines this counter usually serves (the counter view offers them first). */
+  @ManyToMany(() => CornerService)
+  services = new Collection<CornerService>(this);
+
+  @Property({ type: 'boolean' })
+  active: boolean = true;
 }
 
 export enum TicketStatus {
@@ -121,6 +166,12 @@ registerEnumType(TicketStatus, { name: 'TicketStatus' });
 @Filter(tenantFilter)
 @Unique({ properties: ['line', 'number'] })
 @Unique({ name: 'ticket_idempotency', properties: ['resident', 'idempotencyKey'] })
+@Unique({
+  name: 'ticket_one_open_per_counter',
+  expression:
+    'create unique index "ticket_one_open_per_counter" on "ticket" ("counter_id") ' +
+    "where status in ('CALLED', 'SERVING')",
+})
 @Unique({
   name: 'ticket_one_open_per_resident',
   expression:
@@ -161,14 +212,23 @@ export class Ticket {
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt: Date | null = null;
 
+  /** The counter's name when it called the ticket: what the screen announced. */
   @Property({ type: 'text', nullable: true })
   counter: string | null = null;
+
+  /** The counter that called it; one ticket called or being served per counter. */
+  @ManyToOne(() => CornerCounter, { nullable: true, deleteRule: 'set null', fieldName: 'counter_id' })
+  counterRef: Rel<CornerCounter> | null = null;
 
   /**
    * Capability for following this ticket on a phone (the QR code): whoever holds it may see the
    * ticket's number and place in line, nothing else. Made by the database on insert.
    */
-  @Property({ type: 'text', unique: 'ticket_follow_token', defaultRaw: "replace(gen_random_uuid()::text, '-', '')" })
+  @Property({
+    type: 'text',
+    unique: 'ticket_follow_token',
+    defaultRaw: "replace((gen_random_uuid())::text, '-'::text, ''::text)",
+  })
   followToken?: string;
 }
 
@@ -178,6 +238,14 @@ export enum BookingStatus {
   CANCELLED = 'CANCELLED',
 }
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
+
+export enum BookingCancelReason {
+  /** The resident cancelled it. */
+  RESIDENT = 'RESIDENT',
+  /** Staff closed the session (a holiday): the place was given back and the resident is told. */
+  CORNER_CLOSED = 'CORNER_CLOSED',
+}
+registerEnumType(BookingCancelReason, { name: 'BookingCancelReason' });
 
 /** A place booked in a future session's line; checking in on the day turns it into a ticket. */
 @Entity()
@@ -204,6 +272,10 @@ export class Booking {
 
   @Enum({ items: () => BookingStatus })
   status: BookingStatus = BookingStatus.BOOKED;
+
+  /** Why a cancelled booking was cancelled (null before this was recorded, and while not cancelled). */
+  @Enum({ items: () => BookingCancelReason, nullable: true })
+  cancelReason: BookingCancelReason | null = null;
 
   /** What needs doing, in the resident's words (or a common problem they picked). */
   @Property({ type: 'text' })

@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { checkId } from '../../platform/errors.js';
 import type { Topics } from '../../platform/pubsub.js';
+import { SHARED } from '../../platform/shared-subscriptions.js';
 import { CornerService, TicketStatus } from './service-corner.entity.js';
 import { ServiceCornerService } from './service-corner.service.js';
 import {
@@ -107,6 +108,7 @@ export class ServiceCornerResolver {
   }
 
   @Authorized()
+  @Extensions(SHARED) // every display of a community gets the same events: one execution for all
   @Subscription(() => QueueChange, {
     topics: 'QUEUE_CHANGED',
     filter: ({

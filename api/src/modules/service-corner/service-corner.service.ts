@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
+import { notifySql } from '../../platform/pubsub.js';
 import { CornerService, CornerSession, TicketStatus } from './service-corner.entity.js';
 import type {
   CallNextInput,
@@ -37,35 +38,15 @@ export const ServiceCornerService = {
    */
   async takeTicket(ctx: Context, input: TakeTicketInput): Promise<TicketView> {
     const residentId = ctx.principal.resident!.id;
-    // The service, an earlier ticket with this key, and the session open now: one statement
-    // (this is the kiosk's busiest write; see bench/corner.mjs).
-    const [pre] = await ctx.em.getConnection().execute<Row[]>(
-      `SELECT s.id,
-              (SELECT id FROM ticket WHERE resident_id = ? AND idempotency_key = ?) AS existing,
-              o.id AS session_id, o.starts_at, o.starts_at <= now() AS open
-         FROM corner_service s
-         LEFT JOIN LATERAL (
-           SELECT id, starts_at FROM corner_session
-            WHERE community_id = s.community_id AND NOT cancelled AND ends_at > now()
-            ORDER BY starts_at LIMIT 1) o ON true
-        WHERE s.id = ? AND s.community_id = ? AND s.active`,
-      [residentId, input.idempotencyKey, input.serviceId, ctx.principal.communityId],
-    );
-    if (!pre) throw notFound('Service');
-    if (pre.existing) return ServiceCornerService.ticket(ctx, pre.existing as string);
-    if (!pre.open) {
-      throw new AppError(ErrorCode.CONFLICT, 'The service corner is closed now', {
-        reason: 'CORNER_CLOSED',
-        opensAt: pre.starts_at ? new Date(pre.starts_at as string).toISOString() : undefined,
-      });
-    }
-    const session = { id: pre.session_id as string };
-    const service = { id: pre.id as string };
-    let taken: IssuedTicket;
+    const communityId = ctx.principal.communityId!;
+    let taken: Row | undefined;
     try {
-      taken = await ctx.em.transactional((em) =>
-        issueTicket(em, ctx.principal.communityId!, session.id, service.id, residentId, input.idempotencyKey),
-      );
+      taken = await takeTicketStatement(ctx.em, communityId, residentId, input);
+      // The first ticket of a line in a session: create the line, then take the number.
+      if (taken?.open && !taken.existing && !taken.id) {
+        await ensureLine(ctx.em, communityId, taken.session_id as string, input.serviceId);
+        taken = await takeTicketStatement(ctx.em, communityId, residentId, input);
+      }
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       // A parallel request with the same key won: answer with its ticket.
@@ -73,13 +54,23 @@ export const ServiceCornerService = {
       if (winner) return ServiceCornerService.ticket(ctx, winner);
       throw new AppError(ErrorCode.CONFLICT, 'You already have a ticket in this line', { reason: 'ALREADY_IN_LINE' });
     }
-    publishChange(ctx, session.id, service.id, taken.version);
-    return ServiceCornerService.ticket(ctx, taken.ticketId);
+    if (!taken) throw notFound('Service');
+    if (taken.existing) return ServiceCornerService.ticket(ctx, taken.existing as string);
+    if (!taken.open) {
+      throw new AppError(ErrorCode.CONFLICT, 'The service corner is closed now', {
+        reason: 'CORNER_CLOSED',
+        opensAt: taken.starts_at ? new Date(taken.starts_at as string).toISOString() : undefined,
+      });
+    }
+    const service = serviceFromJson(taken.service as Record<string, unknown>);
+    return toView(service, taken, Number(taken.ahead), waitMinutes(service, taken));
   },
 
   /**
-   * Calls the lowest waiting number of a line. `FOR UPDATE SKIP LOCKED`: two counters calling
-   * at once get two different tickets.
+   * Calls the lowest waiting number of a line to a counter. `FOR UPDATE SKIP LOCKED`: two
+   * counters calling at once get two different tickets. A counter still with a called or served
+   * ticket (in any line) may not call: its row lock orders two tabs of one counter, and a partial
+   * unique index on the ticket's counter backs that up (COUNTER_BUSY either way).
    */
   async callNext(ctx: Context, input: CallNextInput): Promise<TicketView | null> {
     const { open, session } = await ServiceCornerService.status(ctx);
@@ -89,17 +80,34 @@ export const ServiceCornerService = {
     const id = await ctx.em.transactional(async (em) => {
       const conn = em.getConnection();
       const tx = em.getTransactionContext();
-      const [called] = await conn.execute<Row[]>(
-        `WITH next AS (
-           SELECT t.id FROM ticket t JOIN queue_line l ON l.id = t.line_id
-            WHERE l.session_id = ? AND l.service_id = ? AND t.status = 'WAITING'
-            ORDER BY t.number LIMIT 1 FOR UPDATE OF t SKIP LOCKED)
-         UPDATE ticket t SET status = 'CALLED', called_at = now(), counter = ?
-           FROM next WHERE t.id = next.id RETURNING t.id, t.line_id`,
-        [session.id, service.id, input.counter.trim()],
+      const [counter] = await conn.execute<Row[]>(
+        'SELECT id, name FROM corner_counter WHERE id = ? AND community_id = ? AND active FOR UPDATE',
+        [input.counterId, ctx.principal.communityId],
         'all',
         tx,
       );
+      if (!counter) throw notFound('Counter');
+      // A statement after the lock: it sees what an earlier call from this counter committed.
+      await counterMustBeFree(em, input.counterId, counter.name as string);
+      const [called] = await conn
+        .execute<Row[]>(
+          `WITH next AS (
+             SELECT t.id FROM ticket t JOIN queue_line l ON l.id = t.line_id
+              WHERE l.session_id = ? AND l.service_id = ? AND t.status = 'WAITING'
+              ORDER BY t.number LIMIT 1 FOR UPDATE OF t SKIP LOCKED)
+           UPDATE ticket t SET status = 'CALLED', called_at = now(), counter = ?, counter_id = ?
+             FROM next WHERE t.id = next.id RETURNING t.id, t.line_id`,
+          [session.id, service.id, counter.name, counter.id],
+          'all',
+          tx,
+        )
+        .catch((err: unknown) => {
+          if (!isUniqueViolation(err)) throw err;
+          // ticket_one_open_per_counter: another call from this counter got there first.
+          throw new AppError(ErrorCode.CONFLICT, `${String(counter.name)} is still with another ticket`, {
+            reason: 'COUNTER_BUSY',
+          });
+        });
       if (!called) return null;
       const [line] = await conn.execute<Row[]>(
         'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING version',
@@ -312,9 +320,7 @@ export const ServiceCornerService = {
     const [row] = await ctx.em.getConnection().execute<Row[]>(
       `SELECT t.id, t.number, t.status, t.counter, t.created_at, t.called_at, row_to_json(s) AS service,
               (SELECT count(*) FROM ticket a WHERE a.line_id = t.line_id AND a.status = 'WAITING' AND a.number < t.number)::int AS ahead,
-              (SELECT avg(extract(epoch FROM d.finished_at - d.called_at)) FROM (
-                 SELECT finished_at, called_at FROM ticket WHERE line_id = t.line_id AND status = 'DONE'
-                  ORDER BY finished_at DESC LIMIT 10) d) AS avg_seconds
+              ${recentVisitSeconds('t.line_id')} AS avg_seconds
          FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_service s ON s.id = l.service_id
         WHERE t.id = ? AND t.community_id = ?`,
       [id, ctx.principal.communityId],
@@ -322,10 +328,31 @@ export const ServiceCornerService = {
     if (!row) throw notFound('Ticket');
     const service = serviceFromJson(row.service as Record<string, unknown>);
     const ahead = row.status === TicketStatus.WAITING ? Number(row.ahead) : 0;
-    const perVisit = row.avg_seconds ? Number(row.avg_seconds) / 60 : service.typicalMinutes;
-    return toView(service, row, ahead, Math.round(ahead * perVisit));
+    return toView(service, row, ahead, waitMinutes(service, { ...row, ahead }));
   },
 };
+
+/** COUNTER_BUSY, naming the ticket, when the counter has one called or being served. */
+async function counterMustBeFree(em: EntityManager, counterId: string, name: string): Promise<void> {
+  const [open] = await em.getConnection().execute<Row[]>(
+    `SELECT s.letter || lpad(t.number::text, 3, '0') AS code
+       FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_service s ON s.id = l.service_id
+      WHERE t.counter_id = ? AND t.status IN ('CALLED', 'SERVING')`,
+    [counterId],
+    'all',
+    em.getTransactionContext(),
+  );
+  if (open) {
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `${name} is still with ${String(open.code)}: complete it or mark a no-show`,
+      {
+        reason: 'COUNTER_BUSY',
+        ticketCode: open.code as string,
+      },
+    );
+  }
+}
 
 async function ticketIdByKey(em: EntityManager, residentId: string, key: string): Promise<string | null> {
   const [row] = await em
@@ -362,6 +389,86 @@ export function publishChange(ctx: Context, sessionId: string, serviceId: string
 export interface IssuedTicket {
   ticketId: string;
   version: number;
+}
+
+/**
+ * takeTicket's one statement (the kiosk's busiest write; see bench/corner.mjs): finds the
+ * service, an earlier ticket with this idempotency key and the session open now; increments
+ * the line's counter, inserts the ticket, publishes the line's new version and returns the
+ * ticket's view — all or nothing, as one statement is one transaction. The counter UPDATE
+ * holds the line row until the statement commits, so numbers are consecutive and unique; a
+ * failed insert (the key, or the one-open-ticket index) rolls the number and the event back.
+ *
+ * The people ahead are counted from the line's fresh counter: numbers 1…n−1 all exist, so
+ * they are n−1 less those already called, served, done or gone. (Counting waiting tickets
+ * would read the statement's snapshot, taken before the line's lock was ours, and miss
+ * tickets committed while we waited for it.)
+ *
+ * No row: no such service. `open`, no `existing` and no `id`: the line does not exist yet.
+ */
+async function takeTicketStatement(
+  em: EntityManager,
+  communityId: string,
+  residentId: string,
+  input: TakeTicketInput,
+): Promise<Row | undefined> {
+  const [row] = await em.getConnection().execute<Row[]>(
+    `WITH pre AS (
+       SELECT s.id AS service_id, row_to_json(s) AS service,
+              (SELECT id FROM ticket WHERE resident_id = ? AND idempotency_key = ?) AS existing,
+              o.id AS session_id, o.starts_at, o.starts_at <= now() AS open
+         FROM corner_service s
+         LEFT JOIN LATERAL (
+           SELECT id, starts_at FROM corner_session
+            WHERE community_id = s.community_id AND NOT cancelled AND ends_at > now()
+            ORDER BY starts_at LIMIT 1) o ON true
+        WHERE s.id = ? AND s.community_id = ? AND s.active),
+     line AS (
+       UPDATE queue_line l SET last_number = l.last_number + 1, version = l.version + 1
+         FROM pre
+        WHERE pre.open AND pre.existing IS NULL AND l.session_id = pre.session_id AND l.service_id = pre.service_id
+        RETURNING l.id, l.session_id, l.service_id, l.last_number, l.version),
+     ins AS (
+       INSERT INTO ticket (id, community_id, line_id, resident_id, number, status, idempotency_key, created_at)
+       SELECT gen_random_uuid(), ?, line.id, ?, line.last_number, 'WAITING', ?, now() FROM line
+       RETURNING *),
+     notified AS (
+       SELECT ${notifySql(
+         'QUEUE_CHANGED',
+         `json_build_object('communityId', ?::text, 'sessionId', line.session_id, 'serviceId', line.service_id, 'version', line.version)`,
+       )} FROM line, ins)
+     SELECT pre.existing, pre.starts_at, pre.open, pre.session_id, pre.service,
+            ins.id, ins.number, ins.status, ins.counter, ins.created_at, ins.called_at, ins.follow_token,
+            (ins.number - 1 - (SELECT count(*) FROM ticket a
+                                WHERE a.line_id = ins.line_id AND a.number < ins.number AND a.status <> 'WAITING'))::int AS ahead,
+            ${recentVisitSeconds('ins.line_id')} AS avg_seconds,
+            (SELECT count(*) FROM notified) AS notified
+       FROM pre LEFT JOIN ins ON true`,
+    [
+      residentId,
+      input.idempotencyKey,
+      input.serviceId,
+      communityId,
+      communityId,
+      residentId,
+      input.idempotencyKey,
+      communityId,
+    ],
+  );
+  return row;
+}
+
+/** The average length of a line's last ten visits, in seconds (null before the first). */
+function recentVisitSeconds(lineId: string): string {
+  return `(SELECT avg(extract(epoch FROM d.finished_at - d.called_at)) FROM (
+             SELECT finished_at, called_at FROM ticket WHERE line_id = ${lineId} AND status = 'DONE'
+              ORDER BY finished_at DESC LIMIT 10) d)`;
+}
+
+/** Minutes until a waiting ticket's turn: the people ahead times the line's recent visits. */
+function waitMinutes(service: CornerService, row: Row): number {
+  const perVisit = row.avg_seconds ? Number(row.avg_seconds) / 60 : service.typicalMinutes;
+  return Math.round(Number(row.ahead) * perVisit);
 }
 
 /** The queue line of a service in a session, created on first use. Call inside a transaction. */

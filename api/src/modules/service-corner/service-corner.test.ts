@@ -4,16 +4,18 @@ import { TestApp, expectError, untilFlowing, watch, type Auth } from '../../../t
 import { Community } from '../community/community.entity.js';
 import { DeviceKind } from '../device/device.entity.js';
 import { StaffRole } from '../staff/staff-user.entity.js';
-import { CornerService, CornerSession } from './service-corner.entity.js';
+import { CornerCounter, CornerService, CornerSession } from './service-corner.entity.js';
 
 const TAKE = `mutation($serviceId: ID!, $key: String!) {
   takeTicket(input: { serviceId: $serviceId, idempotencyKey: $key }) { id code number status ahead estimatedWaitMinutes }
 }`;
-const CALL = `mutation($serviceId: ID!, $counter: String!) {
-  callNext(input: { serviceId: $serviceId, counter: $counter }) { id code number status counter }
+const CALL = `mutation($serviceId: ID!, $counterId: ID!) {
+  callNext(input: { serviceId: $serviceId, counterId: $counterId }) { id code number status counter }
 }`;
 
-type Taken = { takeTicket: { id: string; code: string; number: number; status: string; ahead: number } };
+type Taken = {
+  takeTicket: { id: string; code: string; number: number; status: string; ahead: number; estimatedWaitMinutes: number };
+};
 type Called = { callNext: { id: string; code: string; number: number; status: string; counter: string } | null };
 
 describe('ServiceCornerService', () => {
@@ -52,6 +54,19 @@ describe('ServiceCornerService', () => {
     return { service, startsAt, sessions, staff, communityId: community.id };
   }
 
+  /** `n` counters named 1号台, 2号台 …, by name. */
+  async function counters(communityId: string, n: number): Promise<Record<string, string>> {
+    const em = t.em();
+    const list = Array.from({ length: n }, (_, i) =>
+      em.create(CornerCounter, {
+        community: em.getReference(Community, communityId),
+        name: `${i + 1}号台`,
+      } as CornerCounter),
+    );
+    await em.flush();
+    return Object.fromEntries(list.map((c) => [c.name, c.id]));
+  }
+
   it('numbers 50 simultaneous tickets from different residents 1..50, without gaps or repeats', async () => {
     const { service, sessions } = await corner({ residents: 50 });
     const results = await Promise.all(
@@ -62,6 +77,23 @@ describe('ServiceCornerService', () => {
     expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     const first = results.find((r) => r.data!.takeTicket.number === 1)!.data!.takeTicket;
     expect(first.code).toBe('A001');
+    // Everyone before me is still waiting: each ticket counts all of them, including those
+    // committed while it waited for the line.
+    for (const r of results) expect(r.data!.takeTicket.ahead).toBe(r.data!.takeTicket.number - 1);
+  });
+
+  it('counts only the people still waiting ahead', async () => {
+    const { service, sessions } = await corner({ residents: 4 });
+    const take = (i: number) => t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[i]);
+    const [one, two] = [(await take(0)).data!.takeTicket, (await take(1)).data!.takeTicket];
+    await t.sql("UPDATE ticket SET status = 'CANCELLED' WHERE id = ?", [two.id]);
+    await t.sql(
+      "UPDATE ticket SET status = 'DONE', called_at = now() - interval '12 minutes', finished_at = now() WHERE id = ?",
+      [one.id],
+    );
+    expect((await take(2)).data!.takeTicket).toMatchObject({ number: 3, ahead: 0, estimatedWaitMinutes: 0 });
+    // One waiting ahead, and the line's visits take 12 minutes.
+    expect((await take(3)).data!.takeTicket).toMatchObject({ number: 4, ahead: 1, estimatedWaitMinutes: 12 });
   });
 
   it('gives one ticket for ten identical requests (one idempotency key)', async () => {
@@ -100,11 +132,12 @@ describe('ServiceCornerService', () => {
   });
 
   it('never gives two counters calling at once the same ticket', async () => {
-    const { service, sessions, staff } = await corner({ residents: 6 });
+    const { service, sessions, staff, communityId } = await corner({ residents: 6 });
+    const desks = await counters(communityId, 8);
     for (const auth of sessions) await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, auth);
     const calls = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        t.gql<Called>(CALL, { serviceId: service.id, counter: `${i + 1}号台` }, { token: staff.token }),
+        t.gql<Called>(CALL, { serviceId: service.id, counterId: desks[`${i + 1}号台`] }, { token: staff.token }),
       ),
     );
     for (const c of calls) expect(c.errors).toBeUndefined();
@@ -120,7 +153,7 @@ describe('ServiceCornerService', () => {
     expectError(
       await t.gql(
         CALL,
-        { serviceId: service.id, counter: '1' },
+        { serviceId: service.id, counterId: randomUUID() },
         { token: sessions[0].token, residentToken: sessions[0].residentToken },
       ),
       'FORBIDDEN',
@@ -147,11 +180,14 @@ describe('ServiceCornerService', () => {
   };
 
   it('runs a line through call, serve, complete and no-show, and shows it on the board', async () => {
-    const { service, sessions, staff } = await corner({ residents: 4 });
+    const { service, sessions, staff, communityId } = await corner({ residents: 4 });
+    const desks = await counters(communityId, 2);
     const staffAuth = { token: staff.token };
     for (const auth of sessions) await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, auth);
-    const first = (await t.gql<Called>(CALL, { serviceId: service.id, counter: '1号台' }, staffAuth)).data!.callNext!;
-    const second = (await t.gql<Called>(CALL, { serviceId: service.id, counter: '2号台' }, staffAuth)).data!.callNext!;
+    const call = (counterId: string) => t.gql<Called>(CALL, { serviceId: service.id, counterId }, staffAuth);
+    const first = (await call(desks['1号台'])).data!.callNext!;
+    const second = (await call(desks['2号台'])).data!.callNext!;
+    expect([first.counter, second.counter]).toEqual(['1号台', '2号台']);
     const act = (m: string, ticketId: string) =>
       t.gql(`mutation($id: ID!) { ${m}(input: { ticketId: $id }) { code status } }`, { id: ticketId }, staffAuth);
     expect((await act('startServing', first.id)).data).toEqual({ startServing: { code: 'A001', status: 'SERVING' } });
@@ -217,7 +253,8 @@ describe('ServiceCornerService', () => {
     let n = 0;
     await untilFlowing(w, () => t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[n++]));
     const before = w.events.length;
-    await t.gql(CALL, { serviceId: service.id, counter: '1号台' }, { token: staff.token });
+    const desks = await counters(communityId, 1);
+    await t.gql(CALL, { serviceId: service.id, counterId: desks['1号台'] }, { token: staff.token });
     await w.until((e) => e.length > before, 5000);
     const versions = w.events.map((e) => e.queueChanged.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));

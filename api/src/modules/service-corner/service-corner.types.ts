@@ -22,9 +22,11 @@ export class CallNextInput {
   @IsUUID()
   serviceId!: string;
 
-  @Field({ description: 'Where to go, e.g. "1号台"' })
-  @Length(1, 20)
-  counter!: string;
+  @Field(() => ID, {
+    description: 'The counter calling (one of cornerCounters); the screen sends the resident to its name',
+  })
+  @IsUUID()
+  counterId!: string;
 }
 
 @ObjectType('Ticket')

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError } from '../../../test/harness.js';
 import { localDate } from '../../platform/time.js';
 import { Community } from '../community/community.entity.js';
-import { CornerService, CornerSession } from '../service-corner/service-corner.entity.js';
+import { CornerCounter, CornerService, CornerSession } from '../service-corner/service-corner.entity.js';
 import { StaffRole } from '../staff/staff-user.entity.js';
 
 const CREATE = `mutation($ticket: ID!, $due: String!) {
@@ -26,6 +26,7 @@ describe('WorkOrderService', () => {
     const em = t.em();
     const ref = em.getReference(Community, community.id);
     const service = em.create(CornerService, { community: ref, letter: 'A', name: '修锁配钥匙' } as CornerService);
+    const counter = em.create(CornerCounter, { community: ref, name: '1号台' } as CornerCounter);
     em.create(CornerSession, {
       community: ref,
       startsAt: new Date(Date.now() - 3_600_000),
@@ -42,18 +43,18 @@ describe('WorkOrderService', () => {
       resident,
     );
     const ticketId = take.data!.takeTicket.id;
-    return { service, resident, staff: { token: staff.token }, ticketId };
+    return { service, counter, resident, staff: { token: staff.token }, ticketId };
   }
 
   it('turns a served ticket into a work order the resident follows until it is closed', async () => {
-    const { service, resident, staff, ticketId } = await calledTicket();
+    const { service, counter, resident, staff, ticketId } = await calledTicket();
     // Still waiting: nothing was tried on the spot yet.
     expectError(await t.gql(CREATE, { ticket: ticketId, due: localDate() }, staff), 'CONFLICT', {
       reason: 'TICKET_STATE',
     });
     await t.gql(
-      'mutation($s: ID!) { callNext(input: { serviceId: $s, counter: "1号台" }) { id } }',
-      { s: service.id },
+      'mutation($s: ID!, $c: ID!) { callNext(input: { serviceId: $s, counterId: $c }) { id } }',
+      { s: service.id, c: counter.id },
       staff,
     );
     const created = await t.gql<Created>(CREATE, { ticket: ticketId, due: localDate() }, staff);

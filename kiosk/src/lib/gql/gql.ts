@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerTicketFragmentDoc,
+    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerTicketFragmentDoc,
     "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.CornerOverviewDocument,
     "\n  query MyTickets {\n    myTickets {\n      ...CornerTicket\n    }\n  }\n": typeof types.MyTicketsDocument,
     "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.TakeTicketDocument,
@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": typeof types.BookServiceDocument,
     "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.CancelBookingDocument,
     "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.CheckInDocument,
+    "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.ChangeBookingDocument,
+    "\n  query PublicUrl {\n    publicUrl\n  }\n": typeof types.PublicUrlDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.KioskViewerDocument,
     "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithPinDocument,
     "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithCardDocument,
@@ -37,6 +39,8 @@ type Documents = {
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": typeof types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": typeof types.NoticePublishedDocument,
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.MyRepairsDocument,
+    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      sessionEndsAt\n      version\n    }\n  }\n": typeof types.FollowedTicketDocument,
+    "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": typeof types.FollowedTicketChangedDocument,
     "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerScreenStatusDocument,
     "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": typeof types.CornerScreenTicketFragmentDoc,
     "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": typeof types.CornerScreenLineFragmentDoc,
@@ -44,7 +48,7 @@ type Documents = {
     "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": typeof types.CornerScreenQueueChangedDocument,
 };
 const documents: Documents = {
-    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerTicketFragmentDoc,
+    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerTicketFragmentDoc,
     "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.CornerOverviewDocument,
     "\n  query MyTickets {\n    myTickets {\n      ...CornerTicket\n    }\n  }\n": types.MyTicketsDocument,
     "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": types.TakeTicketDocument,
@@ -56,6 +60,8 @@ const documents: Documents = {
     "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": types.BookServiceDocument,
     "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n": types.CancelBookingDocument,
     "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": types.CheckInDocument,
+    "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": types.ChangeBookingDocument,
+    "\n  query PublicUrl {\n    publicUrl\n  }\n": types.PublicUrlDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KioskViewerDocument,
     "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithPinDocument,
     "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithCardDocument,
@@ -66,6 +72,8 @@ const documents: Documents = {
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": types.NoticePublishedDocument,
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": types.MyRepairsDocument,
+    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      sessionEndsAt\n      version\n    }\n  }\n": types.FollowedTicketDocument,
+    "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": types.FollowedTicketChangedDocument,
     "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerScreenStatusDocument,
     "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": types.CornerScreenTicketFragmentDoc,
     "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": types.CornerScreenLineFragmentDoc,
@@ -76,7 +84,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').CornerTicketFragmentDoc;
+export function graphql(source: "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').CornerTicketFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -124,6 +132,14 @@ export function graphql(source: "\n  mutation CheckIn($bookingId: ID!) {\n    ch
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n"): typeof import('./graphql').ChangeBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicUrl {\n    publicUrl\n  }\n"): typeof import('./graphql').PublicUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KioskViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -161,6 +177,14 @@ export function graphql(source: "\n  subscription NoticePublished($buildingId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRepairsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      sessionEndsAt\n      version\n    }\n  }\n"): typeof import('./graphql').FollowedTicketDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n"): typeof import('./graphql').FollowedTicketChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

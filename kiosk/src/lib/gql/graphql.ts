@@ -31,7 +31,7 @@ export type WorkOrderStatus =
   | 'CLOSED'
   | 'OPEN';
 
-export type CornerTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } };
+export type CornerTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } };
 
 export type CornerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -41,7 +41,7 @@ export type CornerOverviewQuery = { cornerServices: Array<{ id: string, letter: 
 export type MyTicketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTicketsQuery = { myTickets: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } }> };
+export type MyTicketsQuery = { myTickets: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } }> };
 
 export type TakeTicketMutationVariables = Exact<{
   serviceId: string;
@@ -49,14 +49,14 @@ export type TakeTicketMutationVariables = Exact<{
 }>;
 
 
-export type TakeTicketMutation = { takeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+export type TakeTicketMutation = { takeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } } };
 
 export type CancelMyTicketMutationVariables = Exact<{
   ticketId: string;
 }>;
 
 
-export type CancelMyTicketMutation = { cancelMyTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+export type CancelMyTicketMutation = { cancelMyTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } } };
 
 export type QueueChangedSubscriptionVariables = Exact<{
   serviceId?: string | null | undefined;
@@ -102,7 +102,22 @@ export type CheckInMutationVariables = Exact<{
 }>;
 
 
-export type CheckInMutation = { checkIn: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+export type CheckInMutation = { checkIn: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+
+export type ChangeBookingMutationVariables = Exact<{
+  bookingId: string;
+  sessionId: string;
+  problem: string;
+  homeVisit: boolean;
+}>;
+
+
+export type ChangeBookingMutation = { changeBooking: { id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+
+export type PublicUrlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicUrlQuery = { publicUrl: string | null };
 
 export type KioskViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -162,6 +177,20 @@ export type MyRepairsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyRepairsQuery = { myRepairs: Array<{ id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ text: string, createdAt: string }> }> };
 
+export type FollowedTicketQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type FollowedTicketQuery = { followedTicket: { code: string, serviceName: string, status: TicketStatus, ahead: number, estimatedWaitMinutes: number, counter: string | null, sessionEndsAt: string, version: number } };
+
+export type FollowedTicketChangedSubscriptionVariables = Exact<{
+  token: string;
+}>;
+
+
+export type FollowedTicketChangedSubscription = { followedTicketChanged: { version: number } };
+
 export type CornerScreenStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -212,6 +241,7 @@ export const CornerTicketFragmentDoc = new TypedDocumentString(`
   estimatedWaitMinutes
   createdAt
   calledAt
+  followToken
   service {
     id
     letter
@@ -325,6 +355,7 @@ export const MyTicketsDocument = new TypedDocumentString(`
   estimatedWaitMinutes
   createdAt
   calledAt
+  followToken
   service {
     id
     letter
@@ -347,6 +378,7 @@ export const TakeTicketDocument = new TypedDocumentString(`
   estimatedWaitMinutes
   createdAt
   calledAt
+  followToken
   service {
     id
     letter
@@ -369,6 +401,7 @@ export const CancelMyTicketDocument = new TypedDocumentString(`
   estimatedWaitMinutes
   createdAt
   calledAt
+  followToken
   service {
     id
     letter
@@ -500,6 +533,7 @@ export const CheckInDocument = new TypedDocumentString(`
   estimatedWaitMinutes
   createdAt
   calledAt
+  followToken
   service {
     id
     letter
@@ -507,6 +541,42 @@ export const CheckInDocument = new TypedDocumentString(`
     provider
   }
 }`) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
+export const ChangeBookingDocument = new TypedDocumentString(`
+    mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {
+  changeBooking(
+    input: {bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit}
+  ) {
+    ...CornerBooking
+  }
+}
+    fragment CornerBooking on Booking {
+  id
+  status
+  problem
+  homeVisit
+  createdAt
+  service {
+    id
+    letter
+    name
+    provider
+  }
+  session {
+    id
+    startsAt
+    endsAt
+  }
+  ticket {
+    id
+    code
+    status
+  }
+}`) as unknown as TypedDocumentString<ChangeBookingMutation, ChangeBookingMutationVariables>;
+export const PublicUrlDocument = new TypedDocumentString(`
+    query PublicUrl {
+  publicUrl
+}
+    `) as unknown as TypedDocumentString<PublicUrlQuery, PublicUrlQueryVariables>;
 export const KioskViewerDocument = new TypedDocumentString(`
     query KioskViewer {
   viewer {
@@ -649,6 +719,27 @@ export const MyRepairsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyRepairsQuery, MyRepairsQueryVariables>;
+export const FollowedTicketDocument = new TypedDocumentString(`
+    query FollowedTicket($token: String!) {
+  followedTicket(token: $token) {
+    code
+    serviceName
+    status
+    ahead
+    estimatedWaitMinutes
+    counter
+    sessionEndsAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FollowedTicketQuery, FollowedTicketQueryVariables>;
+export const FollowedTicketChangedDocument = new TypedDocumentString(`
+    subscription FollowedTicketChanged($token: String!) {
+  followedTicketChanged(token: $token) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FollowedTicketChangedSubscription, FollowedTicketChangedSubscriptionVariables>;
 export const CornerScreenStatusDocument = new TypedDocumentString(`
     query CornerScreenStatus {
   cornerStatus {

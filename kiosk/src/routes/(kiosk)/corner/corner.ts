@@ -112,3 +112,28 @@ export function problemText(stored: string, t: Translate): string {
     })
     .join(t('corner.booking.problemSeparator'));
 }
+
+/**
+ * A stored problem split back into the common problems of this service it names (keys) and the
+ * rest of the text, so a booking can be changed where it was chosen.
+ */
+export function splitProblem(stored: string, serviceName: string, t: Translate): { picked: string[]; other: string } {
+  const keys = commonProblems(serviceName);
+  const picked: string[] = [];
+  const rest: string[] = [];
+  for (const part of stored.split(PROBLEM_SEPARATOR).filter(Boolean)) {
+    const key = keys.find((k) => t(`corner.booking.problems.${k}`, { locale: 'zh-CN' }) === part);
+    if (key && !picked.includes(key)) picked.push(key);
+    else rest.push(part);
+  }
+  return { picked: keys.filter((k) => picked.includes(k)), other: rest.join(PROBLEM_SEPARATOR) };
+}
+
+/** How many of a list one screen shows, and which page of it is on screen. */
+export const PER_PAGE = 3;
+
+export function pageOf<T>(items: T[], page: number): { items: T[]; page: number; pages: number } {
+  const pages = Math.max(1, Math.ceil(items.length / PER_PAGE));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  return { items: items.slice(p * PER_PAGE, (p + 1) * PER_PAGE), page: p, pages };
+}

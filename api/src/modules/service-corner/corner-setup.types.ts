@@ -1,0 +1,209 @@
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  ArrayUnique,
+  IsDateString,
+  IsInt,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS } from './corner-calendar.js';
+import { CornerService, CornerSession } from './service-corner.entity.js';
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+@InputType()
+export class CornerServiceInput {
+  @Field({ description: 'The line letter A–Z, unique in the community (the ticket prefix)' })
+  @Matches(/^[A-Za-z]$/)
+  letter!: string;
+
+  @Field()
+  @Length(1, 40)
+  name!: string;
+
+  @Field({ defaultValue: '', description: 'Who provides it, e.g. the visiting locksmith' })
+  @MaxLength(60)
+  provider: string = '';
+
+  @Field(() => Int, { defaultValue: 10 })
+  @IsInt()
+  @Min(1)
+  @Max(240)
+  typicalMinutes: number = 10;
+
+  @Field(() => Int, { defaultValue: 8, description: 'Bookings per session, unless a session says otherwise' })
+  @IsInt()
+  @Min(0)
+  @Max(999)
+  bookingCapacity: number = 8;
+}
+
+@InputType()
+export class UpdateCornerServiceInput extends CornerServiceInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType()
+export class SessionPatternInput {
+  @Field(() => [Int], { defaultValue: DEFAULT_WEEKDAYS, description: 'ISO weekdays: 1 = Monday … 7 = Sunday' })
+  @ArrayNotEmpty()
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(7, { each: true })
+  weekdays: number[] = DEFAULT_WEEKDAYS;
+
+  @Field({ defaultValue: DEFAULT_START, description: 'HH:MM, Asia/Shanghai' })
+  @Matches(TIME_OF_DAY)
+  startTime: string = DEFAULT_START;
+
+  @Field({ defaultValue: DEFAULT_END, description: 'HH:MM, Asia/Shanghai' })
+  @Matches(TIME_OF_DAY)
+  endTime: string = DEFAULT_END;
+
+  @Field(() => Int, { description: 'How many weeks ahead, from today' })
+  @IsInt()
+  @Min(1)
+  @Max(26)
+  weeks!: number;
+}
+
+@InputType()
+export class OneOffSessionInput {
+  @Field({ description: 'YYYY-MM-DD, Asia/Shanghai' })
+  @IsDateString({ strict: true })
+  @Length(10, 10)
+  date!: string;
+
+  @Field({ defaultValue: DEFAULT_START })
+  @Matches(TIME_OF_DAY)
+  startTime: string = DEFAULT_START;
+
+  @Field({ defaultValue: DEFAULT_END })
+  @Matches(TIME_OF_DAY)
+  endTime: string = DEFAULT_END;
+}
+
+@InputType()
+export class CloseSessionInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId!: string;
+
+  @Field(() => Int, {
+    description:
+      'The bookings the person was shown and agreed to cancel; if the session holds more by now, nothing is closed (BOOKINGS_CHANGED)',
+  })
+  @IsInt()
+  @Min(0)
+  confirmBookings!: number;
+}
+
+@InputType()
+export class LineCapacityInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  serviceId!: string;
+
+  @Field(() => Int, { nullable: true, description: "Places for this session; null: the service's default" })
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  @Max(999)
+  capacity!: number | null;
+}
+
+@InputType()
+export class CounterInput {
+  @Field({ description: 'What the screen calls residents to, e.g. "1号台"' })
+  @Length(1, 20)
+  name!: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'The lines it usually serves (optional)' })
+  @ArrayMaxSize(26)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  serviceIds!: string[];
+}
+
+@InputType()
+export class UpdateCounterInput extends CounterInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ defaultValue: true })
+  active: boolean = true;
+}
+
+@ObjectType('CornerCounter', { description: 'A counter (窗口) of the service corner' })
+export class CounterView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  active!: boolean;
+
+  @Field(() => [ID], { description: 'The lines it usually serves, by letter' })
+  serviceIds!: string[];
+}
+
+@ObjectType({ description: 'One opening in the console calendar, with what closing it would touch' })
+export class CalendarSession {
+  @Field(() => CornerSession)
+  session!: CornerSession;
+
+  @Field(() => Int, { description: 'Bookings held (not yet checked in) in all its lines' })
+  bookings!: number;
+}
+
+@ObjectType({ description: "A service's places in one session" })
+export class SessionLine {
+  @Field(() => CornerService)
+  service!: CornerService;
+
+  @Field(() => Int)
+  booked!: number;
+
+  @Field(() => Int, { description: 'Places in effect: the override, else the service’s capacity' })
+  capacity!: number;
+
+  @Field(() => Int, { nullable: true, description: 'This session’s own capacity, if set' })
+  capacityOverride!: number | null;
+}
+
+@ObjectType()
+export class GeneratedSessions {
+  @Field(() => Int, { description: 'New sessions' })
+  created!: number;
+
+  @Field(() => Int, {
+    description: 'Openings of the pattern already in the calendar (or overlapping one), left as they were',
+  })
+  skipped!: number;
+}
+
+@ObjectType()
+export class ClosedSession {
+  @Field(() => CornerSession)
+  session!: CornerSession;
+
+  @Field(() => Int, { description: 'Bookings cancelled (their residents see "cancelled: corner closed")' })
+  cancelledBookings!: number;
+}

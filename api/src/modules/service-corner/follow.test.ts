@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TestApp, expectError, untilFlowing, watch, type Auth, type GqlResult } from '../../../test/harness.js';
+import { limiters } from '../../platform/rate-limit.js';
+import { Community } from '../community/community.entity.js';
+import { DeviceKind } from '../device/device.entity.js';
+import { StaffRole } from '../staff/staff-user.entity.js';
+import { CornerService, CornerSession } from './service-corner.entity.js';
+
+const TAKE = `mutation($serviceId: ID!, $key: String!) {
+  takeTicket(input: { serviceId: $serviceId, idempotencyKey: $key }) { id code followToken }
+}`;
+const FOLLOW = `query($token: String!) {
+  followedTicket(token: $token) { code serviceName status ahead estimatedWaitMinutes counter sessionEndsAt version }
+}`;
+const CHANGES = 'subscription($token: String!) { followedTicketChanged(token: $token) { version } }';
+
+type Taken = { takeTicket: { id: string; code: string; followToken: string | null } };
+type Followed = {
+  followedTicket: {
+    code: string;
+    serviceName: string;
+    status: string;
+    ahead: number;
+    estimatedWaitMinutes: number;
+    counter: string | null;
+    sessionEndsAt: string;
+    version: number;
+  };
+};
+type Change = { followedTicketChanged: { version: number } };
+
+/** Everything a failed subscription reported (graphql-ws errors, or the close). */
+async function subscriptionFailure(w: { until(done: () => boolean, ms?: number): Promise<unknown> }) {
+  const err = await w
+    .until(() => false, 5000)
+    .then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+  expect(err, 'the subscription should fail').not.toBeNull();
+  return err!.cause as Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+describe('FollowService', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await TestApp.start();
+  });
+  afterAll(() => t.stop());
+  // Look-ups are budgeted per address, and every test here comes from 127.0.0.1.
+  beforeEach(async () => {
+    await Promise.all(['127.0.0.1', '::ffff:127.0.0.1', '::1'].map((ip) => limiters.followLookups.delete(ip)));
+  });
+
+  /** An open corner with lines A and B, a kiosk, `residents` signed in there, and a staff member. */
+  async function corner(residents = 2) {
+    const { community, buildings } = await t.newCommunity();
+    const em = t.em();
+    const ref = em.getReference(Community, community.id);
+    const a = em.create(CornerService, { community: ref, letter: 'A', name: '修锁配钥匙' } as CornerService);
+    const b = em.create(CornerService, { community: ref, letter: 'B', name: '理发' } as CornerService);
+    const session = em.create(CornerSession, {
+      community: ref,
+      startsAt: new Date(Date.now() - 3_600_000),
+      endsAt: new Date(Date.now() + 2 * 3_600_000),
+    } as CornerSession);
+    await em.flush();
+    const kiosk = await t.newDevice(community.id);
+    const people: Array<{ auth: Auth; name: string; phone: string }> = [];
+    for (let i = 0; i < residents; i++) {
+      const name = `居民${i}号${randomUUID().slice(0, 4)}`;
+      const { phone } = await t.newResident(buildings[0], { name });
+      people.push({ auth: await t.residentSession(kiosk.token, phone), name, phone });
+    }
+    const staff = await t.newStaff(community.id, StaffRole.STAFF);
+    const take = async (auth: Auth, service = a) => {
+      const res = await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, auth);
+      expect(res.errors).toBeUndefined();
+      return res.data!.takeTicket;
+    };
+    return { a, b, session, kiosk, people, staff, take, communityId: community.id };
+  }
+
+  it('shows a ticket by its link, without signing in: code, service, place, wait', async () => {
+    const { people, take, session } = await corner(2);
+    await take(people[0].auth);
+    const mine = await take(people[1].auth);
+    expect(mine.followToken).toMatch(/^[0-9a-f]{32}$/);
+
+    const res = await t.gql<Followed>(FOLLOW, { token: mine.followToken });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.followedTicket).toMatchObject({
+      code: 'A002',
+      serviceName: '修锁配钥匙',
+      status: 'WAITING',
+      ahead: 1,
+      counter: null,
+      sessionEndsAt: session.endsAt.toISOString(),
+    });
+    expect(res.data!.followedTicket.estimatedWaitMinutes).toBeGreaterThan(0);
+
+    // Called: the phone learns where to go.
+    await t.sql(`UPDATE ticket SET status = 'CALLED', counter = '1号台', called_at = now() WHERE id = ?`, [mine.id]);
+    const called = await t.gql<Followed>(FOLLOW, { token: mine.followToken });
+    expect(called.data!.followedTicket).toMatchObject({ status: 'CALLED', counter: '1号台', ahead: 0 });
+  });
+
+  it('says nothing about the resident: the type has only the ticket’s public fields', async () => {
+    const { people, take } = await corner(1);
+    const mine = await take(people[0].auth);
+    const type = await t.gql<{ __type: { fields: Array<{ name: string }> } }>(
+      '{ __type(name: "FollowedTicket") { fields { name } } }',
+    );
+    expect(type.data!.__type.fields.map((f) => f.name).sort()).toEqual(
+      ['ahead', 'code', 'counter', 'estimatedWaitMinutes', 'serviceName', 'sessionEndsAt', 'status', 'version'].sort(),
+    );
+    const res = await t.gql<Followed>(FOLLOW, { token: mine.followToken });
+    const body = JSON.stringify(res);
+    for (const secret of [people[0].name, people[0].phone, mine.id, '101']) expect(body).not.toContain(secret);
+    // The resident's own fields are not reachable from it either.
+    expectError(
+      await t.gql('query($t: String!) { followedTicket(token: $t) { id } }', { t: mine.followToken }),
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+  });
+
+  it('answers a wrong, malformed or old link with NOT_FOUND and a reason, never a server error', async () => {
+    const { people, take, session } = await corner(1);
+    const mine = await take(people[0].auth);
+    for (const token of [randomUUID().replace(/-/g, ''), "x' OR 1=1 --", '', 'A'.repeat(5000)]) {
+      const res = await t.gql(FOLLOW, { token });
+      expectError(res, 'NOT_FOUND', { reason: 'FOLLOW_LINK_INVALID' });
+      expect(JSON.stringify(res.errors)).not.toMatch(/select|ticket_|follow_token|syntax/i);
+    }
+    await t.sql(
+      `UPDATE corner_session SET starts_at = now() - interval '2 days', ends_at = now() - interval '2 days' + interval '3 hours' WHERE id = ?`,
+      [session.id],
+    );
+    expectError(await t.gql(FOLLOW, { token: mine.followToken }), 'NOT_FOUND', { reason: 'FOLLOW_LINK_EXPIRED' });
+  });
+
+  it('stops an address guessing links after about a dozen tries a minute', async () => {
+    let res: GqlResult | null = null;
+    for (let i = 0; i < 15; i++) {
+      res = await t.gql(FOLLOW, { token: randomUUID().replace(/-/g, '') });
+      if (res.errors?.[0]?.extensions?.code === 'RATE_LIMITED') break;
+    }
+    expectError(res!, 'RATE_LIMITED');
+    expect(res!.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("gives the follow token to the ticket's own resident only", async () => {
+    const { a, people, take, staff, kiosk, communityId } = await corner(2);
+    const mine = await take(people[0].auth);
+    const other = await take(people[1].auth);
+    expect(mine.followToken).not.toBe(other.followToken);
+
+    const listed = await t.gql<{ myTickets: Array<{ id: string; followToken: string | null }> }>(
+      '{ myTickets { id followToken } }',
+      {},
+      people[0].auth,
+    );
+    expect(listed.data!.myTickets).toEqual([{ id: mine.id, followToken: mine.followToken }]);
+
+    const board = `query($s: ID) { cornerBoard(serviceId: $s) { waiting { code followToken } } }`;
+    const screen = await t.newDevice(communityId, DeviceKind.SCREEN);
+    for (const auth of [{ token: staff.token }, { token: screen.token }, { token: kiosk.token }, people[0].auth]) {
+      const res = await t.gql<{ cornerBoard: Array<{ waiting: Array<{ code: string; followToken: string | null }> }> }>(
+        board,
+        { s: a.id },
+        auth,
+      );
+      expect(res.errors).toBeUndefined();
+      const tokens = res.data!.cornerBoard[0].waiting.map((w) => [w.code, w.followToken]);
+      // The signed-in resident sees their own token on the board too, and nobody else's.
+      expect(tokens).toEqual([
+        ['A001', auth === people[0].auth ? mine.followToken : null],
+        ['A002', null],
+      ]);
+    }
+  });
+
+  it("pushes the line's changes to an anonymous WebSocket, with rising versions, and nothing from other lines", async () => {
+    const { b, people, take } = await corner(6);
+    const mine = await take(people[0].auth);
+    const phone = t.ws();
+    const w = watch<Change>(phone, CHANGES, { token: mine.followToken });
+    let n = 1;
+    await untilFlowing(w, () => take(people[n++].auth));
+
+    // Line B changes, then line A: when A's event arrives, B's would have come before it.
+    const before = w.events.length;
+    await take(people[n].auth, b);
+    const cancel = 'mutation($id: ID!) { cancelMyTicket(input: { ticketId: $id }) { status } }';
+    const last = await take(people[n + 1].auth);
+    await t.gql(cancel, { id: last.id }, people[n + 1].auth);
+    await w.until((e) => e.length >= before + 2);
+    const versions = w.events.map((e) => e.followedTicketChanged.version);
+    expect(versions).toEqual([...versions].sort((x, y) => x - y));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(w.events.length).toBe(before + 2);
+
+    // What the phone loads after the newest event is at least that new.
+    const res = await t.gql<Followed>(FOLLOW, { token: mine.followToken });
+    expect(res.data!.followedTicket.version).toBeGreaterThanOrEqual(versions.at(-1)!);
+    w.stop();
+  });
+
+  it('lets an anonymous socket follow a ticket, and nothing else', async () => {
+    const { a, people, take } = await corner(10);
+    const mine = await take(people[0].auth);
+    const phone = t.ws();
+
+    const queue = await subscriptionFailure(
+      watch(phone, 'subscription($s: ID) { queueChanged(serviceId: $s) { version } }', { s: a.id }),
+    );
+    expect(queue.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    const notices = await subscriptionFailure(watch(phone, 'subscription { noticePublished { id } }'));
+    expect(notices.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    // Queries and mutations over the anonymous socket are refused too (HTTP is where they go).
+    const query = await subscriptionFailure(watch(phone, '{ followedTicket(token: "x") { code } }'));
+    expect(query.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+
+    const wrong = await subscriptionFailure(watch(phone, CHANGES, { token: randomUUID().replace(/-/g, '') }));
+    expect(wrong[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'FOLLOW_LINK_INVALID' });
+
+    // The same socket still follows a real ticket.
+    const w = watch<Change>(phone, CHANGES, { token: mine.followToken });
+    let n = 1;
+    await untilFlowing(w, () => take(people[n++].auth));
+    expect(w.events[0].followedTicketChanged.version).toBeGreaterThan(0);
+    w.stop();
+  });
+});

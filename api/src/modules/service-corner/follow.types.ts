@@ -1,0 +1,39 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { TicketStatus } from './service-corner.entity.js';
+
+/**
+ * A ticket as a phone that scanned its QR code sees it. Deliberately small: the holder of the
+ * link learns the number and its place in line, never who the resident is.
+ */
+@ObjectType({ description: 'A ticket followed on a phone (by the link in its QR code): no resident data' })
+export class FollowedTicket {
+  @Field({ description: 'e.g. "A012"' })
+  code!: string;
+
+  @Field()
+  serviceName!: string;
+
+  @Field(() => TicketStatus)
+  status!: TicketStatus;
+
+  @Field(() => Int, { description: 'Tickets ahead of this one still waiting (0 once called)' })
+  ahead!: number;
+
+  @Field(() => Int)
+  estimatedWaitMinutes!: number;
+
+  @Field(() => String, { nullable: true, description: 'Where to go, once called (e.g. "1号台")' })
+  counter!: string | null;
+
+  @Field({ description: 'When the session (and so the line) ends' })
+  sessionEndsAt!: Date;
+
+  @Field(() => Int, { description: 'The line’s version when read: events with a newer one mean load again' })
+  version!: number;
+}
+
+@ObjectType({ description: 'The followed ticket’s line changed: load the ticket again' })
+export class FollowedTicketChange {
+  @Field(() => Int)
+  version!: number;
+}

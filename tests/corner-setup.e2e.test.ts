@@ -1,0 +1,157 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../api/src/seed/demo-seed.js';
+import { patternSlots } from '../api/src/modules/service-corner/corner-calendar.js';
+import { launchBrowser } from './browser.js';
+import { signInOnConsole, takeDemoTicket } from './drivers.js';
+import { startPlatform, type Platform } from './platform-app.js';
+
+/** The Shanghai month (YYYY-MM) of an instant. */
+const monthOf = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+
+describe('setting the service corner up in the staff console', () => {
+  let platform: Platform;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.cleanup();
+  });
+
+  /** The demo resident books line A for a session, at the demo kiosk. */
+  async function bookDemo(sessionId: string): Promise<Record<string, string>> {
+    const kiosk = { authorization: `Bearer ${platform.demoDevices.kioskToken}` };
+    const { cornerServices } = await platform.gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
+      '{ cornerServices { id letter } }',
+      {},
+      kiosk,
+    );
+    const { signInWithPin } = await platform.gql<{ signInWithPin: { token: string } }>(
+      'mutation ($input: PinSignInInput!) { signInWithPin(input: $input) { token } }',
+      { input: { phone: DEMO.resident.phone, pin: DEMO.resident.pin } },
+      kiosk,
+    );
+    const resident = { ...kiosk, 'x-resident-token': signInWithPin.token };
+    await platform.gql(
+      'mutation ($input: BookInput!) { bookService(input: $input) { id } }',
+      {
+        input: {
+          serviceId: cornerServices.find((s) => s.letter === 'A')!.id,
+          sessionId,
+          idempotencyKey: 'setup-e2e-booking',
+        },
+      },
+      resident,
+    );
+    return resident;
+  }
+
+  it('a secretary adds a service and a counter, generates sessions, closes a day, and the new counter calls', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await signInOnConsole(page, platform, 'secretary');
+    await page.goto(`${platform.url}/admin/corner`);
+    await page.getByRole('navigation', { name: '便民服务角' }).getByRole('link', { name: '设置' }).click();
+    await page.getByRole('heading', { name: '便民服务角 · 设置' }).waitFor();
+
+    // A service: a letter in use is refused next to the field, a free one is added.
+    const services = page.getByRole('region', { name: '服务项目' });
+    await services.getByLabel('字母').fill('A');
+    await services.getByLabel('服务名称').fill('修眼镜');
+    await services.getByLabel('服务提供方').fill('眼镜店 孙师傅');
+    await services.getByRole('button', { name: '添加', exact: true }).click();
+    await services.getByText('字母 A 已被其他服务使用').waitFor();
+    await services.getByLabel('字母').fill('k');
+    await services.getByRole('button', { name: '添加', exact: true }).click();
+    await services.getByText('已添加服务 K · 修眼镜。').waitFor();
+    await services
+      .getByRole('row', { name: /修眼镜/ })
+      .getByText('眼镜店 孙师傅')
+      .waitFor();
+
+    // A counter that usually serves it.
+    const counters = page.getByRole('region', { name: '叫号窗口' });
+    await counters.getByLabel('窗口名称').fill('4号台');
+    await counters.getByLabel('K · 修眼镜').check();
+    await counters.getByRole('button', { name: '添加窗口' }).click();
+    await counters.getByText('已添加窗口 4号台。').waitFor();
+    expect(await counters.getByRole('row', { name: /4号台/ }).textContent()).toContain('K');
+
+    // Sessions: Tuesdays for two weeks; the count is what the pattern gives (nothing there yet).
+    const sessions = page.getByRole('region', { name: '开放时间' });
+    const tuesdays = patternSlots({ weekdays: [2], startTime: '09:00', endTime: '12:00', weeks: 2 }).length;
+    await sessions.getByLabel('周三').uncheck();
+    await sessions.getByLabel('周六').uncheck();
+    await sessions.getByLabel('周二').check();
+    await sessions.getByLabel('未来几周').fill('2');
+    await sessions.getByRole('button', { name: '生成' }).click();
+    await sessions.getByText(`新增 ${tuesdays} 场，已有的 0 场保持不变。`).waitFor();
+    // Again: nothing new.
+    await sessions.getByRole('button', { name: '生成' }).click();
+    await sessions.getByText(`新增 0 场，已有的 ${tuesdays} 场保持不变。`).waitFor();
+    const [{ n }] = await platform.sql(
+      `SELECT count(*)::int AS n FROM corner_session
+        WHERE extract(isodow FROM starts_at AT TIME ZONE 'Asia/Shanghai') = 2`,
+    );
+    expect(n).toBe(tuesdays);
+
+    // Close the next opening, which the demo resident has booked: the console says so first.
+    const [next] = await platform.sql(
+      'SELECT id, starts_at FROM corner_session WHERE NOT cancelled AND starts_at > now() ORDER BY starts_at LIMIT 1',
+    );
+    const resident = await bookDemo(next.id as string);
+    const startsAt = new Date(next.starts_at as string);
+    if (monthOf(startsAt) !== monthOf(new Date())) {
+      await sessions.getByRole('button', { name: '下个月' }).click();
+    }
+    const row = sessions.getByRole('row').filter({ has: page.locator(`#session-${String(next.id)}`) });
+    await expect.poll(() => row.locator('td.num').textContent()).toBe('1');
+    await row.getByRole('button', { name: '停开这一天' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByText(/已有 1 个预约/).waitFor();
+    await confirm.getByRole('button', { name: '停开并取消 1 个预约' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await sessions.getByText(/取消了 1 个预约/).waitFor();
+    await row.getByText('停开', { exact: true }).waitFor();
+    const { myBookings } = await platform.gql<{ myBookings: Array<{ status: string; cancelReason: string }> }>(
+      '{ myBookings { status cancelReason } }',
+      {},
+      resident,
+    );
+    expect(myBookings).toEqual([{ status: 'CANCELLED', cancelReason: 'CORNER_CLOSED' }]);
+
+    // The corner opens; a resident takes a K ticket; the new counter calls it.
+    await platform.openCornerNow();
+    const code = await takeDemoTicket(platform, 'K', 'setup-e2e-ticket');
+    expect(code).toBe('K001');
+    await page.getByRole('navigation', { name: '便民服务角' }).getByRole('link', { name: '叫号台' }).click();
+    await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).waitFor();
+    await page.getByLabel('窗口', { exact: true }).selectOption({ label: '4号台' });
+    // Its usual line comes up by itself.
+    await expect
+      .poll(() => page.getByLabel('服务队列').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent))
+      .toContain('修眼镜');
+    await page.getByRole('region', { name: '接下来' }).getByText(code).waitFor();
+    await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
+    await page.keyboard.press('n');
+    await expect.poll(() => page.getByTestId('current-code').textContent()).toBe(code);
+    await page.getByText(`请 ${code} 到 4号台`).waitFor();
+    const [ticket] = await platform.sql('SELECT counter, counter_id FROM ticket WHERE counter IS NOT NULL');
+    expect(ticket.counter).toBe('4号台');
+
+    // The choice of counter is remembered on this computer.
+    await page.reload();
+    await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).waitFor();
+    await expect
+      .poll(() =>
+        page.getByLabel('窗口', { exact: true }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent),
+      )
+      .toBe('4号台');
+    await expect.poll(() => page.getByTestId('current-code').textContent()).toBe(code);
+    await context.close();
+  });
+});
