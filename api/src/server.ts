@@ -143,6 +143,8 @@ async function listen(
   const production = config.env === 'production';
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs nobody revalidates: no ETag (express would hash every response).
+  app.set('etag', false);
   const httpServer = createServer(app);
   const armor = createArmor();
   const validationRules = [...armor.validationRules, oneSignInPerRequest];
