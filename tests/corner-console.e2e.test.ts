@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { signInOnConsole, takeDemoTicket } from './drivers.js';
+import { openCounterView, signInOnConsole, takeDemoTicket } from './drivers.js';
 import { startPlatform, type Platform } from './platform-app.js';
 
 describe('the service corner in the staff console', () => {
@@ -72,5 +72,59 @@ describe('the service corner in the staff console', () => {
     await counter.getByRole('link', { name: '今日', exact: true }).click();
     await expect.poll(() => lineA(counter, 'served').textContent()).toBe('1');
     await context.close();
+  });
+
+  it('a counter calls a given number (G, type it, Enter), also from another line, and hears why one cannot be called', async () => {
+    expect(await takeDemoTicket(platform, 'A', 'console-e2e-2')).toBe('A002');
+    expect(await takeDemoTicket(platform, 'B', 'console-e2e-3')).toBe('B001');
+    const counter = await openCounterView(browser, platform, '1号台');
+    await counter.getByRole('region', { name: '接下来' }).getByText('A002').waitFor();
+    const field = counter.getByLabel('叫指定号');
+    const focused = () => field.evaluate((el) => el === document.activeElement);
+    const panel = counter.getByRole('region', { name: '当前号码' });
+    // Keys go in once the counter is done with the last action (it moves focus when it is).
+    const press = async (key: string) => {
+      await expect.poll(() => panel.getAttribute('aria-busy')).toBe('false');
+      await counter.keyboard.press(key);
+    };
+    /** Types into the focused field and presses Enter. */
+    const enter = async (text: string) => {
+      await expect.poll(() => panel.getAttribute('aria-busy')).toBe('false');
+      await counter.keyboard.type(text);
+      await counter.keyboard.press('Enter');
+    };
+
+    await press('g');
+    await expect.poll(focused).toBe(true);
+    await enter('7');
+    await expect.poll(() => counter.getByRole('alert').textContent()).toBe('这一场还没有发出 A007 这个号。');
+    // Still in the field, the number selected: the next one replaces it.
+    expect(await focused()).toBe(true);
+    await enter('A001');
+    await expect.poll(() => counter.getByRole('alert').textContent()).toContain('A001 现在不在等候');
+    expect(await field.inputValue()).toBe('A001');
+
+    // Escape leaves the field; G comes back to it. Another line's number, by its letter.
+    await press('Escape');
+    expect(await focused()).toBe(false);
+    await press('g');
+    await expect.poll(focused).toBe(true);
+    await enter('b1');
+    await expect.poll(() => counter.getByTestId('current-code').textContent()).toBe('B001');
+    await expect.poll(() => counter.getByRole('status').textContent()).toBe('已呼叫 B001');
+    expect(await field.inputValue()).toBe('');
+    expect(await counter.getByRole('alert').count()).toBe(0);
+
+    // While B001 is open here, no number is called; completed, the counter calls the one typed.
+    await press('g');
+    await enter('2');
+    await expect.poll(() => counter.getByRole('status').textContent()).toBe('请先完成或过号当前号码，再叫下一位。');
+    await press('Escape');
+    await press('c');
+    await counter.getByText('空闲', { exact: true }).waitFor();
+    await press('g');
+    await enter('2');
+    await expect.poll(() => counter.getByTestId('current-code').textContent()).toBe('A002');
+    await counter.context().close();
   });
 });

@@ -112,4 +112,77 @@ describe('following a ticket on a phone (the QR code)', () => {
     await phoneContext.close();
     await kiosk.context().close();
   });
+  it('a phone open on a ticket sees staff move it to another line, then the call there, without a reload; so does the kiosk', async () => {
+    const { signInStaff } = await platform.gql<{ signInStaff: { token: string } }>(
+      'mutation($u: String!, $p: String!) { signInStaff(input: { username: $u, password: $p }) { token } }',
+      { u: 'staff', p: DEMO.staff.find((s) => s.username === 'staff')!.password },
+    );
+    const staffHeaders = { authorization: `Bearer ${signInStaff.token}` };
+    const { cornerServices } = await platform.gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
+      '{ cornerServices { id letter } }',
+      {},
+      staffHeaders,
+    );
+    const lineD = cornerServices.find((s) => s.letter === 'D')!.id;
+
+    // At the kiosk: a number in line C (证件照拍摄), its page left open, its QR link on a phone.
+    const kiosk = await openKiosk(browser, platform);
+    await signInOnKiosk(kiosk);
+    await kiosk.getByRole('heading', { name: '1号楼的通知' }).waitFor();
+    await kiosk.getByRole('link', { name: '首页' }).click();
+    await kiosk.getByRole('link', { name: /^便民服务 / }).click();
+    await kiosk.getByRole('button', { name: /证件照拍摄/ }).click();
+    await kiosk.waitForURL(/\/corner\/ticket\//);
+    await kiosk.getByText('C001').waitFor();
+    const oldId = kiosk.url().split('/').pop()!;
+    const qr = kiosk.locator('[data-follow-url]');
+    await qr.waitFor();
+    const followUrl = (await qr.getAttribute('data-follow-url'))!;
+
+    const phoneContext = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      locale: 'zh-CN',
+      isMobile: true,
+      hasTouch: true,
+    });
+    const phone = await phoneContext.newPage();
+    await phone.goto(followUrl);
+    await phone.getByText('C001').waitFor();
+    await phone.getByText('证件照拍摄').waitFor();
+    await phone.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+    // At the counter they find it is legal advice the resident needs: staff move the ticket to line D.
+    const { transferTicket } = await platform.gql<{ transferTicket: { id: string; code: string } }>(
+      'mutation($id: ID!, $to: ID!) { transferTicket(input: { ticketId: $id, toServiceId: $to }) { id code } }',
+      { id: oldId, to: lineD },
+      staffHeaders,
+    );
+    expect(transferTicket.code).toBe('D001');
+
+    // The phone, on the same link, now shows the new number and says what happened.
+    const moved = phone.getByRole('status').filter({ hasText: '您的号换了' });
+    await moved.waitFor({ timeout: 15_000 });
+    expect(await moved.textContent()).toMatch(/C001\s*→\s*D001/);
+    await phone.getByText('D001', { exact: true }).waitFor();
+    await phone.getByText('法律咨询', { exact: true }).waitFor();
+    // The kiosk's page went over to the new ticket, with the same QR link.
+    await kiosk.waitForURL(new RegExp(`/corner/ticket/${transferTicket.id}$`), { timeout: 15_000 });
+    await kiosk.getByText('工作人员把您转到了「法律咨询」').waitFor();
+    await kiosk.getByText('D001', { exact: true }).waitFor();
+    expect(await kiosk.locator('[data-follow-url]').getAttribute('data-follow-url')).toBe(followUrl);
+
+    // Called in the new line: both follow, still without a reload.
+    const { callNext } = await platform.gql<{ callNext: { code: string } | null }>(
+      'mutation($s: ID!, $c: ID!) { callNext(input: { serviceId: $s, counterId: $c }) { code } }',
+      { s: lineD, c: await demoCounterId(platform, '3号台', staffHeaders) },
+      staffHeaders,
+    );
+    expect(callNext?.code).toBe('D001');
+    await phone.getByText('请到 3号台').waitFor({ timeout: 15_000 });
+    await kiosk.getByText('请到 3号台').waitFor({ timeout: 15_000 });
+    expect(await phone.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(phone.url()).toBe(followUrl);
+    await phoneContext.close();
+    await kiosk.context().close();
+  });
 });

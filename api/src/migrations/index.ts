@@ -5,6 +5,7 @@ import { Migration20261128214534_bookings } from './Migration20261128214534_book
 import { Migration20261128215131_work_orders } from './Migration20261128215131_work_orders.js';
 import { Migration20261128222757_ticket_follow_token } from './Migration20261128222757_ticket_follow_token.js';
 import { Migration20261128223519_corner_setup } from './Migration20261128223519_corner_setup.js';
+import { Migration20261128231140_ticket_transfer_booking_dismiss } from './Migration20261128231140_ticket_transfer_booking_dismiss.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128215131_work_orders', class: Migration20261128215131_work_orders },
   { name: 'Migration20261128222757_ticket_follow_token', class: Migration20261128222757_ticket_follow_token },
   { name: 'Migration20261128223519_corner_setup', class: Migration20261128223519_corner_setup },
+  {
+    name: 'Migration20261128231140_ticket_transfer_booking_dismiss',
+    class: Migration20261128231140_ticket_transfer_booking_dismiss,
+  },
 ];

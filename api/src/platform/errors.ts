@@ -40,6 +40,8 @@ export type ErrorReason =
   | 'SERVICE_IN_USE'
   | 'COUNTER_NAME_TAKEN'
   | 'COUNTER_BUSY'
+  | 'TICKET_NOT_WAITING'
+  | 'TICKET_UNKNOWN'
   | 'SESSION_EXISTS'
   | 'SESSION_OVER'
   | 'BOOKINGS_CHANGED'
@@ -54,8 +56,10 @@ export interface ErrorDetails {
   fields?: Record<string, string[]>;
   /** When the service corner next opens (ISO date-time). */
   opensAt?: string;
-  /** COUNTER_BUSY: the ticket still open at the counter, e.g. "A003". */
+  /** COUNTER_BUSY: the ticket still open at the counter, e.g. "A003"; TICKET_NOT_WAITING / TICKET_UNKNOWN: the number asked for. */
   ticketCode?: string;
+  /** TICKET_NOT_WAITING: the ticket's status now (CALLED, SERVING, DONE, NO_SHOW, CANCELLED). */
+  ticketStatus?: string;
   /** How many: bookings in a session (BOOKINGS_CHANGED, SERVICE_IN_USE), or booked places (CAPACITY_BELOW_BOOKED). */
   count?: number;
 }

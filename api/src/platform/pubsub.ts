@@ -8,7 +8,16 @@ import type { Logger } from './logger.js';
  */
 export type Topics = {
   NOTICE_PUBLISHED: [{ communityId: string; noticeId: string; buildingIds: string[] }];
-  QUEUE_CHANGED: [{ communityId: string; sessionId: string; serviceId: string; version: number }];
+  QUEUE_CHANGED: [
+    {
+      communityId: string;
+      sessionId: string;
+      serviceId: string;
+      version: number;
+      /** A ticket of this line moved to another line (transferTicket): phones following it follow it there. */
+      moved?: { ticketId: string; toTicketId: string; toServiceId: string };
+    },
+  ];
 };
 export type Topic = keyof Topics;
 export type AppPubSub = PubSub<Topics> & { close(): Promise<void> };

@@ -8,7 +8,7 @@ import { NoticeResolver } from '../modules/notice/notice.resolver.js';
 import { ResidentResolver } from '../modules/resident/resident.resolver.js';
 import { BookingResolver } from '../modules/service-corner/booking.resolver.js';
 import { CornerSetupResolver } from '../modules/service-corner/corner-setup.resolver.js';
-import { FollowResolver, TicketFollowTokenResolver } from '../modules/service-corner/follow.resolver.js';
+import { FollowResolver, TicketFollowResolver } from '../modules/service-corner/follow.resolver.js';
 import { ServiceCornerResolver } from '../modules/service-corner/service-corner.resolver.js';
 import { WorkOrderResolver } from '../modules/work-order/work-order.resolver.js';
 import { AuthChecker } from './auth-checker.js';
@@ -25,7 +25,7 @@ export const resolvers = [
   BookingResolver,
   CornerSetupResolver,
   FollowResolver,
-  TicketFollowTokenResolver,
+  TicketFollowResolver,
   WorkOrderResolver,
 ] as const;
 

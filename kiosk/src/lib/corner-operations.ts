@@ -11,6 +11,10 @@ export const CornerTicket = graphql(`
     createdAt
     calledAt
     followToken
+    transferredFrom {
+      ticketId
+      code
+    }
     service {
       id
       letter
@@ -76,6 +80,7 @@ export const CornerBooking = graphql(`
   fragment CornerBooking on Booking {
     id
     status
+    cancelReason
     problem
     homeVisit
     createdAt
@@ -145,6 +150,15 @@ export const CancelBooking = graphql(`
   mutation CancelBooking($bookingId: ID!) {
     cancelBooking(input: { bookingId: $bookingId }) {
       ...CornerBooking
+    }
+  }
+`);
+
+/** Puts away a booking cancelled because the corner closed that day ("知道了"). */
+export const DismissBooking = graphql(`
+  mutation DismissBooking($bookingId: ID!) {
+    dismissBooking(input: { bookingId: $bookingId }) {
+      id
     }
   }
 `);

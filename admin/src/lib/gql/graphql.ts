@@ -7,6 +7,8 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CallNextInput = {
   /** The counter calling (one of cornerCounters); the screen sends the resident to its name */
   counterId: string;
+  /** Call this waiting number of the line (12 for A012) instead of the lowest; not waiting: TICKET_NOT_WAITING, no such number: TICKET_UNKNOWN */
+  number?: number | null | undefined;
   serviceId: string;
 };
 

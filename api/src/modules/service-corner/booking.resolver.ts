@@ -34,6 +34,14 @@ export class BookingResolver {
 
   @Authorized(Role.RESIDENT)
   @Mutation(() => BookingView, {
+    description: 'Puts away a booking cancelled because the corner closed that day (it leaves myBookings)',
+  })
+  dismissBooking(@Arg('input') input: BookingActionInput, @Ctx() ctx: Context): Promise<BookingView> {
+    return BookingService.dismiss(ctx, input.bookingId);
+  }
+
+  @Authorized(Role.RESIDENT)
+  @Mutation(() => BookingView, {
     description: 'Changes an own booking (not checked in): the problem, a home visit, or another session',
   })
   changeBooking(@Arg('input') input: ChangeBookingInput, @Ctx() ctx: Context): Promise<BookingView> {

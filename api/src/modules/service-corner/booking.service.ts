@@ -144,6 +144,22 @@ export const BookingService = {
   },
 
   /**
+   * Puts away the notice of a booking the corner cancelled by closing its day: the resident has
+   * read it ("知道了"), and it leaves their list (it would anyway once that day is over). Only
+   * that kind of booking; doing it twice changes nothing more.
+   */
+  async dismiss(ctx: Context, bookingId: string): Promise<BookingView> {
+    const [row] = await ctx.em.getConnection().execute<Row[]>(
+      `UPDATE booking SET dismissed_at = coalesce(dismissed_at, now())
+        WHERE id = ? AND resident_id = ? AND status = 'CANCELLED' AND cancel_reason = 'CORNER_CLOSED'
+        RETURNING id`,
+      [bookingId, ctx.principal.resident!.id],
+    );
+    if (!row) await stateError(ctx, bookingId);
+    return BookingService.view(ctx, bookingId);
+  },
+
+  /**
    * Changes the resident's own booking (not yet checked in): what needs doing, a home visit, and
    * the session. It sets the booking to what it is asked to be, so a retry or a double tap
    * changes nothing more. Moving to another session frees the old place and takes a new one in
@@ -236,13 +252,14 @@ export const BookingService = {
 
   /**
    * The signed-in resident's bookings for sessions not yet over, soonest first. Bookings the
-   * corner cancelled by closing a day stay in the list, so nobody loses one without being told.
+   * corner cancelled by closing a day stay in the list, so nobody loses one without being told,
+   * until that day is over or the resident puts the notice away (`dismiss`).
    */
   async mine(ctx: Context): Promise<BookingView[]> {
     const rows = await ctx.em.getConnection().execute<Row[]>(
       `SELECT b.id FROM booking b JOIN queue_line l ON l.id = b.line_id JOIN corner_session s ON s.id = l.session_id
         WHERE b.resident_id = ? AND s.ends_at > now()
-          AND (b.status <> 'CANCELLED' OR b.cancel_reason = 'CORNER_CLOSED')
+          AND (b.status <> 'CANCELLED' OR (b.cancel_reason = 'CORNER_CLOSED' AND b.dismissed_at IS NULL))
         ORDER BY s.starts_at, b.created_at`,
       [ctx.principal.resident!.id],
     );

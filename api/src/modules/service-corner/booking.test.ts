@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type Auth } from '../../../test/harness.js';
 import { Community } from '../community/community.entity.js';
+import { StaffRole } from '../staff/staff-user.entity.js';
 import { CornerService, CornerSession } from './service-corner.entity.js';
 
 const BOOK = `mutation($service: ID!, $session: ID!, $key: String!, $home: Boolean! = false) {
@@ -43,7 +44,7 @@ describe('BookingService', () => {
       const { phone } = await t.newResident(buildings[0], { limitedMobility: attrs.limitedMobility ?? false });
       auths.push(await t.residentSession(kiosk.token, phone));
     }
-    return { service, session, auths };
+    return { service, session, auths, communityId: community.id };
   }
 
   it('never books more places than the capacity, however many book at once', async () => {
@@ -139,5 +140,64 @@ describe('BookingService', () => {
       auths[0],
     );
     expect(mine.data!.myBookings).toEqual([{ status: 'CHECKED_IN', ticket: { code: 'A001' } }]);
+  });
+  it('keeps a booking cancelled by a closed day on the list until the resident puts it away, or the day is over', async () => {
+    const { service, session, auths, communityId } = await setup(5, 2);
+    const [mine, theirs] = await Promise.all(
+      auths.map(
+        async (a) =>
+          (await t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, a)).data!
+            .bookService,
+      ),
+    );
+    const secretary = await t.newStaff(communityId, StaffRole.SECRETARY);
+    const closed = await t.gql(
+      'mutation($id: ID!) { closeCornerSession(input: { sessionId: $id, confirmBookings: 2 }) { cancelledBookings } }',
+      { id: session.id },
+      { token: secretary.token },
+    );
+    expect(closed.data).toEqual({ closeCornerSession: { cancelledBookings: 2 } });
+    const list = async (auth: Auth) =>
+      (
+        await t.gql<{ myBookings: Array<{ id: string; status: string; cancelReason: string | null }> }>(
+          '{ myBookings { id status cancelReason } }',
+          {},
+          auth,
+        )
+      ).data!.myBookings;
+    expect(await list(auths[0])).toEqual([{ id: mine.id, status: 'CANCELLED', cancelReason: 'CORNER_CLOSED' }]);
+
+    const DISMISS = 'mutation($id: ID!) { dismissBooking(input: { bookingId: $id }) { id status cancelReason } }';
+    // Only one's own.
+    expectError(await t.gql(DISMISS, { id: mine.id }, auths[1]), 'NOT_FOUND');
+    // "知道了": off the list; tapping it again changes nothing.
+    for (let i = 0; i < 2; i++) {
+      expect((await t.gql(DISMISS, { id: mine.id }, auths[0])).data).toEqual({
+        dismissBooking: { id: mine.id, status: 'CANCELLED', cancelReason: 'CORNER_CLOSED' },
+      });
+    }
+    expect(await list(auths[0])).toEqual([]);
+    expect(await list(auths[1])).toEqual([{ id: theirs.id, status: 'CANCELLED', cancelReason: 'CORNER_CLOSED' }]);
+
+    // Nothing else can be put away: a booking still standing, or one the resident cancelled.
+    await t.gql(
+      'mutation($id: ID!) { reopenCornerSession(sessionId: $id) { id } }',
+      { id: session.id },
+      {
+        token: secretary.token,
+      },
+    );
+    const again = (await t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[0]))
+      .data!.bookService;
+    expectError(await t.gql(DISMISS, { id: again.id }, auths[0]), 'CONFLICT', { reason: 'BOOKING_STATE' });
+    await t.gql('mutation($id: ID!) { cancelBooking(input: { bookingId: $id }) { id } }', { id: again.id }, auths[0]);
+    expectError(await t.gql(DISMISS, { id: again.id }, auths[0]), 'CONFLICT', { reason: 'BOOKING_STATE' });
+
+    // The other resident never put theirs away: it goes once that day is over.
+    await t.sql(
+      "UPDATE corner_session SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour' WHERE id = ?",
+      [session.id],
+    );
+    expect(await list(auths[1])).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import {
 } from 'type-graphql';
 import type { Context } from '../../platform/context.js';
 import { FollowService, type QueueEvent } from './follow.service.js';
-import { FollowedTicket, FollowedTicketChange } from './follow.types.js';
+import { FollowedTicket, FollowedTicketChange, TransferredFrom } from './follow.types.js';
 import { TicketView } from './service-corner.types.js';
 
 /**
@@ -52,12 +52,20 @@ export const ANONYMOUS_SUBSCRIPTIONS: ReadonlySet<string> = new Set([
 ]);
 
 @Resolver(() => TicketView)
-export class TicketFollowTokenResolver {
+export class TicketFollowResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description: 'For the QR code: the link token to follow this ticket on a phone. Its own resident only (else null)',
   })
   followToken(@Root() ticket: TicketView, @Ctx() ctx: Context): Promise<string | null> {
     return FollowService.tokenFor(ctx, ticket.id);
+  }
+
+  @FieldResolver(() => TransferredFrom, {
+    nullable: true,
+    description: 'Staff moved the resident here from another line: the ticket this one replaced',
+  })
+  transferredFrom(@Root() ticket: TicketView, @Ctx() ctx: Context): Promise<TransferredFrom | null> {
+    return FollowService.transferredFrom(ctx, ticket.id);
   }
 }

@@ -3,7 +3,7 @@ import { scopedEm, type Context } from '../../platform/context.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
 import type { Topics } from '../../platform/pubsub.js';
 import { consume, limiters } from '../../platform/rate-limit.js';
-import type { FollowedTicket } from './follow.types.js';
+import type { FollowedTicket, TransferredFrom } from './follow.types.js';
 import { ServiceCornerService } from './service-corner.service.js';
 
 type Row = Record<string, unknown>;
@@ -19,6 +19,8 @@ const WRONG_LINK_PENALTY = 20;
 /** Which ticket a link names, and so its community and line. */
 interface FollowScope {
   ticketId: string;
+  /** The code of the ticket this one replaced (staff moved it from another line), if any. */
+  transferredFrom: string | null;
   communityId: string;
   sessionId: string;
   serviceId: string;
@@ -43,6 +45,7 @@ export const FollowService = {
       ahead: ticket.ahead,
       estimatedWaitMinutes: ticket.estimatedWaitMinutes,
       counter: ticket.counter,
+      transferredFrom: scope.transferredFrom,
       sessionEndsAt: scope.sessionEndsAt,
       version: scope.version,
     };
@@ -50,16 +53,27 @@ export const FollowService = {
 
   /**
    * The ticket's line's change events. The token is resolved once, here; each event is then a
-   * comparison of ids (no query per event).
+   * comparison of ids (no query per event). When staff move the ticket to another line, the
+   * token moves with it (see ServiceCornerService.transfer) and the old line's event names the
+   * new ticket and line: the subscription passes that event on (the phone loads again and finds
+   * the new number) and follows the new line from then on, still without a query. A phone that
+   * subscribes again (a reconnect) resolves the token afresh, to the new line.
    */
   async changes(ctx: Context, token: string): Promise<AsyncIterable<QueueEvent>> {
     const scope = await scopeOf(ctx, token);
+    let { ticketId, serviceId } = scope;
     return pipe(
       ctx.pubsub.subscribe('QUEUE_CHANGED'),
-      filter(
-        (e: QueueEvent) =>
-          e.communityId === scope.communityId && e.sessionId === scope.sessionId && e.serviceId === scope.serviceId,
-      ),
+      filter((e: QueueEvent) => {
+        if (e.communityId !== scope.communityId || e.sessionId !== scope.sessionId || e.serviceId !== serviceId) {
+          return false;
+        }
+        if (e.moved?.ticketId === ticketId) {
+          ticketId = e.moved.toTicketId;
+          serviceId = e.moved.toServiceId;
+        }
+        return true;
+      }),
     );
   },
 
@@ -71,24 +85,31 @@ export const FollowService = {
   async tokenFor(ctx: Context, ticketId: string): Promise<string | null> {
     const residentId = ctx.principal.resident?.id;
     if (!residentId) return null;
-    let batch = batches.get(ctx);
-    if (!batch) {
-      const ids = new Set<string>();
-      const tokens = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
-        batches.delete(ctx);
-        const rows = await ctx.em
-          .getConnection()
-          .execute<Row[]>(
-            'SELECT id, follow_token FROM ticket WHERE id IN (?) AND resident_id = ? AND community_id = ?',
-            [[...ids], residentId, ctx.principal.communityId],
-          );
-        return new Map(rows.map((r) => [r.id as string, r.follow_token as string]));
-      });
-      batch = { ids, tokens };
-      batches.set(ctx, batch);
-    }
-    batch.ids.add(ticketId);
-    return (await batch.tokens).get(ticketId) ?? null;
+    const token = await batched(tokenBatches, ctx, ticketId, async (ids) => {
+      const rows = await ctx.em
+        .getConnection()
+        .execute<Row[]>(
+          'SELECT id, follow_token FROM ticket WHERE id IN (?) AND resident_id = ? AND community_id = ?',
+          [ids, residentId, ctx.principal.communityId],
+        );
+      return new Map(rows.map((r) => [r.id as string, r.follow_token as string]));
+    });
+    return token ?? null;
+  },
+
+  /** The ticket a transferred ticket replaced (its id and code), batched per response as above. */
+  async transferredFrom(ctx: Context, ticketId: string): Promise<TransferredFrom | null> {
+    const origin = await batched(originBatches, ctx, ticketId, async (ids) => {
+      const rows = await ctx.em.getConnection().execute<Row[]>(
+        `SELECT t.id, f.id AS from_id, s.letter || lpad(f.number::text, 3, '0') AS from_code
+           FROM ticket t JOIN ticket f ON f.id = t.transferred_from_id
+           JOIN queue_line l ON l.id = f.line_id JOIN corner_service s ON s.id = l.service_id
+          WHERE t.id IN (?) AND t.community_id = ?`,
+        [ids, ctx.principal.communityId],
+      );
+      return new Map(rows.map((r) => [r.id as string, { ticketId: r.from_id as string, code: r.from_code as string }]));
+    });
+    return origin ?? null;
   },
 
   /** Where phones reach this server (PUBLIC_URL), when it is set; else the kiosk's own address. */
@@ -97,7 +118,36 @@ export const FollowService = {
   },
 };
 
-const batches = new WeakMap<Context, { ids: Set<string>; tokens: Promise<Map<string, string>> }>();
+interface Batch<T> {
+  ids: Set<string>;
+  values: Promise<Map<string, T>>;
+}
+const tokenBatches = new WeakMap<Context, Batch<string>>();
+const originBatches = new WeakMap<Context, Batch<TransferredFrom>>();
+
+/**
+ * `load` once for every id asked for in this turn of the event loop (within one request), and
+ * the value for `id` from it.
+ */
+async function batched<T>(
+  batches: WeakMap<Context, Batch<T>>,
+  ctx: Context,
+  id: string,
+  load: (ids: string[]) => Promise<Map<string, T>>,
+): Promise<T | undefined> {
+  let batch = batches.get(ctx);
+  if (!batch) {
+    const ids = new Set<string>();
+    const values = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      batches.delete(ctx);
+      return load([...ids]);
+    });
+    batch = { ids, values };
+    batches.set(ctx, batch);
+  }
+  batch.ids.add(id);
+  return (await batch.values).get(id);
+}
 
 async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
   const address = ctx.clientIp || 'unknown';
@@ -107,7 +157,10 @@ async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
   const [row] = TOKEN.test(token)
     ? await ctx.em.getConnection().execute<Row[]>(
         `SELECT t.id, t.community_id, l.session_id, l.service_id, l.version, s.ends_at,
-                s.ends_at > now() - make_interval(hours => ?) AS live
+                s.ends_at > now() - make_interval(hours => ?) AS live,
+                (SELECT fs.letter || lpad(f.number::text, 3, '0')
+                   FROM ticket f JOIN queue_line fl ON fl.id = f.line_id JOIN corner_service fs ON fs.id = fl.service_id
+                  WHERE f.id = t.transferred_from_id) AS transferred_from
            FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_session s ON s.id = l.session_id
           WHERE t.follow_token = ?`,
         [LINK_HOURS_AFTER_SESSION, token],
@@ -122,6 +175,7 @@ async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
   }
   return {
     ticketId: row.id as string,
+    transferredFrom: (row.transferred_from as string | null) ?? null,
     communityId: row.community_id as string,
     sessionId: row.session_id as string,
     serviceId: row.service_id as string,

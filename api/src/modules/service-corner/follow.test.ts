@@ -14,6 +14,10 @@ const FOLLOW = `query($token: String!) {
   followedTicket(token: $token) { code serviceName status ahead estimatedWaitMinutes counter sessionEndsAt version }
 }`;
 const CHANGES = 'subscription($token: String!) { followedTicketChanged(token: $token) { version } }';
+const TRANSFER = `mutation($id: ID!, $to: ID!) {
+  transferTicket(input: { ticketId: $id, toServiceId: $to }) { id code status }
+}`;
+const MINE = '{ myTickets { id code followToken transferredFrom { ticketId code } } }';
 
 type Taken = { takeTicket: { id: string; code: string; followToken: string | null } };
 type Followed = {
@@ -113,7 +117,17 @@ describe('FollowService', () => {
       '{ __type(name: "FollowedTicket") { fields { name } } }',
     );
     expect(type.data!.__type.fields.map((f) => f.name).sort()).toEqual(
-      ['ahead', 'code', 'counter', 'estimatedWaitMinutes', 'serviceName', 'sessionEndsAt', 'status', 'version'].sort(),
+      [
+        'ahead',
+        'code',
+        'counter',
+        'estimatedWaitMinutes',
+        'serviceName',
+        'sessionEndsAt',
+        'status',
+        'transferredFrom',
+        'version',
+      ].sort(),
     );
     const res = await t.gql<Followed>(FOLLOW, { token: mine.followToken });
     const body = JSON.stringify(res);
@@ -231,5 +245,127 @@ describe('FollowService', () => {
     await untilFlowing(w, () => take(people[n++].auth));
     expect(w.events[0].followedTicketChanged.version).toBeGreaterThan(0);
     w.stop();
+  });
+  describe('a ticket staff move to another line', () => {
+    type Mine = {
+      myTickets: Array<{
+        id: string;
+        code: string;
+        followToken: string | null;
+        transferredFrom: { ticketId: string; code: string } | null;
+      }>;
+    };
+    const tokenOf = async (id: string) =>
+      (await t.sql<{ follow_token: string }>('SELECT follow_token FROM ticket WHERE id = ?', [id]))[0].follow_token;
+    /** The version a line is at now. */
+    const versionOf = async (serviceId: string) =>
+      Number(
+        (await t.sql<{ version: number }>('SELECT version FROM queue_line WHERE service_id = ?', [serviceId]))[0]
+          .version,
+      );
+
+    it('keeps its link: the new ticket takes over the token, the old one gets a fresh one', async () => {
+      const { b, people, take, staff } = await corner(2);
+      await take(people[1].auth, b); // B001: the moved ticket becomes B002, one ahead
+      const mine = await take(people[0].auth);
+      const token = mine.followToken!;
+
+      const moved = await t.gql<{ transferTicket: { id: string; code: string; status: string } }>(
+        TRANSFER,
+        { id: mine.id, to: b.id },
+        { token: staff.token },
+      );
+      expect(moved.errors).toBeUndefined();
+      expect(moved.data!.transferTicket).toMatchObject({ code: 'B002', status: 'WAITING' });
+
+      // The paper ticket's QR code now leads to the new number, with where it came from.
+      const followed = await t.gql<Followed & { followedTicket: { transferredFrom: string | null } }>(
+        'query($token: String!) { followedTicket(token: $token) { code serviceName status ahead transferredFrom } }',
+        { token },
+      );
+      expect(followed.data!.followedTicket).toEqual({
+        code: 'B002',
+        serviceName: '理发',
+        status: 'WAITING',
+        ahead: 1,
+        transferredFrom: 'A001',
+      });
+      const fresh = await tokenOf(mine.id);
+      expect(fresh).toMatch(/^[0-9a-f]{32}$/);
+      expect(fresh).not.toBe(token);
+      expect(await tokenOf(moved.data!.transferTicket.id)).toBe(token);
+      const [old] = await t.sql<{ status: string }>('SELECT status FROM ticket WHERE id = ?', [mine.id]);
+      expect(old.status).toBe('CANCELLED');
+
+      // The kiosk finds the new ticket by the one it replaced, and the QR code stays the same.
+      const listed = await t.gql<Mine>(MINE, {}, people[0].auth);
+      expect(listed.data!.myTickets).toEqual([
+        {
+          id: moved.data!.transferTicket.id,
+          code: 'B002',
+          followToken: token,
+          transferredFrom: { ticketId: mine.id, code: 'A001' },
+        },
+      ]);
+      expect((await t.gql<Mine>(MINE, {}, people[1].auth)).data!.myTickets[0].transferredFrom).toBeNull();
+      // The old ticket's fresh token shows the old ticket, cancelled (nobody was given it).
+      const oldLink = await t.gql<Followed>(FOLLOW, { token: fresh });
+      expect(oldLink.data!.followedTicket).toMatchObject({ code: 'A001', status: 'CANCELLED' });
+    });
+
+    it('a phone’s subscription follows it to the new line, and so does one started again', async () => {
+      const { a, b, people, take, staff } = await corner(20);
+      const mine = await take(people[0].auth);
+      await take(people[1].auth, b);
+      // Line A's versions far above line B's: every event below says which line it came from.
+      await t.sql('UPDATE queue_line SET version = version + 1000 WHERE service_id = ?', [a.id]);
+      const phone = t.ws();
+      const live = watch<Change>(phone, CHANGES, { token: mine.followToken });
+      let n = 2;
+      await untilFlowing(live, () => take(people[n++].auth));
+
+      const moved = await t.gql<{ transferTicket: { id: string } }>(
+        TRANSFER,
+        { id: mine.id, to: b.id },
+        { token: staff.token },
+      );
+      expect(moved.errors).toBeUndefined();
+      const movedAt = await versionOf(a.id);
+      const bAfterMove = await versionOf(b.id);
+      // The old line's event tells the phone to load again (it finds B002) ...
+      await live.until((e) => e.some((x) => x.followedTicketChanged.version === movedAt));
+      const seen = live.events.length;
+      // ... and from then on line B's changes reach it, line A's do not. A changes first: when
+      // B's event arrives, A's would have come before it.
+      await take(people[n++].auth);
+      const aLater = await versionOf(a.id);
+      await take(people[n++].auth, b);
+      const bLater = await versionOf(b.id);
+      await live.until((e) => e.some((x) => x.followedTicketChanged.version === bLater));
+      const after = live.events.slice(seen).map((e) => e.followedTicketChanged.version);
+      expect(after).not.toContain(aLater);
+      // (B's event from the move itself may come before the old line's, which moved the subscription.)
+      expect(after.filter((v) => v !== bAfterMove)).toEqual([bLater]);
+      live.stop();
+
+      // Subscribing again with the same link (a reconnect) resolves it to the new line.
+      const again = watch<Change>(t.ws(), CHANGES, { token: mine.followToken });
+      await untilFlowing(again, () => take(people[n++].auth, b));
+      const before = again.events.length;
+      await take(people[n++].auth);
+      const aLast = await versionOf(a.id);
+      await take(people[n++].auth, b);
+      const bLast = await versionOf(b.id);
+      await again.until((e) => e.some((x) => x.followedTicketChanged.version === bLast));
+      expect(again.events.slice(before).map((e) => e.followedTicketChanged.version)).toEqual([bLast]);
+      expect(again.events.map((e) => e.followedTicketChanged.version)).not.toContain(aLast);
+      expect(again.events.every((e) => e.followedTicketChanged.version < 1000)).toBe(true);
+      again.stop();
+
+      // What the phone loads is the new ticket, at least as new as B's last event.
+      const res = await t.gql<Followed>(FOLLOW, { token: mine.followToken });
+      expect(res.data!.followedTicket.code).toBe('B002');
+      expect(res.data!.followedTicket.version).toBeGreaterThanOrEqual(bLast);
+    });
   });
 });

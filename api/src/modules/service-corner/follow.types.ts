@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TicketStatus } from './service-corner.entity.js';
 
 /**
@@ -25,6 +25,13 @@ export class FollowedTicket {
   @Field(() => String, { nullable: true, description: 'Where to go, once called (e.g. "1号台")' })
   counter!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Staff moved the ticket to this line: the number it had before (e.g. "A012"), which this link followed',
+  })
+  transferredFrom!: string | null;
+
   @Field({ description: 'When the session (and so the line) ends' })
   sessionEndsAt!: Date;
 
@@ -36,4 +43,13 @@ export class FollowedTicket {
 export class FollowedTicketChange {
   @Field(() => Int)
   version!: number;
+}
+
+@ObjectType({ description: 'The ticket a transferred ticket replaced (staff moved the resident from that line)' })
+export class TransferredFrom {
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field({ description: 'e.g. "A012"' })
+  code!: string;
 }

@@ -230,6 +230,13 @@ export class Ticket {
     defaultRaw: "replace((gen_random_uuid())::text, '-'::text, ''::text)",
   })
   followToken?: string;
+
+  /**
+   * The ticket this one replaced when staff moved the resident to this line (transferTicket):
+   * it took over that ticket's follow token, so a phone following it lands here.
+   */
+  @ManyToOne(() => Ticket, { nullable: true, deleteRule: 'set null', unique: 'ticket_transferred_from' })
+  transferredFrom: Rel<Ticket> | null = null;
 }
 
 export enum BookingStatus {
@@ -290,6 +297,10 @@ export class Booking {
 
   @ManyToOne(() => Ticket, { nullable: true, deleteRule: 'set null' })
   ticket: Rel<Ticket> | null = null;
+
+  /** When the resident put away the notice of a closed-day cancellation ("知道了"); off their list then. */
+  @Property({ type: 'timestamptz', nullable: true })
+  dismissedAt: Date | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -49,7 +49,7 @@ export class ServiceCornerResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => TicketView, {
     nullable: true,
-    description: 'Calls the next waiting number of a line (null: nobody waiting)',
+    description: 'Calls the next waiting number of a line, or the number given (null: nobody waiting)',
   })
   callNext(@Arg('input') input: CallNextInput, @Ctx() ctx: Context): Promise<TicketView | null> {
     return ServiceCornerService.callNext(ctx, input);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
-import { notifySql } from '../../platform/pubsub.js';
+import { notifySql, type Topics } from '../../platform/pubsub.js';
 import { CornerService, CornerSession, TicketStatus } from './service-corner.entity.js';
 import type {
   CallNextInput,
@@ -12,6 +12,7 @@ import type {
 } from './service-corner.types.js';
 
 type Row = Record<string, unknown>;
+type QueueEvent = Topics['QUEUE_CHANGED'][0];
 
 const OPEN_STATUSES = `('WAITING', 'CALLED', 'SERVING')`;
 
@@ -71,6 +72,10 @@ export const ServiceCornerService = {
    * counters calling at once get two different tickets. A counter still with a called or served
    * ticket (in any line) may not call: its row lock orders two tabs of one counter, and a partial
    * unique index on the ticket's counter backs that up (COUNTER_BUSY either way).
+   *
+   * With `input.number`, calls that number of the line if it is waiting: of two counters calling
+   * it at once, one gets it and the other TICKET_NOT_WAITING; a number not issued (or issued
+   * after this call read the line) is TICKET_UNKNOWN.
    */
   async callNext(ctx: Context, input: CallNextInput): Promise<TicketView | null> {
     const { open, session } = await ServiceCornerService.status(ctx);
@@ -89,15 +94,23 @@ export const ServiceCornerService = {
       if (!counter) throw notFound('Counter');
       // A statement after the lock: it sees what an earlier call from this counter committed.
       await counterMustBeFree(em, input.counterId, counter.name as string);
+      const number = input.number ?? null;
+      // A given number waits for a counter calling it at the same moment (no SKIP LOCKED): once
+      // that one commits, the row is re-read, is no longer WAITING, and this call finds nothing.
+      const next =
+        number === null
+          ? `SELECT t.id FROM ticket t JOIN queue_line l ON l.id = t.line_id
+              WHERE l.session_id = ? AND l.service_id = ? AND t.status = 'WAITING'
+              ORDER BY t.number LIMIT 1 FOR UPDATE OF t SKIP LOCKED`
+          : `SELECT t.id FROM ticket t JOIN queue_line l ON l.id = t.line_id
+              WHERE l.session_id = ? AND l.service_id = ? AND t.status = 'WAITING' AND t.number = ?
+              FOR UPDATE OF t`;
       const [called] = await conn
         .execute<Row[]>(
-          `WITH next AS (
-             SELECT t.id FROM ticket t JOIN queue_line l ON l.id = t.line_id
-              WHERE l.session_id = ? AND l.service_id = ? AND t.status = 'WAITING'
-              ORDER BY t.number LIMIT 1 FOR UPDATE OF t SKIP LOCKED)
+          `WITH next AS (${next})
            UPDATE ticket t SET status = 'CALLED', called_at = now(), counter = ?, counter_id = ?
              FROM next WHERE t.id = next.id RETURNING t.id, t.line_id`,
-          [session.id, service.id, counter.name, counter.id],
+          [session.id, service.id, ...(number === null ? [] : [number]), counter.name, counter.id],
           'all',
           tx,
         )
@@ -108,6 +121,7 @@ export const ServiceCornerService = {
             reason: 'COUNTER_BUSY',
           });
         });
+      if (!called && number !== null) await numberMustBeWaiting(em, session.id, service, number);
       if (!called) return null;
       const [line] = await conn.execute<Row[]>(
         'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING version',
@@ -255,6 +269,9 @@ export const ServiceCornerService = {
   /**
    * Moves a resident to another line (a counter found the other service is what they need):
    * the old ticket is cancelled and the new line's next number issued, in one transaction.
+   * The new ticket takes over the old one's follow token (the QR code on the resident's paper
+   * ticket and any phone following it now lead to the new number) and remembers where it came
+   * from; the old ticket gets a fresh token first, as the token is unique.
    */
   async transfer(ctx: Context, ticketId: string, toServiceId: string): Promise<TicketView> {
     const communityId = ctx.principal.communityId!;
@@ -263,8 +280,17 @@ export const ServiceCornerService = {
     const moved = await ctx.em.transactional(async (em) => {
       const conn = em.getConnection();
       const tx = em.getTransactionContext();
+      // The row is locked first, so the token read here is the one the cancel below replaces.
+      const [token] = await conn.execute<Row[]>(
+        'SELECT follow_token FROM ticket WHERE id = ? AND community_id = ? FOR UPDATE',
+        [ticketId, communityId],
+        'all',
+        tx,
+      );
+      if (!token) return null;
       const [old] = await conn.execute<Row[]>(
-        `UPDATE ticket t SET status = 'CANCELLED', finished_at = now()
+        `UPDATE ticket t SET status = 'CANCELLED', finished_at = now(),
+                follow_token = replace(gen_random_uuid()::text, '-', '')
            FROM queue_line l
           WHERE t.id = ? AND t.community_id = ? AND l.id = t.line_id AND l.service_id <> ?
             AND t.status IN ${OPEN_STATUSES}
@@ -288,6 +314,13 @@ export const ServiceCornerService = {
         old.resident_id as string,
         `transfer:${ticketId}`,
       );
+      // The old ticket holds its fresh token by now: the unique index lets the new one take the old.
+      await conn.execute(
+        'UPDATE ticket SET follow_token = ?, transferred_from_id = ? WHERE id = ?',
+        [token.follow_token, ticketId, issued.ticketId],
+        'run',
+        tx,
+      );
       return { old, oldVersion: Number(line.version), issued };
     });
     if (!moved) {
@@ -299,7 +332,12 @@ export const ServiceCornerService = {
         reason: 'TICKET_STATE',
       });
     }
-    publishChange(ctx, moved.old.session_id as string, moved.old.service_id as string, moved.oldVersion);
+    // The old line's event says where the ticket went: a phone's subscription follows it there.
+    publishChange(ctx, moved.old.session_id as string, moved.old.service_id as string, moved.oldVersion, {
+      ticketId,
+      toTicketId: moved.issued.ticketId,
+      toServiceId: target.id,
+    });
     publishChange(ctx, moved.old.session_id as string, target.id, moved.issued.version);
     return ServiceCornerService.ticket(ctx, moved.issued.ticketId);
   },
@@ -354,6 +392,34 @@ async function counterMustBeFree(em: EntityManager, counterId: string, name: str
   }
 }
 
+/** Why a number asked for was not called: TICKET_UNKNOWN, or TICKET_NOT_WAITING with its status. */
+async function numberMustBeWaiting(
+  em: EntityManager,
+  sessionId: string,
+  service: CornerService,
+  number: number,
+): Promise<never> {
+  const code = `${service.letter}${String(number).padStart(3, '0')}`;
+  const [ticket] = await em.getConnection().execute<Row[]>(
+    `SELECT t.status FROM ticket t JOIN queue_line l ON l.id = t.line_id
+      WHERE l.session_id = ? AND l.service_id = ? AND t.number = ? AND t.status <> 'WAITING'`,
+    [sessionId, service.id, number],
+    'all',
+    em.getTransactionContext(),
+  );
+  if (!ticket) {
+    throw new AppError(ErrorCode.NOT_FOUND, `No ${code} has been issued in this line`, {
+      reason: 'TICKET_UNKNOWN',
+      ticketCode: code,
+    });
+  }
+  throw new AppError(ErrorCode.CONFLICT, `${code} is not waiting: it is ${String(ticket.status).toLowerCase()}`, {
+    reason: 'TICKET_NOT_WAITING',
+    ticketCode: code,
+    ticketStatus: ticket.status as string,
+  });
+}
+
 async function ticketIdByKey(em: EntityManager, residentId: string, key: string): Promise<string | null> {
   const [row] = await em
     .getConnection()
@@ -382,8 +448,16 @@ function toView(service: CornerService, row: Row, ahead: number, estimatedWaitMi
 }
 
 /** After the commit: small events (ids and the line's version) for every API process. */
-export function publishChange(ctx: Context, sessionId: string, serviceId: string, version: number): void {
-  ctx.pubsub.publish('QUEUE_CHANGED', { communityId: ctx.principal.communityId!, sessionId, serviceId, version });
+export function publishChange(
+  ctx: Context,
+  sessionId: string,
+  serviceId: string,
+  version: number,
+  moved?: QueueEvent['moved'],
+): void {
+  const event: QueueEvent = { communityId: ctx.principal.communityId!, sessionId, serviceId, version };
+  if (moved) event.moved = moved;
+  ctx.pubsub.publish('QUEUE_CHANGED', event);
 }
 
 export interface IssuedTicket {

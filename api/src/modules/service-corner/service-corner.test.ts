@@ -261,6 +261,131 @@ describe('ServiceCornerService', () => {
     expect(w.events.every((e) => e.queueChanged.serviceId === service.id)).toBe(true);
     w.stop();
   });
+
+  describe('calling a given number', () => {
+    const CALL_NUMBER = `mutation($serviceId: ID!, $counterId: ID!, $number: Int) {
+      callNext(input: { serviceId: $serviceId, counterId: $counterId, number: $number }) { id code number status counter }
+    }`;
+
+    /** An open corner with `tickets` residents in line A (and `spare` more signed in), `desks` counters, and a caller per counter name. */
+    async function line(tickets: number, desks = 2, spare = 0) {
+      const c = await corner({ residents: tickets + spare });
+      for (const auth of c.sessions.slice(0, tickets)) {
+        expect((await t.gql(TAKE, { serviceId: c.service.id, key: randomUUID() }, auth)).errors).toBeUndefined();
+      }
+      const ids = await counters(c.communityId, desks);
+      const staffAuth = { token: c.staff.token };
+      const call = (desk: string, number?: number) =>
+        t.gql<Called>(CALL_NUMBER, { serviceId: c.service.id, counterId: ids[desk], number }, staffAuth);
+      const act = (m: string, id: string) =>
+        t.gql(`mutation($id: ID!) { ${m}(input: { ticketId: $id }) { status } }`, { id }, staffAuth);
+      const board = async () =>
+        (await t.gql<Board>(BOARD, { serviceId: c.service.id }, staffAuth)).data!.cornerBoard[0];
+      return { ...c, ids, call, act, board };
+    }
+
+    it('calls that waiting number out of turn, bumps the line and tells the displays', async () => {
+      const c = await line(0, 2, 6);
+      const display = await t.newDevice(c.communityId, DeviceKind.SCREEN);
+      const w = watch<{ queueChanged: { version: number } }>(
+        t.ws({ token: display.token }),
+        'subscription($s: ID) { queueChanged(serviceId: $s) { version } }',
+        { s: c.service.id },
+      );
+      let n = 0;
+      const take = () => t.gql(TAKE, { serviceId: c.service.id, key: randomUUID() }, c.sessions[n++]);
+      await untilFlowing(w, take);
+      while (n < 4) await take();
+      const before = (await c.board()).version;
+
+      const res = await c.call('1号台', 3);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.callNext).toMatchObject({ code: 'A003', number: 3, status: 'CALLED', counter: '1号台' });
+      const after = await c.board();
+      expect(after.version).toBe(before + 1);
+      expect(after.nowServing.map((x) => x.code)).toEqual(['A003']);
+      expect(after.waiting.map((x) => [x.code, x.ahead])).toEqual([
+        ['A001', 0],
+        ['A002', 1],
+        ['A004', 2],
+      ]);
+      await w.until((e) => e.some((x) => x.queueChanged.version === after.version), 5000);
+      w.stop();
+      // Calling next still takes the lowest waiting number.
+      expect((await c.call('2号台')).data!.callNext).toMatchObject({ code: 'A001', counter: '2号台' });
+    });
+
+    it('refuses a number that is not waiting (TICKET_NOT_WAITING) or was never issued (TICKET_UNKNOWN)', async () => {
+      const c = await line(3, 3);
+      const first = (await c.call('1号台', 2)).data!.callNext!;
+      // Called elsewhere, then finished: not waiting, and the error says what it is now.
+      expectError(await c.call('2号台', 2), 'CONFLICT', {
+        reason: 'TICKET_NOT_WAITING',
+        ticketCode: 'A002',
+        ticketStatus: 'CALLED',
+      });
+      await c.act('completeTicket', first.id);
+      expectError(await c.call('2号台', 2), 'CONFLICT', {
+        reason: 'TICKET_NOT_WAITING',
+        ticketCode: 'A002',
+        ticketStatus: 'DONE',
+      });
+      const [{ id: cancelled }] = await t.sql<{ id: string }>(
+        "UPDATE ticket SET status = 'CANCELLED' WHERE number = 3 AND line_id IN (SELECT line_id FROM ticket WHERE id = ?) RETURNING id",
+        [first.id],
+      );
+      expect(cancelled).toBeDefined();
+      expectError(await c.call('2号台', 3), 'CONFLICT', { reason: 'TICKET_NOT_WAITING', ticketStatus: 'CANCELLED' });
+      expectError(await c.call('2号台', 99), 'NOT_FOUND', { reason: 'TICKET_UNKNOWN', ticketCode: 'A099' });
+      expectError(await c.call('2号台', 0), 'BAD_USER_INPUT');
+      // None of these left a trace: the counter is free and calls the next waiting one.
+      expect((await c.call('2号台')).data!.callNext).toMatchObject({ code: 'A001', counter: '2号台' });
+    });
+
+    it('of eight counters calling one number at once, exactly one gets it; the rest hear TICKET_NOT_WAITING', async () => {
+      const c = await line(3, 8);
+      for (const number of [2, 3]) {
+        const calls = await Promise.all(Object.keys(c.ids).map((desk) => c.call(desk, number)));
+        const won = calls.filter((r) => r.data?.callNext);
+        expect(won).toHaveLength(1);
+        expect(won[0].data!.callNext!.number).toBe(number);
+        for (const r of calls.filter((r) => !r.data?.callNext)) {
+          expectError(r, 'CONFLICT', { reason: 'TICKET_NOT_WAITING', ticketStatus: 'CALLED' });
+        }
+        await c.act('completeTicket', won[0].data!.callNext!.id);
+      }
+      const rows = await t.sql<{ number: number; status: string; counter: string | null }>(
+        `SELECT t.number, t.status, t.counter FROM ticket t JOIN queue_line l ON l.id = t.line_id
+          WHERE l.service_id = ? ORDER BY t.number`,
+        [c.service.id],
+      );
+      expect(rows.map((r) => [r.number, r.status])).toEqual([
+        [1, 'WAITING'],
+        [2, 'DONE'],
+        [3, 'DONE'],
+      ]);
+    });
+
+    it('is COUNTER_BUSY while the counter has a ticket open, also for two tabs calling at once', async () => {
+      const c = await line(4);
+      const first = (await c.call('1号台', 1)).data!.callNext!;
+      expectError(await c.call('1号台', 2), 'CONFLICT', { reason: 'COUNTER_BUSY', ticketCode: 'A001' });
+      await c.act('startServing', first.id);
+      expectError(await c.call('1号台', 2), 'CONFLICT', { reason: 'COUNTER_BUSY', ticketCode: 'A001' });
+      // Busy wins over the number's own state: a counter still serving hears that first.
+      expectError(await c.call('1号台', 99), 'CONFLICT', { reason: 'COUNTER_BUSY' });
+      await c.act('completeTicket', first.id);
+      // Two tabs of the freed counter, each calling another number at the same moment: one ticket.
+      const calls = await Promise.all([2, 3, 4].map((n) => c.call('1号台', n)));
+      expect(calls.filter((r) => r.data?.callNext)).toHaveLength(1);
+      for (const r of calls.filter((r) => !r.data?.callNext)) expectError(r, 'CONFLICT', { reason: 'COUNTER_BUSY' });
+      const [{ n }] = await t.sql<{ n: number }>(
+        "SELECT count(*)::int AS n FROM ticket WHERE counter_id = ? AND status IN ('CALLED', 'SERVING')",
+        [c.ids['1号台']],
+      );
+      expect(n).toBe(1);
+    });
+  });
 });
 
 describe('ServiceCornerService board statements', () => {

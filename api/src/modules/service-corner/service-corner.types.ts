@@ -1,4 +1,4 @@
-import { IsUUID, Length, Matches } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CornerService, CornerSession, TicketStatus } from './service-corner.entity.js';
 
@@ -27,6 +27,16 @@ export class CallNextInput {
   })
   @IsUUID()
   counterId!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Call this waiting number of the line (12 for A012) instead of the lowest; not waiting: TICKET_NOT_WAITING, no such number: TICKET_UNKNOWN',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  number?: number | null;
 }
 
 @ObjectType('Ticket')

@@ -15,17 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerTicketFragmentDoc,
+    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    transferredFrom {\n      ticketId\n      code\n    }\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerTicketFragmentDoc,
     "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.CornerOverviewDocument,
     "\n  query MyTickets {\n    myTickets {\n      ...CornerTicket\n    }\n  }\n": typeof types.MyTicketsDocument,
     "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.TakeTicketDocument,
     "\n  mutation CancelMyTicket($ticketId: ID!) {\n    cancelMyTicket(input: { ticketId: $ticketId }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.CancelMyTicketDocument,
     "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n": typeof types.QueueChangedDocument,
-    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": typeof types.CornerBookingFragmentDoc,
+    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    cancelReason\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": typeof types.CornerBookingFragmentDoc,
     "\n  query MyBookings {\n    myBookings {\n      ...CornerBooking\n    }\n  }\n": typeof types.MyBookingsDocument,
     "\n  query BookableSessions($serviceId: ID!) {\n    bookableSessions(serviceId: $serviceId) {\n      placesLeft\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.BookableSessionsDocument,
     "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": typeof types.BookServiceDocument,
     "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.CancelBookingDocument,
+    "\n  mutation DismissBooking($bookingId: ID!) {\n    dismissBooking(input: { bookingId: $bookingId }) {\n      id\n    }\n  }\n": typeof types.DismissBookingDocument,
     "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.ChangeBookingDocument,
     "\n  query PublicUrl {\n    publicUrl\n  }\n": typeof types.PublicUrlDocument,
@@ -39,7 +40,7 @@ type Documents = {
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": typeof types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": typeof types.NoticePublishedDocument,
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.MyRepairsDocument,
-    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      sessionEndsAt\n      version\n    }\n  }\n": typeof types.FollowedTicketDocument,
+    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      transferredFrom\n      sessionEndsAt\n      version\n    }\n  }\n": typeof types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": typeof types.FollowedTicketChangedDocument,
     "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerScreenStatusDocument,
     "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": typeof types.CornerScreenTicketFragmentDoc,
@@ -48,17 +49,18 @@ type Documents = {
     "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": typeof types.CornerScreenQueueChangedDocument,
 };
 const documents: Documents = {
-    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerTicketFragmentDoc,
+    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    transferredFrom {\n      ticketId\n      code\n    }\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerTicketFragmentDoc,
     "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.CornerOverviewDocument,
     "\n  query MyTickets {\n    myTickets {\n      ...CornerTicket\n    }\n  }\n": types.MyTicketsDocument,
     "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": types.TakeTicketDocument,
     "\n  mutation CancelMyTicket($ticketId: ID!) {\n    cancelMyTicket(input: { ticketId: $ticketId }) {\n      ...CornerTicket\n    }\n  }\n": types.CancelMyTicketDocument,
     "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n": types.QueueChangedDocument,
-    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": types.CornerBookingFragmentDoc,
+    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    cancelReason\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": types.CornerBookingFragmentDoc,
     "\n  query MyBookings {\n    myBookings {\n      ...CornerBooking\n    }\n  }\n": types.MyBookingsDocument,
     "\n  query BookableSessions($serviceId: ID!) {\n    bookableSessions(serviceId: $serviceId) {\n      placesLeft\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.BookableSessionsDocument,
     "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": types.BookServiceDocument,
     "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n": types.CancelBookingDocument,
+    "\n  mutation DismissBooking($bookingId: ID!) {\n    dismissBooking(input: { bookingId: $bookingId }) {\n      id\n    }\n  }\n": types.DismissBookingDocument,
     "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": types.ChangeBookingDocument,
     "\n  query PublicUrl {\n    publicUrl\n  }\n": types.PublicUrlDocument,
@@ -72,7 +74,7 @@ const documents: Documents = {
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": types.NoticePublishedDocument,
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": types.MyRepairsDocument,
-    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      sessionEndsAt\n      version\n    }\n  }\n": types.FollowedTicketDocument,
+    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      transferredFrom\n      sessionEndsAt\n      version\n    }\n  }\n": types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": types.FollowedTicketChangedDocument,
     "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerScreenStatusDocument,
     "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": types.CornerScreenTicketFragmentDoc,
@@ -84,7 +86,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').CornerTicketFragmentDoc;
+export function graphql(source: "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    transferredFrom {\n      ticketId\n      code\n    }\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').CornerTicketFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -108,7 +110,7 @@ export function graphql(source: "\n  subscription QueueChanged($serviceId: ID) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CornerBooking on Booking {\n    id\n    status\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n"): typeof import('./graphql').CornerBookingFragmentDoc;
+export function graphql(source: "\n  fragment CornerBooking on Booking {\n    id\n    status\n    cancelReason\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n"): typeof import('./graphql').CornerBookingFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -125,6 +127,10 @@ export function graphql(source: "\n  mutation BookService(\n    $serviceId: ID!\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n"): typeof import('./graphql').CancelBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissBooking($bookingId: ID!) {\n    dismissBooking(input: { bookingId: $bookingId }) {\n      id\n    }\n  }\n"): typeof import('./graphql').DismissBookingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -180,7 +186,7 @@ export function graphql(source: "\n  query MyRepairs {\n    myRepairs {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      sessionEndsAt\n      version\n    }\n  }\n"): typeof import('./graphql').FollowedTicketDocument;
+export function graphql(source: "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      transferredFrom\n      sessionEndsAt\n      version\n    }\n  }\n"): typeof import('./graphql').FollowedTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BookingCancelReason =
+  | 'CORNER_CLOSED'
+  | 'RESIDENT';
+
 export type BookingStatus =
   | 'BOOKED'
   | 'CANCELLED'
@@ -31,7 +35,7 @@ export type WorkOrderStatus =
   | 'CLOSED'
   | 'OPEN';
 
-export type CornerTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } };
+export type CornerTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } };
 
 export type CornerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -41,7 +45,7 @@ export type CornerOverviewQuery = { cornerServices: Array<{ id: string, letter: 
 export type MyTicketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTicketsQuery = { myTickets: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } }> };
+export type MyTicketsQuery = { myTickets: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } }> };
 
 export type TakeTicketMutationVariables = Exact<{
   serviceId: string;
@@ -49,14 +53,14 @@ export type TakeTicketMutationVariables = Exact<{
 }>;
 
 
-export type TakeTicketMutation = { takeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+export type TakeTicketMutation = { takeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } } };
 
 export type CancelMyTicketMutationVariables = Exact<{
   ticketId: string;
 }>;
 
 
-export type CancelMyTicketMutation = { cancelMyTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+export type CancelMyTicketMutation = { cancelMyTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } } };
 
 export type QueueChangedSubscriptionVariables = Exact<{
   serviceId?: string | null | undefined;
@@ -65,12 +69,12 @@ export type QueueChangedSubscriptionVariables = Exact<{
 
 export type QueueChangedSubscription = { queueChanged: { serviceId: string, version: number } };
 
-export type CornerBookingFragment = { id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null };
+export type CornerBookingFragment = { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null };
 
 export type MyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null }> };
+export type MyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null }> };
 
 export type BookableSessionsQueryVariables = Exact<{
   serviceId: string;
@@ -88,21 +92,28 @@ export type BookServiceMutationVariables = Exact<{
 }>;
 
 
-export type BookServiceMutation = { bookService: { id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+export type BookServiceMutation = { bookService: { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
 
 export type CancelBookingMutationVariables = Exact<{
   bookingId: string;
 }>;
 
 
-export type CancelBookingMutation = { cancelBooking: { id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+export type CancelBookingMutation = { cancelBooking: { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+
+export type DismissBookingMutationVariables = Exact<{
+  bookingId: string;
+}>;
+
+
+export type DismissBookingMutation = { dismissBooking: { id: string } };
 
 export type CheckInMutationVariables = Exact<{
   bookingId: string;
 }>;
 
 
-export type CheckInMutation = { checkIn: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, service: { id: string, letter: string, name: string, provider: string } } };
+export type CheckInMutation = { checkIn: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } } };
 
 export type ChangeBookingMutationVariables = Exact<{
   bookingId: string;
@@ -112,7 +123,7 @@ export type ChangeBookingMutationVariables = Exact<{
 }>;
 
 
-export type ChangeBookingMutation = { changeBooking: { id: string, status: BookingStatus, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+export type ChangeBookingMutation = { changeBooking: { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
 
 export type PublicUrlQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -182,7 +193,7 @@ export type FollowedTicketQueryVariables = Exact<{
 }>;
 
 
-export type FollowedTicketQuery = { followedTicket: { code: string, serviceName: string, status: TicketStatus, ahead: number, estimatedWaitMinutes: number, counter: string | null, sessionEndsAt: string, version: number } };
+export type FollowedTicketQuery = { followedTicket: { code: string, serviceName: string, status: TicketStatus, ahead: number, estimatedWaitMinutes: number, counter: string | null, transferredFrom: string | null, sessionEndsAt: string, version: number } };
 
 export type FollowedTicketChangedSubscriptionVariables = Exact<{
   token: string;
@@ -242,6 +253,10 @@ export const CornerTicketFragmentDoc = new TypedDocumentString(`
   createdAt
   calledAt
   followToken
+  transferredFrom {
+    ticketId
+    code
+  }
   service {
     id
     letter
@@ -254,6 +269,7 @@ export const CornerBookingFragmentDoc = new TypedDocumentString(`
     fragment CornerBooking on Booking {
   id
   status
+  cancelReason
   problem
   homeVisit
   createdAt
@@ -356,6 +372,10 @@ export const MyTicketsDocument = new TypedDocumentString(`
   createdAt
   calledAt
   followToken
+  transferredFrom {
+    ticketId
+    code
+  }
   service {
     id
     letter
@@ -379,6 +399,10 @@ export const TakeTicketDocument = new TypedDocumentString(`
   createdAt
   calledAt
   followToken
+  transferredFrom {
+    ticketId
+    code
+  }
   service {
     id
     letter
@@ -402,6 +426,10 @@ export const CancelMyTicketDocument = new TypedDocumentString(`
   createdAt
   calledAt
   followToken
+  transferredFrom {
+    ticketId
+    code
+  }
   service {
     id
     letter
@@ -426,6 +454,7 @@ export const MyBookingsDocument = new TypedDocumentString(`
     fragment CornerBooking on Booking {
   id
   status
+  cancelReason
   problem
   homeVisit
   createdAt
@@ -469,6 +498,7 @@ export const BookServiceDocument = new TypedDocumentString(`
     fragment CornerBooking on Booking {
   id
   status
+  cancelReason
   problem
   homeVisit
   createdAt
@@ -498,6 +528,7 @@ export const CancelBookingDocument = new TypedDocumentString(`
     fragment CornerBooking on Booking {
   id
   status
+  cancelReason
   problem
   homeVisit
   createdAt
@@ -518,6 +549,13 @@ export const CancelBookingDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<CancelBookingMutation, CancelBookingMutationVariables>;
+export const DismissBookingDocument = new TypedDocumentString(`
+    mutation DismissBooking($bookingId: ID!) {
+  dismissBooking(input: {bookingId: $bookingId}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DismissBookingMutation, DismissBookingMutationVariables>;
 export const CheckInDocument = new TypedDocumentString(`
     mutation CheckIn($bookingId: ID!) {
   checkIn(input: {bookingId: $bookingId}) {
@@ -534,6 +572,10 @@ export const CheckInDocument = new TypedDocumentString(`
   createdAt
   calledAt
   followToken
+  transferredFrom {
+    ticketId
+    code
+  }
   service {
     id
     letter
@@ -552,6 +594,7 @@ export const ChangeBookingDocument = new TypedDocumentString(`
     fragment CornerBooking on Booking {
   id
   status
+  cancelReason
   problem
   homeVisit
   createdAt
@@ -728,6 +771,7 @@ export const FollowedTicketDocument = new TypedDocumentString(`
     ahead
     estimatedWaitMinutes
     counter
+    transferredFrom
     sessionEndsAt
     version
   }

@@ -9,6 +9,7 @@ export const FollowedTicket = graphql(`
       ahead
       estimatedWaitMinutes
       counter
+      transferredFrom
       sessionEndsAt
       version
     }
