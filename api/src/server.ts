@@ -27,6 +27,7 @@ import { resolvePrincipal, type Credentials } from './modules/auth/auth.service.
 import { ANONYMOUS_SUBSCRIPTIONS } from './modules/service-corner/follow.resolver.js';
 import { MAX_TOKENS, createArmor } from './platform/armor.js';
 import { loadConfig, repoRoot, type Config } from './platform/config.js';
+import { consume, limiters } from './platform/rate-limit.js';
 import { SharedSubscriptions } from './platform/shared-subscriptions.js';
 import { scopedEm, type Context, type Principal, type Services } from './platform/context.js';
 import { openDatabase } from './platform/database.js';
@@ -173,6 +174,9 @@ async function listen(
         ctx.extra.connectionId = randomUUID();
         const params = ctx.connectionParams ?? {};
         try {
+          if (typeof params.authorization !== 'string') {
+            await consume(limiters.anonymousSockets, ctx.extra.request.socket.remoteAddress ?? '');
+          }
           ctx.extra.principal = await resolvePrincipal(
             orm,
             {

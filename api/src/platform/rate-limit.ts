@@ -17,6 +17,11 @@ export const limiters = {
    * change of their lines stays far below it; guessing links stops after a dozen tries a minute.
    */
   followLookups: new RateLimiterMemory({ keyPrefix: 'follow', points: 240, duration: 60 }),
+  /**
+   * New WebSocket connections without credentials (phones following a ticket), per address: a
+   * phone opens one and reconnects after a restart; a flood of them is refused at the door.
+   */
+  anonymousSockets: new RateLimiterMemory({ keyPrefix: 'anon-ws', points: 120, duration: 60 }),
 };
 
 export async function consume(limiter: RateLimiterMemory, key: string): Promise<void> {
