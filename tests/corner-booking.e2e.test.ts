@@ -1,48 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../api/src/seed/demo-seed.js';
-import { launchBrowser } from './browser.js';
-import { openKiosk, tapDigits } from './drivers.js';
-import { startPlatform, type Platform } from './platform-app.js';
-
-/** Opens the service corner from the home screen (the resident stays signed in). */
-async function toCorner(page: Page) {
-  await page.getByRole('link', { name: '首页' }).click();
-  await page.getByRole('link', { name: /^便民服务 / }).click();
-  await page.getByRole('link', { name: /我的排号和预约/ }).waitFor();
-}
-
-/** From the corner to 我的排号和预约, where the bookings are. */
-async function toMine(page: Page) {
-  await page.getByRole('link', { name: /我的排号和预约/ }).click();
-  await page.getByRole('heading', { name: '我的预约' }).waitFor();
-}
+import { describe, expect, it } from 'vitest';
+import { kioskToCorner, kioskToMine, openKioskSignedIn } from './drivers.js';
+import { useBrowserPlatform } from './platform-app.js';
 
 describe('booking the service corner on the kiosk', () => {
-  let platform: Platform;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchBrowser();
-    // The demo opens Wed and Sat mornings: start closed whatever day the test runs.
-    await platform.sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.cleanup();
-  });
+  const e2e = useBrowserPlatform((platform) => platform.closeCornerNow());
 
   it('a resident books a future session, then checks in on the day and gets a ticket', async () => {
-    const page = await openKiosk(browser, platform);
-    await page.getByRole('link', { name: /居民登录/ }).click();
-    await tapDigits(page, '手机号', DEMO.resident.phone);
-    await page.getByRole('button', { name: '下一步' }).click();
-    await tapDigits(page, '密码', DEMO.resident.pin);
-    await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
-    await toCorner(page);
+    const page = await openKioskSignedIn(e2e);
+    await kioskToCorner(page);
     await page.getByText('现在没有排号和预约').waitFor();
-    await toMine(page);
+    await kioskToMine(page);
     await page.getByText('您现在没有预约').waitFor();
     await page.getByRole('link', { name: /返回服务角/ }).click();
 
@@ -97,17 +64,11 @@ describe('booking the service corner on the kiosk', () => {
     expect(await mine.locator('.booking').count()).toBe(1);
 
     // The day comes: its session opens now.
-    const [booked] = await platform.sql(
-      `SELECT l.session_id FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.status = 'BOOKED'`,
-    );
-    await platform.sql(
-      `UPDATE corner_session SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id = ?`,
-      [booked.session_id],
-    );
-    await toCorner(page);
+    await e2e.platform.openBookedSessionNow();
+    await kioskToCorner(page);
     await page.getByText(/正在营业/).waitFor();
     await page.getByText('今天的预约可以签到了').waitFor();
-    await toMine(page);
+    await kioskToMine(page);
     await mine.getByRole('button', { name: '签到取号' }).click();
     await page.waitForURL(/\/corner\/ticket\//);
     await page.getByText('A001').waitFor();
@@ -115,9 +76,8 @@ describe('booking the service corner on the kiosk', () => {
 
     // Back on 我的排号和预约 the booking shows as checked in, with its number.
     await page.getByRole('link', { name: /返回服务角/ }).click();
-    await toMine(page);
+    await kioskToMine(page);
     await mine.getByText('已签到').waitFor();
     expect(await mine.getByRole('link', { name: /查看号码 A001/ }).count()).toBe(1);
-    await page.context().close();
   });
 });

@@ -1,34 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { openCounterView, signInOnConsole, takeDemoTicket } from './drivers.js';
-import { startPlatform, type Platform } from './platform-app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openConsole, openCounterView, takeDemoTicket } from './drivers.js';
+import { useBrowserPlatform } from './platform-app.js';
 
 describe('the service corner in the staff console', () => {
-  let platform: Platform;
-  let browser: Browser;
+  const e2e = useBrowserPlatform((platform) => platform.openCornerNow());
 
   /** Line A's figure in a column of the today board (served, waiting, noShow). */
   const lineA = (page: Page, column: string) =>
     page.getByRole('row', { name: /修锁配钥匙/ }).locator(`td[data-col="${column}"]`);
 
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchBrowser();
-    await platform.openCornerNow();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.cleanup();
-  });
-
   it('a counter calls, serves and completes a ticket from the keyboard; the today board follows live', async () => {
-    const code = await takeDemoTicket(platform, 'A', 'console-e2e-1');
+    const code = await takeDemoTicket(e2e.platform, 'A', 'console-e2e-1');
     expect(code).toBe('A001');
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const board = await context.newPage();
-    await signInOnConsole(board, platform, 'staff');
+    const board = await openConsole(e2e, 'staff');
     await board.getByRole('link', { name: '便民服务角' }).click();
     await board.getByRole('heading', { name: '便民服务角 · 今日' }).waitFor();
     await board.getByText('正在开放').waitFor();
@@ -36,8 +22,8 @@ describe('the service corner in the staff console', () => {
     expect(await lineA(board, 'served').textContent()).toBe('0');
 
     // The counter, in a second tab of the same browser (same staff session).
-    const counter = await context.newPage();
-    await counter.goto(`${platform.url}/admin/corner`);
+    const counter = await board.context().newPage();
+    await counter.goto(`${e2e.platform.url}/admin/corner`);
     await counter.getByRole('link', { name: '叫号台', exact: true }).click();
     await counter.getByLabel('服务队列').waitFor();
     expect(await counter.getByLabel('服务队列').inputValue()).not.toBe('');
@@ -71,13 +57,12 @@ describe('the service corner in the staff console', () => {
     expect(await lineA(board, 'waiting').textContent()).toBe('0');
     await counter.getByRole('link', { name: '今日', exact: true }).click();
     await expect.poll(() => lineA(counter, 'served').textContent()).toBe('1');
-    await context.close();
   });
 
   it('a counter calls a given number (G, type it, Enter), also from another line, and hears why one cannot be called', async () => {
-    expect(await takeDemoTicket(platform, 'A', 'console-e2e-2')).toBe('A002');
-    expect(await takeDemoTicket(platform, 'B', 'console-e2e-3')).toBe('B001');
-    const counter = await openCounterView(browser, platform, '1号台');
+    expect(await takeDemoTicket(e2e.platform, 'A', 'console-e2e-2')).toBe('A002');
+    expect(await takeDemoTicket(e2e.platform, 'B', 'console-e2e-3')).toBe('B001');
+    const counter = await openCounterView(e2e, '1号台');
     await counter.getByRole('region', { name: '接下来' }).getByText('A002').waitFor();
     const field = counter.getByLabel('叫指定号');
     const focused = () => field.evaluate((el) => el === document.activeElement);
@@ -125,6 +110,5 @@ describe('the service corner in the staff console', () => {
     await press('g');
     await enter('2');
     await expect.poll(() => counter.getByTestId('current-code').textContent()).toBe('A002');
-    await counter.context().close();
   });
 });

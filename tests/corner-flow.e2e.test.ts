@@ -1,46 +1,28 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
 import {
   bookOnKiosk,
   kioskToCorner,
   markDocument,
   openCornerScreen,
   openCounterView,
-  openKiosk,
-  signInOnKiosk,
+  openKioskSignedIn,
   takeTicketOnKiosk,
 } from './drivers.js';
-import { startPlatform, type Platform } from './platform-app.js';
+import { useBrowserPlatform } from './platform-app.js';
 
 /**
  * The service corner's "done when": kiosk, display and counter open side by side in one
  * running platform, and every step shows on the others live, none of them reloading.
  */
 describe('the service corner end to end', () => {
-  let platform: Platform;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchBrowser();
-    // One session open now, whatever day the test runs (a demo opening right now is set aside).
-    await platform.sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
-    await platform.openCornerNow();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.cleanup();
-  });
+  const e2e = useBrowserPlatform((platform) => platform.openCornerNow());
 
   it('kiosk ticket → display and counter → called from the keyboard → kiosk and display; then a booking checked in on the day', async () => {
-    const kiosk = await openKiosk(browser, platform);
-    await signInOnKiosk(kiosk);
-    await kiosk.getByRole('heading', { name: '1号楼的通知' }).waitFor();
-    const display = await openCornerScreen(browser, platform);
+    const kiosk = await openKioskSignedIn(e2e);
+    const display = await openCornerScreen(e2e);
     const queues = display.getByRole('region', { name: '各服务排队' });
     await queues.getByText('修锁配钥匙').waitFor();
-    const counter = await openCounterView(browser, platform, '1号台');
+    const counter = await openCounterView(e2e, '1号台');
     const next = counter.getByRole('region', { name: '接下来' });
     await next.getByText('现在没有人等候。').waitFor();
     const unreloaded = await Promise.all([kiosk, display, counter].map(markDocument));
@@ -71,15 +53,8 @@ describe('the service corner end to end', () => {
     await bookOnKiosk(kiosk, '家电调试', '电视没信号');
 
     // Set-up: the day of the booking comes (today's session is over, the booked one opens now).
-    const [booked] = await platform.sql(
-      `SELECT l.session_id FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.status = 'BOOKED'`,
-    );
-    await platform.sql(`UPDATE corner_session SET ends_at = now() WHERE starts_at < now() AND ends_at > now()`);
-    await platform.sql(
-      `UPDATE corner_session SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours'
-        WHERE id = ?`,
-      [booked.session_id],
-    );
+    await e2e.platform.sql(`UPDATE corner_session SET ends_at = now() WHERE starts_at < now() AND ends_at > now()`);
+    await e2e.platform.openBookedSessionNow();
 
     // On 我的排号和预约 the resident checks in and holds that line's ticket.
     await kiosk.getByRole('link', { name: /查看我的预约/ }).click();
@@ -95,6 +70,5 @@ describe('the service corner end to end', () => {
 
     // Nothing was reloaded along the way.
     expect(await Promise.all(unreloaded.map((same) => same()))).toEqual([true, true, true]);
-    for (const page of [kiosk, display, counter]) await page.context().close();
   });
 });

@@ -1,85 +1,39 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../api/src/seed/demo-seed.js';
-import { launchBrowser } from './browser.js';
-import { demoCounterId, openKiosk, tapDigits } from './drivers.js';
-import { startPlatform, type Platform } from './platform-app.js';
-
-/** Signs the demo resident in and opens the service corner from the home screen. */
-async function signInToCorner(page: Page) {
-  await page.getByRole('link', { name: /居民登录/ }).click();
-  await tapDigits(page, '手机号', DEMO.resident.phone);
-  await page.getByRole('button', { name: '下一步' }).click();
-  await tapDigits(page, '密码', DEMO.resident.pin);
-  await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
-  await page.getByRole('link', { name: '首页' }).click();
-  await page.getByRole('link', { name: /^便民服务 / }).click();
-  await page.getByRole('link', { name: /我的排号和预约/ }).waitFor();
-}
+import { describe, expect, it } from 'vitest';
+import {
+  callNext,
+  kioskToCorner,
+  kioskToMine,
+  neighbourPhone,
+  openKioskSignedIn,
+  residentHeaders,
+  staffHeaders,
+  takeTicket,
+  takeTicketOnKiosk,
+} from './drivers.js';
+import { useBrowserPlatform } from './platform-app.js';
 
 describe('the service corner on the kiosk', () => {
-  let platform: Platform;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchBrowser();
-    // The demo opens Wed and Sat mornings: start closed whatever day the test runs.
-    await platform.sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.cleanup();
-  });
+  // The demo opens Wed and Sat mornings: start closed whatever day the test runs.
+  const e2e = useBrowserPlatform((platform) => platform.closeCornerNow());
 
   it('outside opening hours, tapping a service says when the corner opens next', async () => {
-    const page = await openKiosk(browser, platform);
-    await signInToCorner(page);
+    const page = await openKioskSignedIn(e2e);
+    await kioskToCorner(page);
     await page.getByText('现在不营业').waitFor();
     expect(await page.getByText(/下次营业:.+\d{2}:\d{2}/).count()).toBe(1);
     await page.getByRole('button', { name: /修锁配钥匙/ }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/修锁配钥匙现在不能取号.*开始营业/);
-    await page.context().close();
   });
 
   it('a resident takes a ticket (a double tap makes one), and the counter calls it without reload', async () => {
-    await platform.sql(
-      `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
-       SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '2 hours', false FROM community`,
-    );
-    const kioskHeaders = { authorization: `Bearer ${platform.demoDevices.kioskToken}` };
-    const { signInStaff } = await platform.gql<{ signInStaff: { token: string } }>(
-      'mutation($u: String!, $p: String!) { signInStaff(input: { username: $u, password: $p }) { token } }',
-      { u: DEMO.staff[0].username, p: DEMO.staff[0].password },
-      {},
-    );
-    const staffHeaders = { authorization: `Bearer ${signInStaff.token}` };
-    const { cornerServices } = await platform.gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
-      '{ cornerServices { id letter } }',
-      {},
-      staffHeaders,
-    );
-    const lineA = cornerServices.find((s) => s.letter === 'A')!.id;
-
+    const { platform } = e2e;
+    await platform.openCornerNow();
+    const staff = await staffHeaders(platform, 'admin');
     // A neighbour is already in line A.
-    const { residents } = await platform.gql<{ residents: { items: Array<{ phone: string }> } }>(
-      '{ residents(search: "139", limit: 1) { items { phone } } }',
-      {},
-      staffHeaders,
-    );
-    const { signInWithPin } = await platform.gql<{ signInWithPin: { token: string } }>(
-      'mutation($phone: String!, $pin: String!) { signInWithPin(input: { phone: $phone, pin: $pin }) { token } }',
-      { phone: residents.items[0].phone, pin: DEMO.residentPin },
-      kioskHeaders,
-    );
-    await platform.gql(
-      'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { code } }',
-      { s: lineA, k: crypto.randomUUID() },
-      { ...kioskHeaders, 'x-resident-token': signInWithPin.token },
-    );
+    await takeTicket(platform, await residentHeaders(platform, await neighbourPhone(platform, staff)), 'A');
 
-    const page = await openKiosk(browser, platform);
-    await signInToCorner(page);
+    const page = await openKioskSignedIn(e2e);
+    await kioskToCorner(page);
     await page.getByText(/正在营业/).waitFor();
     let takes = 0;
     page.on('request', (r) => {
@@ -95,36 +49,27 @@ describe('the service corner on the kiosk', () => {
     await page.getByText('前面还有 1 人').waitFor();
     expect(takes).toBe(1);
 
-    const counterId = await demoCounterId(platform, '1号台', staffHeaders);
-    const callNext = () =>
-      platform.gql<{ callNext: { id: string; code: string } | null }>(
-        'mutation($s: ID!, $c: ID!) { callNext(input: { serviceId: $s, counterId: $c }) { id code } }',
-        { s: lineA, c: counterId },
-        staffHeaders,
-      );
     const urlBefore = page.url();
-    const first = (await callNext()).callNext;
+    const first = await callNext(platform, staff, 'A', '1号台');
     expect(first?.code).toBe('A001');
     await page.getByText('下一个就是您').waitFor({ timeout: 15_000 });
     // One open ticket per counter: A001 is finished before 1号台 calls the next.
     await platform.gql(
       'mutation($id: ID!) { completeTicket(input: { ticketId: $id }) { status } }',
       { id: first!.id },
-      staffHeaders,
+      staff,
     );
-    expect((await callNext()).callNext?.code).toBe('A002');
+    expect((await callNext(platform, staff, 'A', '1号台'))?.code).toBe('A002');
     await page.getByText('请到 1号台').waitFor({ timeout: 15_000 });
     expect(page.url()).toBe(urlBefore);
 
     // Back on the corner: the tile to my numbers says where to go.
     await page.getByRole('link', { name: /返回服务角/ }).click();
     await page.getByRole('link', { name: /我的排号和预约.*A002 请到 1号台/ }).waitFor();
-    await page.getByRole('button', { name: /家电调试/ }).click();
-    await page.waitForURL(/\/corner\/ticket\//);
-    await page.getByText('B001').waitFor();
+    expect(await takeTicketOnKiosk(page, '家电调试')).toBe('B001');
     // My numbers (their own page) list both, and a number still waiting can be cancelled.
     await page.getByRole('link', { name: /返回服务角/ }).click();
-    await page.getByRole('link', { name: /我的排号和预约/ }).click();
+    await kioskToMine(page);
     await page.getByRole('heading', { name: '我的排号', exact: true }).waitFor();
     await page.getByRole('button', { name: '取消排号' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: '确定取消' }).click();
@@ -132,6 +77,5 @@ describe('the service corner on the kiosk', () => {
     await page.getByRole('button', { name: '知道了' }).click();
     expect(await page.getByRole('link', { name: /A002/ }).count()).toBe(1);
     expect(await page.getByRole('link', { name: /B001/ }).count()).toBe(0);
-    await page.context().close();
   });
 });

@@ -1,59 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO } from '../api/src/seed/demo-seed.js';
+import { describe, expect, it } from 'vitest';
 import { patternSlots } from '../api/src/modules/service-corner/corner-calendar.js';
-import { launchBrowser } from './browser.js';
-import { signInOnConsole, takeDemoTicket } from './drivers.js';
-import { startPlatform, type Platform } from './platform-app.js';
+import { bookService, openConsole, residentHeaders, takeDemoTicket } from './drivers.js';
+import { useBrowserPlatform } from './platform-app.js';
 
 /** The Shanghai month (YYYY-MM) of an instant. */
 const monthOf = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
 
 describe('setting the service corner up in the staff console', () => {
-  let platform: Platform;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.cleanup();
-  });
-
-  /** The demo resident books line A for a session, at the demo kiosk. */
-  async function bookDemo(sessionId: string): Promise<Record<string, string>> {
-    const kiosk = { authorization: `Bearer ${platform.demoDevices.kioskToken}` };
-    const { cornerServices } = await platform.gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
-      '{ cornerServices { id letter } }',
-      {},
-      kiosk,
-    );
-    const { signInWithPin } = await platform.gql<{ signInWithPin: { token: string } }>(
-      'mutation ($input: PinSignInInput!) { signInWithPin(input: $input) { token } }',
-      { input: { phone: DEMO.resident.phone, pin: DEMO.resident.pin } },
-      kiosk,
-    );
-    const resident = { ...kiosk, 'x-resident-token': signInWithPin.token };
-    await platform.gql(
-      'mutation ($input: BookInput!) { bookService(input: $input) { id } }',
-      {
-        input: {
-          serviceId: cornerServices.find((s) => s.letter === 'A')!.id,
-          sessionId,
-          idempotencyKey: 'setup-e2e-booking',
-        },
-      },
-      resident,
-    );
-    return resident;
-  }
+  const e2e = useBrowserPlatform();
 
   it('a secretary adds a service and a counter, generates sessions, closes a day, and the new counter calls', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await signInOnConsole(page, platform, 'secretary');
+    const { platform } = e2e;
+    const page = await openConsole(e2e, 'secretary', { width: 1440, height: 1000 });
     await page.goto(`${platform.url}/admin/corner`);
     await page.getByRole('navigation', { name: '便民服务角' }).getByRole('link', { name: '设置' }).click();
     await page.getByRole('heading', { name: '便民服务角 · 设置' }).waitFor();
@@ -100,7 +58,8 @@ describe('setting the service corner up in the staff console', () => {
     const [next] = await platform.sql(
       'SELECT id, starts_at FROM corner_session WHERE NOT cancelled AND starts_at > now() ORDER BY starts_at LIMIT 1',
     );
-    const resident = await bookDemo(next.id as string);
+    const resident = await residentHeaders(platform);
+    await bookService(platform, resident, 'A', next.id as string);
     // Generating again adds nothing, and the list shows the new booking.
     await sessions.getByRole('button', { name: '生成' }).click();
     await sessions.getByText(`新增 0 场，已有的 ${tuesdays} 场保持不变。`).waitFor();
@@ -152,6 +111,5 @@ describe('setting the service corner up in the staff console', () => {
       )
       .toBe('4号台');
     await expect.poll(() => page.getByTestId('current-code').textContent()).toBe(code);
-    await context.close();
   });
 });

@@ -1,35 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
-import { launchBrowser } from './browser.js';
-import { signInOnConsole, takeDemoTicket } from './drivers.js';
-import { startPlatform, type Platform } from './platform-app.js';
+import { openCounterView, takeDemoTicket } from './drivers.js';
+import { useBrowserPlatform } from './platform-app.js';
 
 describe('work orders in the staff console', () => {
-  let platform: Platform;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    platform = await startPlatform();
-    browser = await launchBrowser();
-    await platform.openCornerNow();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.cleanup();
-  });
+  const e2e = useBrowserPlatform((platform) => platform.openCornerNow());
 
   it('a called ticket becomes a work order at the counter, gets a follow-up and is closed', async () => {
-    const code = await takeDemoTicket(platform, 'A', 'work-order-e2e-1');
+    const code = await takeDemoTicket(e2e.platform, 'A', 'work-order-e2e-1');
     const description = '防盗门锁芯损坏，需订购配件后上门更换';
 
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await signInOnConsole(page, platform, 'staff');
-    await page.goto(`${platform.url}/admin/corner/counter`);
-    await page.getByLabel('服务队列').waitFor();
-    await page.getByLabel('窗口', { exact: true }).selectOption({ label: '1号台' });
-    await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
+    const page = await openCounterView(e2e, '1号台', 'staff');
     await page.getByRole('region', { name: '接下来' }).getByText(code).waitFor();
     await page.keyboard.press('n');
     await expect.poll(() => page.getByTestId('current-code').textContent()).toBe(code);
@@ -94,6 +75,5 @@ describe('work orders in the staff console', () => {
     const closed = page.getByRole('row', { name: new RegExp(description) });
     await closed.waitFor();
     expect(await closed.textContent()).toContain('已完成');
-    await context.close();
   });
 });

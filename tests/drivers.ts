@@ -1,7 +1,128 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
-import type { Platform } from './platform-app.js';
+import type { BrowserPlatform, Platform } from './platform-app.js';
+
+type RequestHeaders = Record<string, string>;
+
+// Set-up over GraphQL, as the demo kiosk and the console would send it.
+
+/** The demo kiosk's device headers. */
+export function kioskHeaders(platform: Platform): RequestHeaders {
+  return { authorization: `Bearer ${platform.demoDevices.kioskToken}` };
+}
+
+/** Signs a demo staff member in; returns the headers of their session. */
+export async function staffHeaders(platform: Platform, username = 'staff'): Promise<RequestHeaders> {
+  const staff = DEMO.staff.find((s) => s.username === username)!;
+  const { signInStaff } = await platform.gql<{ signInStaff: { token: string } }>(
+    'mutation ($input: StaffSignInInput!) { signInStaff(input: $input) { token } }',
+    { input: { username: staff.username, password: staff.password } },
+  );
+  return { authorization: `Bearer ${signInStaff.token}` };
+}
+
+/** Signs a demo resident in at the demo kiosk with their PIN; returns the headers of that session. */
+export async function residentHeaders(
+  platform: Platform,
+  phone: string = DEMO.resident.phone,
+): Promise<RequestHeaders> {
+  const { signInWithPin } = await platform.gql<{ signInWithPin: { token: string } }>(
+    'mutation ($input: PinSignInInput!) { signInWithPin(input: $input) { token } }',
+    { input: { phone, pin: DEMO.residentPin } },
+    kioskHeaders(platform),
+  );
+  return { ...kioskHeaders(platform), 'x-resident-token': signInWithPin.token };
+}
+
+/** The phone of a demo resident other than the demo resident (the others' numbers start with 139). */
+export async function neighbourPhone(platform: Platform, staff: RequestHeaders): Promise<string> {
+  const { residents } = await platform.gql<{ residents: { items: Array<{ phone: string }> } }>(
+    '{ residents(search: "139", limit: 1) { items { phone } } }',
+    {},
+    staff,
+  );
+  return residents.items[0].phone;
+}
+
+/** The id of the demo's service with this letter (A 修锁配钥匙, B 家电调试, C 证件照拍摄, D 法律咨询, …). */
+export async function demoServiceId(platform: Platform, letter: string): Promise<string> {
+  const { cornerServices } = await platform.gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
+    '{ cornerServices { id letter } }',
+    {},
+    kioskHeaders(platform),
+  );
+  return cornerServices.find((s) => s.letter === letter)!.id;
+}
+
+/** A signed-in resident takes a ticket in the line of the service with this letter; returns its code. */
+export async function takeTicket(
+  platform: Platform,
+  resident: RequestHeaders,
+  letter: string,
+  idempotencyKey: string = crypto.randomUUID(),
+): Promise<string> {
+  const { takeTicket: ticket } = await platform.gql<{ takeTicket: { code: string } }>(
+    'mutation ($input: TakeTicketInput!) { takeTicket(input: $input) { code } }',
+    { input: { serviceId: await demoServiceId(platform, letter), idempotencyKey } },
+    resident,
+  );
+  return ticket.code;
+}
+
+/** The demo resident takes a ticket at the demo kiosk; returns its code. */
+export async function takeDemoTicket(platform: Platform, letter: string, idempotencyKey?: string): Promise<string> {
+  return takeTicket(platform, await residentHeaders(platform), letter, idempotencyKey);
+}
+
+/** A signed-in resident books the service with this letter in a session. */
+export async function bookService(
+  platform: Platform,
+  resident: RequestHeaders,
+  letter: string,
+  sessionId: string,
+  problem = '',
+): Promise<void> {
+  await platform.gql(
+    'mutation ($input: BookInput!) { bookService(input: $input) { id } }',
+    {
+      input: {
+        serviceId: await demoServiceId(platform, letter),
+        sessionId,
+        idempotencyKey: crypto.randomUUID(),
+        problem,
+      },
+    },
+    resident,
+  );
+}
+
+/** Staff call the next number of a line to one of the demo's counters (1号台, 2号台, 3号台); returns it. */
+export async function callNext(
+  platform: Platform,
+  staff: RequestHeaders,
+  letter: string,
+  counter: string,
+): Promise<{ id: string; code: string } | null> {
+  const { cornerCounters } = await platform.gql<{ cornerCounters: Array<{ id: string; name: string }> }>(
+    '{ cornerCounters { id name } }',
+    {},
+    staff,
+  );
+  const { callNext: called } = await platform.gql<{ callNext: { id: string; code: string } | null }>(
+    'mutation ($input: CallNextInput!) { callNext(input: $input) { id code } }',
+    {
+      input: {
+        serviceId: await demoServiceId(platform, letter),
+        counterId: cornerCounters.find((c) => c.name === counter)!.id,
+      },
+    },
+    staff,
+  );
+  return called;
+}
+
+// Pages, opened and driven as a person would.
 
 /** A GraphQL subscription a page started over its WebSocket: the operation's name and variables. */
 interface StartedSubscription {
@@ -29,14 +150,22 @@ function trackSubscriptions(page: Page): void {
 /**
  * How many `operation` subscriptions (matching `variables`, when given) a page opened by these
  * drivers has sent to the server: a page is live once its subscription is on its way, which a
- * test waits for instead of a pause.
+ * driver waits for instead of a pause.
  */
-export function subscriptionsStarted(
+function subscriptionsStarted(
   page: Page,
   operation: string,
   variables: (v: Record<string, unknown>) => boolean = () => true,
 ): number {
   return (subscriptions.get(page) ?? []).filter((s) => s.operation === operation && variables(s.variables)).length;
+}
+
+/** A page in a browser context of its own (its own storage: one device or person each), in Chinese. */
+async function newPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', ...options });
+  const page = await context.newPage();
+  trackSubscriptions(page);
+  return page;
 }
 
 /** Taps digits on the on-screen keypad labelled `pad` (as a finger would: one button per digit). */
@@ -46,14 +175,8 @@ export async function tapDigits(page: Page, pad: string, digits: string): Promis
 }
 
 /** The demo kiosk in portrait at 1080×1920, on its home screen. `query` e.g. "?idle=3&warn=3". */
-export async function openKiosk(browser: Browser, platform: Platform, query = ''): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1080, height: 1920 },
-    locale: 'zh-CN',
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  trackSubscriptions(page);
+export async function openKiosk({ browser, platform }: BrowserPlatform, query = ''): Promise<Page> {
+  const page = await newPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true });
   await page.goto(`${platform.url}/${query}#device=${platform.demoDevices.kioskToken}`);
   await page.getByRole('link', { name: /楼栋通知/ }).waitFor();
   return page;
@@ -67,78 +190,11 @@ export async function signInOnKiosk(page: Page, pin: string = DEMO.resident.pin)
   await tapDigits(page, '密码', pin);
 }
 
-/** Signs a demo staff member into the console (lands on its home page). */
-export async function signInOnConsole(page: Page, platform: Platform, username = 'admin'): Promise<void> {
-  const staff = DEMO.staff.find((s) => s.username === username)!;
-  await page.goto(`${platform.url}/admin/`);
-  await page.getByLabel('用户名', { exact: true }).fill(staff.username);
-  await page.getByLabel('密码', { exact: true }).fill(staff.password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL(/\/admin\/home/);
-}
-
-/** The id of one of the demo's counters (1号台, 2号台, 3号台), for callNext. */
-export async function demoCounterId(platform: Platform, name: string, staffHeaders: Record<string, string>) {
-  const { cornerCounters } = await platform.gql<{ cornerCounters: Array<{ id: string; name: string }> }>(
-    '{ cornerCounters { id name } }',
-    {},
-    staffHeaders,
-  );
-  return cornerCounters.find((c) => c.name === name)!.id;
-}
-
-/** The demo resident takes a ticket over GraphQL at the demo kiosk; returns its code. */
-export async function takeDemoTicket(platform: Platform, letter: string, idempotencyKey: string): Promise<string> {
-  const kiosk = { authorization: `Bearer ${platform.demoDevices.kioskToken}` };
-  const { cornerServices } = await platform.gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
-    '{ cornerServices { id letter } }',
-    {},
-    kiosk,
-  );
-  const { signInWithPin } = await platform.gql<{ signInWithPin: { token: string } }>(
-    'mutation ($input: PinSignInInput!) { signInWithPin(input: $input) { token } }',
-    { input: { phone: DEMO.resident.phone, pin: DEMO.resident.pin } },
-    kiosk,
-  );
-  const { takeTicket } = await platform.gql<{ takeTicket: { code: string } }>(
-    'mutation ($input: TakeTicketInput!) { takeTicket(input: $input) { code } }',
-    { input: { serviceId: cornerServices.find((s) => s.letter === letter)!.id, idempotencyKey } },
-    { ...kiosk, 'x-resident-token': signInWithPin.token },
-  );
-  return takeTicket.code;
-}
-
-/** The service-corner display (demo screen device) at 1920×1080, once it is live. */
-export async function openCornerScreen(browser: Browser, platform: Platform): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  trackSubscriptions(page);
-  await page.goto(`${platform.url}/screens/service-corner#device=${platform.demoDevices.serviceScreenToken}`);
-  await page.getByRole('heading', { name: '便民服务角', exact: true }).waitFor();
-  await expect.poll(() => subscriptionsStarted(page, 'CornerScreenQueueChanged')).toBeGreaterThan(0);
-  return page;
-}
-
-/**
- * The console's counter view in its own browser, signed in as `username`, at `counter` (its
- * usual first line chosen), once it is live; focus is left on the page, so the shortcut keys act.
- */
-export async function openCounterView(
-  browser: Browser,
-  platform: Platform,
-  counter = '1号台',
-  username = 'staff',
-): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  trackSubscriptions(page);
-  await signInOnConsole(page, platform, username);
-  await page.getByRole('link', { name: '便民服务角' }).click();
-  await page.getByRole('link', { name: '叫号台', exact: true }).click();
-  await page.getByLabel('窗口', { exact: true }).selectOption({ label: counter });
-  await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
-  // The counter view's own subscription (serviceId null; the today board's sends no variables).
-  await expect.poll(() => subscriptionsStarted(page, 'QueueChanged', (v) => v.serviceId === null)).toBeGreaterThan(0);
+/** The demo kiosk with the demo resident signed in, on the notices of their building (1号楼). */
+export async function openKioskSignedIn(e2e: BrowserPlatform, query = ''): Promise<Page> {
+  const page = await openKiosk(e2e, query);
+  await signInOnKiosk(page);
+  await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
   return page;
 }
 
@@ -147,6 +203,12 @@ export async function kioskToCorner(page: Page): Promise<void> {
   await page.getByRole('link', { name: '首页' }).click();
   await page.getByRole('link', { name: /^便民服务 / }).click();
   await page.getByRole('link', { name: /我的排号和预约/ }).waitFor();
+}
+
+/** On the kiosk, from the service corner: 我的排号和预约, where the resident's numbers and bookings are. */
+export async function kioskToMine(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /我的排号和预约/ }).click();
+  await page.getByRole('heading', { name: '我的预约' }).waitFor();
 }
 
 /**
@@ -164,6 +226,13 @@ export async function takeTicketOnKiosk(page: Page, service: string): Promise<st
   return (await code.textContent())!.trim();
 }
 
+/** On the kiosk's ticket page: the link its QR code encodes, for a phone to follow the ticket. */
+export async function followLinkOnKiosk(page: Page): Promise<string> {
+  const qr = page.locator('[data-follow-url]');
+  await qr.waitFor();
+  return (await qr.getAttribute('data-follow-url'))!;
+}
+
 /**
  * On the kiosk's corner page: books `service` in the first session with places left, through
  * the three steps (session, a common problem when given, confirm), and waits for the success page.
@@ -179,6 +248,58 @@ export async function bookOnKiosk(page: Page, service: string, problem?: string)
   await page.getByRole('button', { name: /下一步/ }).click();
   await page.getByRole('button', { name: '确认预约' }).click();
   await page.getByRole('heading', { name: /预约成功/ }).waitFor();
+}
+
+/** A resident's phone (375×812, touch): no device token, no session; it opens a page of its own. */
+export async function openPhone({ browser }: BrowserPlatform): Promise<Page> {
+  return newPage(browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+}
+
+/** The service-corner display (demo screen device) at 1920×1080, once it is live. */
+export async function openCornerScreen({ browser, platform }: BrowserPlatform): Promise<Page> {
+  const page = await newPage(browser, { viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${platform.url}/screens/service-corner#device=${platform.demoDevices.serviceScreenToken}`);
+  await page.getByRole('heading', { name: '便民服务角', exact: true }).waitFor();
+  await expect.poll(() => subscriptionsStarted(page, 'CornerScreenQueueChanged')).toBeGreaterThan(0);
+  return page;
+}
+
+/** The meeting-room screen (demo screen device) at 1920×1080, as it starts loading. */
+export async function openMeetingScreen({ browser, platform }: BrowserPlatform): Promise<Page> {
+  const page = await newPage(browser, { viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${platform.url}/screens/meeting-room#device=${platform.demoDevices.meetingScreenToken}`);
+  return page;
+}
+
+/** The console in its own browser, a demo staff member signed in (on its home page). */
+export async function openConsole(
+  { browser, platform }: BrowserPlatform,
+  username = 'admin',
+  viewport = { width: 1440, height: 900 },
+): Promise<Page> {
+  const staff = DEMO.staff.find((s) => s.username === username)!;
+  const page = await newPage(browser, { viewport });
+  await page.goto(`${platform.url}/admin/`);
+  await page.getByLabel('用户名', { exact: true }).fill(staff.username);
+  await page.getByLabel('密码', { exact: true }).fill(staff.password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.waitForURL(/\/admin\/home/);
+  return page;
+}
+
+/**
+ * The console's counter view in its own browser, signed in as `username`, at `counter` (its
+ * usual first line chosen), once it is live; focus is left on the page, so the shortcut keys act.
+ */
+export async function openCounterView(e2e: BrowserPlatform, counter = '1号台', username = 'staff'): Promise<Page> {
+  const page = await openConsole(e2e, username);
+  await page.getByRole('link', { name: '便民服务角' }).click();
+  await page.getByRole('link', { name: '叫号台', exact: true }).click();
+  await page.getByLabel('窗口', { exact: true }).selectOption({ label: counter });
+  await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
+  // The counter view's own subscription (serviceId null; the today board's sends no variables).
+  await expect.poll(() => subscriptionsStarted(page, 'QueueChanged', (v) => v.serviceId === null)).toBeGreaterThan(0);
+  return page;
 }
 
 /**

@@ -1,8 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { newDatabase } from '../api/test/harness.js';
 import { startApp, type App } from '../api/src/server.js';
+import { launchBrowser } from './browser.js';
 
 export interface Platform extends App {
   demoDevices: NonNullable<App['demo']>;
@@ -12,17 +15,28 @@ export interface Platform extends App {
   sql(statement: string, params?: unknown[]): Promise<Array<Record<string, unknown>>>;
   /** Opens the service corner from an hour ago to two hours ahead (the demo opens Wed & Sat mornings). */
   openCornerNow(): Promise<void>;
+  /** Cancels any session open right now, so the corner is closed whatever day the test runs. */
+  closeCornerNow(): Promise<void>;
+  /** The day of the one booking still booked comes: its session opens now, for two hours. */
+  openBookedSessionNow(): Promise<void>;
   cleanup(): Promise<void>;
 }
 
+export interface PlatformOptions {
+  /** A database and data folder another instance uses too (they are left for the caller to remove). */
+  shared?: { databaseUrl: string; dataDir: string };
+  /** 0: any free port. */
+  port?: number;
+}
+
 /** The whole platform as a community runs it: built kiosk and console, seeded demo data. */
-export async function startPlatform(): Promise<Platform> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'linli-e2e-'));
+export async function startPlatform({ shared, port = 0 }: PlatformOptions = {}): Promise<Platform> {
+  const dataDir = shared?.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'linli-e2e-')));
   const app = await startApp({
     config: {
-      databaseUrl: await newDatabase(),
+      databaseUrl: shared?.databaseUrl ?? (await newDatabase()),
       dataDir,
-      port: 0,
+      port,
       host: '127.0.0.1',
       seedDemo: true,
       serveApps: true,
@@ -47,14 +61,70 @@ export async function startPlatform(): Promise<Platform> {
     },
     sql,
     async openCornerNow() {
+      // A demo opening happening now (Wed/Sat mornings in Shanghai) makes way, so every test
+      // meets the same corner whatever day it runs.
+      await sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
       await sql(
         `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
          SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '2 hours', false FROM community`,
       );
     },
+    async closeCornerNow() {
+      await sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
+    },
+    async openBookedSessionNow() {
+      const [booked] = await sql(
+        `SELECT l.session_id FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.status = 'BOOKED'`,
+      );
+      await sql(
+        `UPDATE corner_session SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours'
+          WHERE id = ?`,
+        [booked.session_id],
+      );
+    },
     cleanup: async () => {
       await app.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!shared) await rm(dataDir, { recursive: true, force: true });
     },
   });
+}
+
+/** A running platform and the Chromium that opens its kiosk, screens and console. */
+export interface BrowserPlatform {
+  readonly platform: Platform;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the platform and Chromium before the tests of the calling `describe` (then runs
+ * `prepare`, e.g. opening the corner) and stops both after them; closes each test's pages
+ * after it.
+ */
+export function useBrowserPlatform(prepare?: (platform: Platform) => Promise<void>): BrowserPlatform {
+  let platform: Platform | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchBrowser();
+    await prepare?.(platform);
+  });
+  afterEach(async () => {
+    await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.cleanup();
+  });
+  const started = <T>(it: T | undefined): T => {
+    if (it === undefined) throw new Error('useBrowserPlatform: read in a test, once beforeAll has run');
+    return it;
+  };
+  return {
+    get platform() {
+      return started(platform);
+    },
+    get browser() {
+      return started(browser);
+    },
+  };
 }
