@@ -1,4 +1,7 @@
 import { ApiError } from '@linli/client';
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { kiosk } from '$lib/kiosk.svelte';
 import type { CornerBookingFragment, CornerTicketFragment } from '$gql/graphql';
 
 export type Ticket = CornerTicketFragment;
@@ -29,30 +32,10 @@ export function signedOut(err: unknown): boolean {
   return err instanceof ApiError && (err.reason === 'SESSION_EXPIRED' || err.code === 'UNAUTHENTICATED');
 }
 
-/**
- * Runs `load` once now and once more if asked again while it ran: a burst of live events
- * becomes at most two requests, and the last one sees the newest state.
- */
-export function coalesced(load: () => Promise<void>): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  let again = false;
-  return async () => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          await load();
-        } while (again);
-      } finally {
-        running = null;
-      }
-    })();
-    return running;
-  };
+/** After `signedOut` in the middle of something: the kiosk forgets the resident, who signs in again. */
+export async function signInAgain(): Promise<void> {
+  kiosk.sessionExpired();
+  await goto(resolve('/signin'));
 }
 
 const days = new Map<string, Intl.DateTimeFormat>();
