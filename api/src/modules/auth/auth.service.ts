@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Principal } from '../../platform/context.js';
 import { AppError, ErrorCode, unauthenticated } from '../../platform/errors.js';
+import { runPrepared } from '../../platform/prepared.js';
 import { consume, limiters } from '../../platform/rate-limit.js';
 import { TokenPrefix, hashToken, newToken, normalizeCode } from '../../platform/tokens.js';
 import { Device } from '../device/device.entity.js';
@@ -33,6 +34,25 @@ type Row = Record<string, unknown>;
  * Turns credentials into a Principal. One indexed lookup per token; the resident session's
  * idle check and its keep-alive are a single UPDATE.
  */
+/**
+ * $1 device token hash, $2 resident token hash ('' for none), $3 the resident idle limit in
+ * seconds. Keep-alive writes only when the last one is older than 15 s (or a quarter of the idle
+ * limit): a read-only request then commits nothing.
+ */
+const DEVICE_PRINCIPAL_SQL = `WITH d AS (
+   SELECT id, community_id, kind, revoked_at, last_seen_at FROM device WHERE token_hash = $1::text),
+ s AS (
+   SELECT s.id, s.resident_id, s.last_seen_at FROM session s JOIN d ON s.device_id = d.id
+    WHERE s.token_hash = $2::text AND s.kind = 'RESIDENT' AND d.kind = 'KIOSK' AND s.ended_at IS NULL
+      AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $3::int)),
+ touch_d AS (UPDATE device SET last_seen_at = now() FROM d
+              WHERE device.id = d.id AND d.revoked_at IS NULL
+                AND (d.last_seen_at IS NULL OR d.last_seen_at < now() - interval '1 minute') RETURNING 1),
+ touch_s AS (UPDATE session SET last_seen_at = now() FROM s
+              WHERE session.id = s.id
+                AND s.last_seen_at < now() - LEAST(interval '15 seconds', make_interval(secs => $3::int / 4.0)) RETURNING 1)
+ SELECT d.id, d.community_id, d.kind, d.revoked_at, s.id AS session_id, s.resident_id FROM d LEFT JOIN s ON true`;
+
 export async function resolvePrincipal(orm: MikroORM, creds: Credentials, idleSeconds: number): Promise<Principal> {
   const principal: Principal = { communityId: null };
   const token = bearer(creds.authorization);
@@ -58,23 +78,13 @@ export async function resolvePrincipal(orm: MikroORM, creds: Credentials, idleSe
     return principal;
   }
   if (!token.startsWith(TokenPrefix.device)) throw unauthenticated('Unknown credentials');
-  // The device and (at a kiosk) the resident session in one statement.
-  const [row] = await conn.execute<Row[]>(
-    `WITH d AS (
-       SELECT id, community_id, kind, revoked_at, last_seen_at FROM device WHERE token_hash = ?),
-     s AS (
-       SELECT s.id, s.resident_id, s.last_seen_at FROM session s JOIN d ON s.device_id = d.id
-        WHERE s.token_hash = ? AND s.kind = 'RESIDENT' AND d.kind = 'KIOSK' AND s.ended_at IS NULL
-          AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => ?)),
-     touch_d AS (UPDATE device SET last_seen_at = now() FROM d
-                  WHERE device.id = d.id AND d.revoked_at IS NULL
-                    AND (d.last_seen_at IS NULL OR d.last_seen_at < now() - interval '1 minute') RETURNING 1),
-     touch_s AS (UPDATE session SET last_seen_at = now() FROM s
-                  WHERE session.id = s.id
-                    AND s.last_seen_at < now() - LEAST(${touchAfter}, make_interval(secs => ? / 4.0)) RETURNING 1)
-     SELECT d.id, d.community_id, d.kind, d.revoked_at, s.id AS session_id, s.resident_id FROM d LEFT JOIN s ON true`,
-    [hashToken(token), creds.residentToken ? hashToken(creds.residentToken) : '', idleSeconds, idleSeconds],
-  );
+  // The device and (at a kiosk) the resident session in one statement, prepared: every
+  // request from a kiosk or a screen runs it.
+  const [row] = await runPrepared(orm.em, 'device_principal', DEVICE_PRINCIPAL_SQL, [
+    hashToken(token),
+    creds.residentToken ? hashToken(creds.residentToken) : '',
+    idleSeconds,
+  ]);
   if (!row) throw unauthenticated('This device is not registered', 'DEVICE_REVOKED');
   if (row.revoked_at) throw unauthenticated('This device has been revoked', 'DEVICE_REVOKED');
   principal.communityId = row.community_id as string;

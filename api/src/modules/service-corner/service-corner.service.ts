@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
+import { runPrepared } from '../../platform/prepared.js';
 import { notifySql, type Topics } from '../../platform/pubsub.js';
 import { CornerService, CornerSession, TicketStatus } from './service-corner.entity.js';
 import type {
@@ -465,6 +466,39 @@ export interface IssuedTicket {
   version: number;
 }
 
+/** $1 resident, $2 idempotency key, $3 service, $4 community. */
+const TAKE_TICKET_SQL = `WITH pre AS (
+   SELECT s.id AS service_id, row_to_json(s) AS service,
+          (SELECT id FROM ticket WHERE resident_id = $1::uuid AND idempotency_key = $2::text) AS existing,
+          o.id AS session_id, o.starts_at, o.starts_at <= now() AS open
+     FROM corner_service s
+     LEFT JOIN LATERAL (
+       SELECT id, starts_at FROM corner_session
+        WHERE community_id = s.community_id AND NOT cancelled AND ends_at > now()
+        ORDER BY starts_at LIMIT 1) o ON true
+    WHERE s.id = $3::uuid AND s.community_id = $4::uuid AND s.active),
+ line AS (
+   UPDATE queue_line l SET last_number = l.last_number + 1, version = l.version + 1
+     FROM pre
+    WHERE pre.open AND pre.existing IS NULL AND l.session_id = pre.session_id AND l.service_id = pre.service_id
+    RETURNING l.id, l.session_id, l.service_id, l.last_number, l.version),
+ ins AS (
+   INSERT INTO ticket (id, community_id, line_id, resident_id, number, status, idempotency_key, created_at)
+   SELECT gen_random_uuid(), $4::uuid, line.id, $1::uuid, line.last_number, 'WAITING', $2::text, now() FROM line
+   RETURNING *),
+ notified AS (
+   SELECT ${notifySql(
+     'QUEUE_CHANGED',
+     `json_build_object('communityId', $4::text, 'sessionId', line.session_id, 'serviceId', line.service_id, 'version', line.version)`,
+   )} FROM line, ins)
+ SELECT pre.existing, pre.starts_at, pre.open, pre.session_id, pre.service,
+        ins.id, ins.number, ins.status, ins.counter, ins.created_at, ins.called_at, ins.follow_token,
+        (ins.number - 1 - (SELECT count(*) FROM ticket a
+                            WHERE a.line_id = ins.line_id AND a.number < ins.number AND a.status <> 'WAITING'))::int AS ahead,
+        ${recentVisitSeconds('ins.line_id')} AS avg_seconds,
+        (SELECT count(*) FROM notified) AS notified
+   FROM pre LEFT JOIN ins ON true`;
+
 /**
  * takeTicket's one statement (the kiosk's busiest write; see bench/corner.mjs): finds the
  * service, an earlier ticket with this idempotency key and the session open now; increments
@@ -486,49 +520,12 @@ async function takeTicketStatement(
   residentId: string,
   input: TakeTicketInput,
 ): Promise<Row | undefined> {
-  const [row] = await em.getConnection().execute<Row[]>(
-    `WITH pre AS (
-       SELECT s.id AS service_id, row_to_json(s) AS service,
-              (SELECT id FROM ticket WHERE resident_id = ? AND idempotency_key = ?) AS existing,
-              o.id AS session_id, o.starts_at, o.starts_at <= now() AS open
-         FROM corner_service s
-         LEFT JOIN LATERAL (
-           SELECT id, starts_at FROM corner_session
-            WHERE community_id = s.community_id AND NOT cancelled AND ends_at > now()
-            ORDER BY starts_at LIMIT 1) o ON true
-        WHERE s.id = ? AND s.community_id = ? AND s.active),
-     line AS (
-       UPDATE queue_line l SET last_number = l.last_number + 1, version = l.version + 1
-         FROM pre
-        WHERE pre.open AND pre.existing IS NULL AND l.session_id = pre.session_id AND l.service_id = pre.service_id
-        RETURNING l.id, l.session_id, l.service_id, l.last_number, l.version),
-     ins AS (
-       INSERT INTO ticket (id, community_id, line_id, resident_id, number, status, idempotency_key, created_at)
-       SELECT gen_random_uuid(), ?, line.id, ?, line.last_number, 'WAITING', ?, now() FROM line
-       RETURNING *),
-     notified AS (
-       SELECT ${notifySql(
-         'QUEUE_CHANGED',
-         `json_build_object('communityId', ?::text, 'sessionId', line.session_id, 'serviceId', line.service_id, 'version', line.version)`,
-       )} FROM line, ins)
-     SELECT pre.existing, pre.starts_at, pre.open, pre.session_id, pre.service,
-            ins.id, ins.number, ins.status, ins.counter, ins.created_at, ins.called_at, ins.follow_token,
-            (ins.number - 1 - (SELECT count(*) FROM ticket a
-                                WHERE a.line_id = ins.line_id AND a.number < ins.number AND a.status <> 'WAITING'))::int AS ahead,
-            ${recentVisitSeconds('ins.line_id')} AS avg_seconds,
-            (SELECT count(*) FROM notified) AS notified
-       FROM pre LEFT JOIN ins ON true`,
-    [
-      residentId,
-      input.idempotencyKey,
-      input.serviceId,
-      communityId,
-      communityId,
-      residentId,
-      input.idempotencyKey,
-      communityId,
-    ],
-  );
+  const [row] = await runPrepared(em, 'take_ticket', TAKE_TICKET_SQL, [
+    residentId,
+    input.idempotencyKey,
+    input.serviceId,
+    communityId,
+  ]);
   return row;
 }
 
