@@ -24,7 +24,7 @@ async function fitsOneScreen(page: Page): Promise<void> {
   expect(scrollHeight).toBeLessThanOrEqual(innerHeight);
 }
 
-describe('the service corner fits one kiosk screen', () => {
+describe('the kiosk home and service corner fit one screen', () => {
   const e2e = useBrowserPlatform((platform) => platform.openCornerNow());
 
   it('/corner and /corner/mine, for a resident holding 3 tickets, 3 bookings and 2 cancelled by a closed day, at 1080×1920', async () => {
@@ -73,6 +73,10 @@ describe('the service corner fits one kiosk screen', () => {
     await page.getByRole('link', { name: '首页' }).click();
     await signInOnKiosk(page);
     await page.getByRole('heading', { name: '1号楼的通知' }).waitFor();
+    // Home, signed in (greeting, four tiles, the latest notice) fits too.
+    await page.getByRole('link', { name: '首页' }).click();
+    await page.getByRole('heading', { name: /您好/ }).waitFor();
+    await fitsOneScreen(page);
     await kioskToCorner(page);
     await page.getByRole('link', { name: /我的排号和预约.*2 个预约因服务角不开放取消了/ }).waitFor();
     expect(await page.getByRole('button', { name: /已取号/ }).count()).toBe(3);
