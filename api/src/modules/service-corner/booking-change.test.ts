@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type Auth } from '../../../test/harness.js';
-import { Community } from '../community/community.entity.js';
-import { CornerService, CornerSession } from './service-corner.entity.js';
+import { bookingCorner } from '../../../test/booking-corner.js';
+import type { CornerSession } from './service-corner.entity.js';
 
 const BOOK = `mutation($service: ID!, $session: ID!, $key: String!) {
   bookService(input: { serviceId: $service, sessionId: $session, idempotencyKey: $key, problem: "门锁坏了" }) {
@@ -27,30 +27,7 @@ describe('BookingService.change', () => {
 
   /** One service (`capacity` places a session), two future sessions, residents signed in at a kiosk. */
   async function setup(capacity: number, residents: number, attrs: { limitedMobility?: boolean } = {}) {
-    const { community, buildings } = await t.newCommunity();
-    const em = t.em();
-    const ref = em.getReference(Community, community.id);
-    const service = em.create(CornerService, {
-      community: ref,
-      letter: 'A',
-      name: '修锁',
-      bookingCapacity: capacity,
-    } as CornerService);
-    const sessions = [1, 2].map((days) => {
-      const startsAt = new Date(Date.now() + days * 86_400_000);
-      return em.create(CornerSession, {
-        community: ref,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
-      } as CornerSession);
-    });
-    await em.flush();
-    const kiosk = await t.newDevice(community.id);
-    const auths: Auth[] = [];
-    for (let i = 0; i < residents; i++) {
-      const { phone } = await t.newResident(buildings[0], { limitedMobility: attrs.limitedMobility ?? false });
-      auths.push(await t.residentSession(kiosk.token, phone));
-    }
+    const { service, sessions, auths } = await bookingCorner(t, { capacity, residents, daysAhead: [1, 2], ...attrs });
     const book = async (auth: Auth, session: CornerSession) => {
       const res = await t.gql<{ bookService: { id: string } }>(
         BOOK,

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type Auth } from '../../../test/harness.js';
-import { Community } from '../community/community.entity.js';
 import { StaffRole } from '../staff/staff-user.entity.js';
-import { CornerService, CornerSession } from './service-corner.entity.js';
+import { bookingCorner } from '../../../test/booking-corner.js';
 
 const BOOK = `mutation($service: ID!, $session: ID!, $key: String!, $home: Boolean! = false) {
   bookService(input: { serviceId: $service, sessionId: $session, idempotencyKey: $key, problem: "门锁坏了", homeVisit: $home }) {
@@ -22,29 +21,8 @@ describe('BookingService', () => {
 
   /** A corner with one service (capacity `capacity`), a session tomorrow, and signed-in residents. */
   async function setup(capacity: number, residents: number, attrs: { limitedMobility?: boolean } = {}) {
-    const { community, buildings } = await t.newCommunity();
-    const em = t.em();
-    const ref = em.getReference(Community, community.id);
-    const service = em.create(CornerService, {
-      community: ref,
-      letter: 'A',
-      name: '修锁',
-      bookingCapacity: capacity,
-    } as CornerService);
-    const startsAt = new Date(Date.now() + 86_400_000);
-    const session = em.create(CornerSession, {
-      community: ref,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
-    } as CornerSession);
-    await em.flush();
-    const kiosk = await t.newDevice(community.id);
-    const auths: Auth[] = [];
-    for (let i = 0; i < residents; i++) {
-      const { phone } = await t.newResident(buildings[0], { limitedMobility: attrs.limitedMobility ?? false });
-      auths.push(await t.residentSession(kiosk.token, phone));
-    }
-    return { service, session, auths, communityId: community.id };
+    const { sessions, ...rest } = await bookingCorner(t, { capacity, residents, ...attrs });
+    return { ...rest, session: sessions[0] };
   }
 
   it('never books more places than the capacity, however many book at once', async () => {

@@ -1,0 +1,42 @@
+import type { Auth, TestApp } from './harness.js';
+import { Community } from '../src/modules/community/community.entity.js';
+import { CornerService, CornerSession } from '../src/modules/service-corner/service-corner.entity.js';
+
+export interface BookingCornerOptions {
+  /** Places per session. */
+  capacity: number;
+  /** Residents signed in at the community's kiosk. */
+  residents: number;
+  limitedMobility?: boolean;
+  /** Sessions, this many days ahead (default: one, tomorrow). */
+  daysAhead?: number[];
+}
+
+/** For booking tests: one service (letter A), future sessions, and residents signed in at a kiosk. */
+export async function bookingCorner(t: TestApp, opts: BookingCornerOptions) {
+  const { community, buildings } = await t.newCommunity();
+  const em = t.em();
+  const ref = em.getReference(Community, community.id);
+  const service = em.create(CornerService, {
+    community: ref,
+    letter: 'A',
+    name: '修锁',
+    bookingCapacity: opts.capacity,
+  } as CornerService);
+  const sessions = (opts.daysAhead ?? [1]).map((days) => {
+    const startsAt = new Date(Date.now() + days * 86_400_000);
+    return em.create(CornerSession, {
+      community: ref,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+    } as CornerSession);
+  });
+  await em.flush();
+  const kiosk = await t.newDevice(community.id);
+  const auths: Auth[] = [];
+  for (let i = 0; i < opts.residents; i++) {
+    const { phone } = await t.newResident(buildings[0], { limitedMobility: opts.limitedMobility ?? false });
+    auths.push(await t.residentSession(kiosk.token, phone));
+  }
+  return { service, sessions, auths, communityId: community.id };
+}
