@@ -20,6 +20,8 @@ export type Topics = {
   ];
 };
 export type Topic = keyof Topics;
+/** A change of one queue line (a ticket taken, called, moved …): ids and the line's version. */
+export type QueueEvent = Topics['QUEUE_CHANGED'][0];
 export type AppPubSub = PubSub<Topics> & { close(): Promise<void> };
 
 const CHANNEL = 'linli_events';

@@ -31,10 +31,6 @@ function bearer(header: string | null | undefined): string | null {
 type Row = Record<string, unknown>;
 
 /**
- * Turns credentials into a Principal. One indexed lookup per token; the resident session's
- * idle check and its keep-alive are a single UPDATE.
- */
-/**
  * $1 device token hash, $2 resident token hash ('' for none), $3 the resident idle limit in
  * seconds. Keep-alive writes only when the last one is older than 15 s (or a quarter of the idle
  * limit): a read-only request then commits nothing.
@@ -53,6 +49,10 @@ const DEVICE_PRINCIPAL_SQL = `WITH d AS (
                 AND s.last_seen_at < now() - LEAST(interval '15 seconds', make_interval(secs => $3::int / 4.0)) RETURNING 1)
  SELECT d.id, d.community_id, d.kind, d.revoked_at, s.id AS session_id, s.resident_id FROM d LEFT JOIN s ON true`;
 
+/**
+ * Turns credentials into a Principal: one statement per request (a staff session, or a device
+ * with the resident session at its kiosk), which also keeps the session alive.
+ */
 export async function resolvePrincipal(orm: MikroORM, creds: Credentials, idleSeconds: number): Promise<Principal> {
   const principal: Principal = { communityId: null };
   const token = bearer(creds.authorization);

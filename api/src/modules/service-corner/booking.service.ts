@@ -257,40 +257,52 @@ export const BookingService = {
    */
   async mine(ctx: Context): Promise<BookingView[]> {
     const rows = await ctx.em.getConnection().execute<Row[]>(
-      `SELECT b.id FROM booking b JOIN queue_line l ON l.id = b.line_id JOIN corner_session s ON s.id = l.session_id
+      `${SELECT_BOOKING} JOIN corner_session s ON s.id = l.session_id
         WHERE b.resident_id = ? AND s.ends_at > now()
           AND (b.status <> 'CANCELLED' OR (b.cancel_reason = 'CORNER_CLOSED' AND b.dismissed_at IS NULL))
         ORDER BY s.starts_at, b.created_at`,
       [ctx.principal.resident!.id],
     );
-    return Promise.all(rows.map((r) => BookingService.view(ctx, r.id as string)));
+    return bookingViews(ctx, rows);
   },
 
   async view(ctx: Context, id: string): Promise<BookingView> {
-    const [row] = await ctx.em.getConnection().execute<Row[]>(
-      `SELECT b.id, b.status, b.cancel_reason, b.problem, b.home_visit, b.ticket_id, b.created_at, l.session_id, l.service_id
-         FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.id = ? AND b.community_id = ?`,
-      [id, ctx.principal.communityId],
-    );
+    const [row] = await ctx.em
+      .getConnection()
+      .execute<Row[]>(`${SELECT_BOOKING} WHERE b.id = ? AND b.community_id = ?`, [id, ctx.principal.communityId]);
     if (!row) throw notFound('Booking');
-    const [service, session, ticket] = await Promise.all([
-      ctx.em.findOneOrFail(CornerService, { id: row.service_id as string }),
-      ctx.em.findOneOrFail(CornerSession, { id: row.session_id as string }),
-      row.ticket_id ? ServiceCornerService.ticket(ctx, row.ticket_id as string) : null,
-    ]);
-    return {
-      id: row.id as string,
-      status: row.status as BookingStatus,
-      cancelReason: (row.cancel_reason as BookingCancelReason | null) ?? null,
-      service,
-      session,
-      problem: row.problem as string,
-      homeVisit: Boolean(row.home_visit),
-      ticket,
-      createdAt: new Date(row.created_at as string),
-    };
+    const [view] = await bookingViews(ctx, [row]);
+    return view;
   },
 };
+
+const SELECT_BOOKING = `
+  SELECT b.id, b.status, b.cancel_reason, b.problem, b.home_visit, b.ticket_id, b.created_at, l.session_id, l.service_id
+    FROM booking b JOIN queue_line l ON l.id = b.line_id`;
+
+/** Bookings' views, their services, sessions and tickets read once for all of them (no query per booking). */
+async function bookingViews(ctx: Context, rows: Row[]): Promise<BookingView[]> {
+  if (!rows.length) return [];
+  const idsOf = (key: string) => [...new Set(rows.map((r) => r[key] as string | null).filter((id) => id !== null))];
+  const [services, sessions, tickets] = await Promise.all([
+    ctx.em.find(CornerService, { id: { $in: idsOf('service_id') } }),
+    ctx.em.find(CornerSession, { id: { $in: idsOf('session_id') } }),
+    ServiceCornerService.tickets(ctx, idsOf('ticket_id')),
+  ]);
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
+  const [serviceById, sessionById, ticketById] = [byId(services), byId(sessions), byId(tickets)];
+  return rows.map((row) => ({
+    id: row.id as string,
+    status: row.status as BookingStatus,
+    cancelReason: (row.cancel_reason as BookingCancelReason | null) ?? null,
+    service: serviceById.get(row.service_id as string)!,
+    session: sessionById.get(row.session_id as string)!,
+    problem: row.problem as string,
+    homeVisit: Boolean(row.home_visit),
+    ticket: row.ticket_id ? (ticketById.get(row.ticket_id as string) ?? null) : null,
+    createdAt: new Date(row.created_at as string),
+  }));
+}
 
 async function bookingIdByKey(em: EntityManager, residentId: string, key: string): Promise<string | null> {
   const [row] = await em

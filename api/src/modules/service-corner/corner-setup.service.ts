@@ -26,12 +26,10 @@ import type {
   UpdateCounterInput,
 } from './corner-setup.types.js';
 import { CornerCounter, CornerService, CornerSession } from './service-corner.entity.js';
-import { ServiceCornerService, ensureLine, isUniqueViolation } from './service-corner.service.js';
+import { OPEN_STATUSES, ServiceCornerService, ensureLine, isUniqueViolation } from './service-corner.service.js';
 import type { TicketView } from './service-corner.types.js';
 
 type Row = Record<string, unknown>;
-
-const OPEN_TICKET = `('WAITING', 'CALLED', 'SERVING')`;
 
 /** Setting the corner up is for the council's secretary and admins; every staff member may read it. */
 function requireSecretary(ctx: Context): string {
@@ -160,7 +158,7 @@ export const CornerSetupService = {
           WHERE s.id = ? AND s.community_id = ?
             AND (s.letter = ? OR NOT EXISTS (
               SELECT 1 FROM ticket t JOIN queue_line l ON l.id = t.line_id
-               WHERE l.service_id = s.id AND t.status IN ${OPEN_TICKET}))
+               WHERE l.service_id = s.id AND t.status IN ${OPEN_STATUSES}))
           RETURNING s.id`,
         [
           letter,
@@ -196,7 +194,7 @@ export const CornerSetupService = {
     if (!active) {
       const [busy] = await ctx.em.getConnection().execute<Row[]>(
         `SELECT (SELECT count(*) FROM ticket t JOIN queue_line l ON l.id = t.line_id
-                  WHERE l.service_id = ? AND t.status IN ${OPEN_TICKET})::int
+                  WHERE l.service_id = ? AND t.status IN ${OPEN_STATUSES})::int
               + (SELECT count(*) FROM booking b JOIN queue_line l ON l.id = b.line_id
                    JOIN corner_session o ON o.id = l.session_id
                   WHERE l.service_id = ? AND b.status = 'BOOKED' AND o.ends_at > now())::int AS n`,

@@ -10,7 +10,8 @@ import {
   type SubscribeResolverData,
 } from 'type-graphql';
 import type { Context } from '../../platform/context.js';
-import { FollowService, type QueueEvent } from './follow.service.js';
+import type { QueueEvent } from '../../platform/pubsub.js';
+import { FollowService } from './follow.service.js';
 import { FollowedTicket, FollowedTicketChange, TransferredFrom } from './follow.types.js';
 import { TicketView } from './service-corner.types.js';
 

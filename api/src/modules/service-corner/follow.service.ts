@@ -1,13 +1,12 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { scopedEm, type Context } from '../../platform/context.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
-import type { Topics } from '../../platform/pubsub.js';
+import type { QueueEvent } from '../../platform/pubsub.js';
 import { consume, limiters } from '../../platform/rate-limit.js';
 import type { FollowedTicket, TransferredFrom } from './follow.types.js';
 import { ServiceCornerService } from './service-corner.service.js';
 
 type Row = Record<string, unknown>;
-export type QueueEvent = Topics['QUEUE_CHANGED'][0];
 
 /** What the database makes (see Ticket.followToken): a UUID's 32 hex digits. */
 const TOKEN = /^[0-9a-f]{32}$/;

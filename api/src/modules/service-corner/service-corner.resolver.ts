@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Extensions, ID, Int, Mutation, Query, Resolver, R
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { checkId } from '../../platform/errors.js';
-import type { Topics } from '../../platform/pubsub.js';
+import type { QueueEvent } from '../../platform/pubsub.js';
 import { SHARED } from '../../platform/shared-subscriptions.js';
 import { CornerService, TicketStatus } from './service-corner.entity.js';
 import { ServiceCornerService } from './service-corner.service.js';
@@ -17,7 +17,6 @@ import {
   TicketView,
 } from './service-corner.types.js';
 
-type QueueEvent = Topics['QUEUE_CHANGED'][0];
 const { WAITING, CALLED, SERVING, DONE, NO_SHOW, CANCELLED } = TicketStatus;
 
 @Resolver()

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
 import { runPrepared } from '../../platform/prepared.js';
-import { notifySql, type Topics } from '../../platform/pubsub.js';
+import { notifySql, type QueueEvent } from '../../platform/pubsub.js';
 import { CornerService, CornerSession, TicketStatus } from './service-corner.entity.js';
 import type {
   CallNextInput,
@@ -13,9 +13,9 @@ import type {
 } from './service-corner.types.js';
 
 type Row = Record<string, unknown>;
-type QueueEvent = Topics['QUEUE_CHANGED'][0];
 
-const OPEN_STATUSES = `('WAITING', 'CALLED', 'SERVING')`;
+/** A ticket still in its line (SQL, for `status IN …`). */
+export const OPEN_STATUSES = `('WAITING', 'CALLED', 'SERVING')`;
 
 export const ServiceCornerService = {
   services(ctx: Context): Promise<CornerService[]> {
@@ -124,13 +124,8 @@ export const ServiceCornerService = {
         });
       if (!called && number !== null) await numberMustBeWaiting(em, session.id, service, number);
       if (!called) return null;
-      const [line] = await conn.execute<Row[]>(
-        'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING version',
-        [called.line_id],
-        'all',
-        tx,
-      );
-      return { id: called.id as string, version: Number(line.version) };
+      const line = await bumpLine(em, called.line_id as string);
+      return { id: called.id as string, version: line.version };
     });
     if (!id) return null;
     publishChange(ctx, session.id, service.id, id.version);
@@ -168,13 +163,7 @@ export const ServiceCornerService = {
         tx,
       );
       if (!moved) return null;
-      const [line] = await conn.execute<Row[]>(
-        'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING session_id, service_id, version',
-        [moved.line_id],
-        'all',
-        tx,
-      );
-      return line;
+      return bumpLine(em, moved.line_id as string);
     });
     if (!result) {
       const [exists] = await ctx.em
@@ -189,7 +178,7 @@ export const ServiceCornerService = {
         reason: 'TICKET_STATE',
       });
     }
-    publishChange(ctx, result.session_id as string, result.service_id as string, Number(result.version));
+    publishChange(ctx, result.sessionId, result.serviceId, result.version);
     return ServiceCornerService.ticket(ctx, ticketId);
   },
 
@@ -301,12 +290,7 @@ export const ServiceCornerService = {
         tx,
       );
       if (!old) return null;
-      const [line] = await conn.execute<Row[]>(
-        'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING version',
-        [old.line_id],
-        'all',
-        tx,
-      );
+      const line = await bumpLine(em, old.line_id as string);
       const issued = await issueTicket(
         em,
         communityId,
@@ -322,7 +306,7 @@ export const ServiceCornerService = {
         'run',
         tx,
       );
-      return { old, oldVersion: Number(line.version), issued };
+      return { old, oldVersion: line.version, issued };
     });
     if (!moved) {
       const [row] = await ctx.em
@@ -343,33 +327,41 @@ export const ServiceCornerService = {
     return ServiceCornerService.ticket(ctx, moved.issued.ticketId);
   },
 
-  /** The signed-in resident's open tickets in the current session. */
-  async myTickets(ctx: Context): Promise<TicketView[]> {
-    const rows = await ctx.em
-      .getConnection()
-      .execute<Row[]>(
-        `SELECT id FROM ticket WHERE resident_id = ? AND status IN ${OPEN_STATUSES} ORDER BY created_at`,
-        [ctx.principal.resident!.id],
-      );
-    return Promise.all(rows.map((r) => ServiceCornerService.ticket(ctx, r.id as string)));
+  /** The signed-in resident's open tickets in the current session, in one statement. */
+  myTickets(ctx: Context): Promise<TicketView[]> {
+    return ticketViews(ctx, `t.resident_id = ? AND t.status IN ${OPEN_STATUSES}`, [ctx.principal.resident!.id]);
   },
 
   /** A ticket with its place in line and the estimated wait. */
   async ticket(ctx: Context, id: string): Promise<TicketView> {
-    const [row] = await ctx.em.getConnection().execute<Row[]>(
-      `SELECT t.id, t.number, t.status, t.counter, t.created_at, t.called_at, row_to_json(s) AS service,
-              (SELECT count(*) FROM ticket a WHERE a.line_id = t.line_id AND a.status = 'WAITING' AND a.number < t.number)::int AS ahead,
-              ${recentVisitSeconds('t.line_id')} AS avg_seconds
-         FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_service s ON s.id = l.service_id
-        WHERE t.id = ? AND t.community_id = ?`,
-      [id, ctx.principal.communityId],
-    );
-    if (!row) throw notFound('Ticket');
+    const [view] = await ServiceCornerService.tickets(ctx, [id]);
+    if (!view) throw notFound('Ticket');
+    return view;
+  },
+
+  /** The community's tickets with these ids (those that exist), oldest first, in one statement. */
+  tickets(ctx: Context, ids: string[]): Promise<TicketView[]> {
+    return ids.length ? ticketViews(ctx, 't.id IN (?)', [ids]) : Promise.resolve([]);
+  },
+};
+
+/** The views of the community's tickets matching `where` (on `t`), oldest first. */
+async function ticketViews(ctx: Context, where: string, params: unknown[]): Promise<TicketView[]> {
+  const rows = await ctx.em.getConnection().execute<Row[]>(
+    `SELECT t.id, t.number, t.status, t.counter, t.created_at, t.called_at, row_to_json(s) AS service,
+            (SELECT count(*) FROM ticket a WHERE a.line_id = t.line_id AND a.status = 'WAITING' AND a.number < t.number)::int AS ahead,
+            ${recentVisitSeconds('t.line_id')} AS avg_seconds
+       FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_service s ON s.id = l.service_id
+      WHERE t.community_id = ? AND ${where}
+      ORDER BY t.created_at`,
+    [ctx.principal.communityId, ...params],
+  );
+  return rows.map((row) => {
     const service = serviceFromJson(row.service as Record<string, unknown>);
     const ahead = row.status === TicketStatus.WAITING ? Number(row.ahead) : 0;
     return toView(service, row, ahead, waitMinutes(service, { ...row, ahead }));
-  },
-};
+  });
+}
 
 /** COUNTER_BUSY, naming the ticket, when the counter has one called or being served. */
 async function counterMustBeFree(em: EntityManager, counterId: string, name: string): Promise<void> {
@@ -540,6 +532,22 @@ function recentVisitSeconds(lineId: string): string {
 function waitMinutes(service: CornerService, row: Row): number {
   const perVisit = row.avg_seconds ? Number(row.avg_seconds) / 60 : service.typicalMinutes;
   return Math.round(Number(row.ahead) * perVisit);
+}
+
+/** Bumps a line's version after a change to one of its tickets, inside the caller's transaction. */
+export async function bumpLine(
+  em: EntityManager,
+  lineId: string,
+): Promise<{ sessionId: string; serviceId: string; version: number }> {
+  const [line] = await em
+    .getConnection()
+    .execute<Row[]>(
+      'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING session_id, service_id, version',
+      [lineId],
+      'all',
+      em.getTransactionContext(),
+    );
+  return { sessionId: line.session_id as string, serviceId: line.service_id as string, version: Number(line.version) };
 }
 
 /** The queue line of a service in a session, created on first use. Call inside a transaction. */

@@ -2,7 +2,7 @@ import type { Context } from '../../platform/context.js';
 import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
 import { localDate } from '../../platform/time.js';
 import { TicketStatus } from '../service-corner/service-corner.entity.js';
-import { publishChange } from '../service-corner/service-corner.service.js';
+import { bumpLine, isUniqueViolation, publishChange } from '../service-corner/service-corner.service.js';
 import { WorkOrderStatus } from './work-order.entity.js';
 import type { CloseWorkOrderInput, CreateWorkOrderInput, WorkOrderView } from './work-order.types.js';
 
@@ -74,18 +74,12 @@ export const WorkOrderService = {
             'run',
             tx,
           );
-          const [line] = await conn.execute<Row[]>(
-            'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING version',
-            [ticket.line_id],
-            'all',
-            tx,
-          );
-          version = Number(line.version);
+          version = (await bumpLine(em, ticket.line_id as string)).version;
         }
         return { id: wo.id as string, ticket, version };
       })
       .catch((err: unknown) => {
-        if ((err as { code?: string }).code === '23505') {
+        if (isUniqueViolation(err)) {
           throw new AppError(ErrorCode.CONFLICT, 'This ticket already has a work order', {
             reason: 'WORK_ORDER_EXISTS',
           });
