@@ -23,3 +23,16 @@ export function coalesced(load: () => Promise<void>): () => Promise<void> {
     return running;
   };
 }
+
+/** `coalesced` per key (one line of a board, say): each key has its own run and its own once-more. */
+export function coalescedBy(load: (key: string) => Promise<void>): (key: string) => Promise<void> {
+  const runs = new Map<string, () => Promise<void>>();
+  return (key) => {
+    let run = runs.get(key);
+    if (!run) {
+      run = coalesced(() => load(key));
+      runs.set(key, run);
+    }
+    return run();
+  };
+}

@@ -50,3 +50,16 @@ export function formatTime(iso: string, lang: string | null | undefined): string
   }
   return f.format(new Date(iso));
 }
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** "12:00" in Asia/Shanghai. */
+export function clockTime(at: string | number | Date, lang: string | null | undefined): string {
+  const key = lang ?? 'zh-CN';
+  let f = clocks.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(key, { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+    clocks.set(key, f);
+  }
+  return f.format(new Date(at));
+}

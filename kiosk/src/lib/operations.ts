@@ -22,18 +22,25 @@ export const ViewerQuery = graphql(`
   }
 `);
 
+/** What the kiosk keeps of a resident who signed in, whichever way they did. */
+export const ResidentSignInFields = graphql(`
+  fragment ResidentSignInFields on ResidentSignIn {
+    token
+    resident {
+      name
+      limitedMobility
+      building {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const SignInWithPin = graphql(`
   mutation SignInWithPin($phone: String!, $pin: String!) {
     signInWithPin(input: { phone: $phone, pin: $pin }) {
-      token
-      resident {
-        name
-        limitedMobility
-        building {
-          id
-          name
-        }
-      }
+      ...ResidentSignInFields
     }
   }
 `);
@@ -41,15 +48,7 @@ export const SignInWithPin = graphql(`
 export const SignInWithCard = graphql(`
   mutation SignInWithCard($code: String!) {
     signInWithCard(input: { code: $code }) {
-      token
-      resident {
-        name
-        limitedMobility
-        building {
-          id
-          name
-        }
-      }
+      ...ResidentSignInFields
     }
   }
 `);

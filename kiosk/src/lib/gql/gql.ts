@@ -31,8 +31,9 @@ type Documents = {
     "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.ChangeBookingDocument,
     "\n  query PublicUrl {\n    publicUrl\n  }\n": typeof types.PublicUrlDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.KioskViewerDocument,
-    "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithPinDocument,
-    "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SignInWithCardDocument,
+    "\n  fragment ResidentSignInFields on ResidentSignIn {\n    token\n    resident {\n      name\n      limitedMobility\n      building {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResidentSignInFieldsFragmentDoc,
+    "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": typeof types.SignInWithPinDocument,
+    "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      ...ResidentSignInFields\n    }\n  }\n": typeof types.SignInWithCardDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  mutation PairDevice($code: String!) {\n    pairDevice(code: $code) {\n      token\n      device {\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PairDeviceDocument,
     "\n  fragment KioskNotice on Notice {\n    id\n    title\n    body\n    category\n    publishedAt\n    expiresAt\n    buildings {\n      number\n      name\n    }\n  }\n": typeof types.KioskNoticeFragmentDoc,
@@ -65,8 +66,9 @@ const documents: Documents = {
     "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": types.ChangeBookingDocument,
     "\n  query PublicUrl {\n    publicUrl\n  }\n": types.PublicUrlDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KioskViewerDocument,
-    "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithPinDocument,
-    "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SignInWithCardDocument,
+    "\n  fragment ResidentSignInFields on ResidentSignIn {\n    token\n    resident {\n      name\n      limitedMobility\n      building {\n        id\n        name\n      }\n    }\n  }\n": types.ResidentSignInFieldsFragmentDoc,
+    "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": types.SignInWithPinDocument,
+    "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      ...ResidentSignInFields\n    }\n  }\n": types.SignInWithCardDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  mutation PairDevice($code: String!) {\n    pairDevice(code: $code) {\n      token\n      device {\n        name\n        kind\n      }\n    }\n  }\n": types.PairDeviceDocument,
     "\n  fragment KioskNotice on Notice {\n    id\n    title\n    body\n    category\n    publishedAt\n    expiresAt\n    buildings {\n      number\n      name\n    }\n  }\n": types.KioskNoticeFragmentDoc,
@@ -150,11 +152,15 @@ export function graphql(source: "\n  query KioskViewer {\n    viewer {\n      co
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignInWithPinDocument;
+export function graphql(source: "\n  fragment ResidentSignInFields on ResidentSignIn {\n    token\n    resident {\n      name\n      limitedMobility\n      building {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentSignInFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      token\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SignInWithCardDocument;
+export function graphql(source: "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n"): typeof import('./graphql').SignInWithPinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithCard($code: String!) {\n    signInWithCard(input: { code: $code }) {\n      ...ResidentSignInFields\n    }\n  }\n"): typeof import('./graphql').SignInWithCardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

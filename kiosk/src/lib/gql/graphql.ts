@@ -135,6 +135,8 @@ export type KioskViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KioskViewerQuery = { viewer: { community: { name: string } | null, device: { name: string, kind: DeviceKind } | null, resident: { name: string, limitedMobility: boolean, building: { id: string, name: string } } | null } };
 
+export type ResidentSignInFieldsFragment = { token: string, resident: { name: string, limitedMobility: boolean, building: { id: string, name: string } } };
+
 export type SignInWithPinMutationVariables = Exact<{
   phone: string;
   pin: string;
@@ -291,6 +293,19 @@ export const CornerBookingFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CornerBooking"}) as unknown as TypedDocumentString<CornerBookingFragment, unknown>;
+export const ResidentSignInFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResidentSignInFields on ResidentSignIn {
+  token
+  resident {
+    name
+    limitedMobility
+    building {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ResidentSignInFields"}) as unknown as TypedDocumentString<ResidentSignInFieldsFragment, unknown>;
 export const KioskNoticeFragmentDoc = new TypedDocumentString(`
     fragment KioskNotice on Notice {
   id
@@ -644,33 +659,37 @@ export const KioskViewerDocument = new TypedDocumentString(`
 export const SignInWithPinDocument = new TypedDocumentString(`
     mutation SignInWithPin($phone: String!, $pin: String!) {
   signInWithPin(input: {phone: $phone, pin: $pin}) {
-    token
-    resident {
-      name
-      limitedMobility
-      building {
-        id
-        name
-      }
-    }
+    ...ResidentSignInFields
   }
 }
-    `) as unknown as TypedDocumentString<SignInWithPinMutation, SignInWithPinMutationVariables>;
+    fragment ResidentSignInFields on ResidentSignIn {
+  token
+  resident {
+    name
+    limitedMobility
+    building {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SignInWithPinMutation, SignInWithPinMutationVariables>;
 export const SignInWithCardDocument = new TypedDocumentString(`
     mutation SignInWithCard($code: String!) {
   signInWithCard(input: {code: $code}) {
-    token
-    resident {
-      name
-      limitedMobility
-      building {
-        id
-        name
-      }
-    }
+    ...ResidentSignInFields
   }
 }
-    `) as unknown as TypedDocumentString<SignInWithCardMutation, SignInWithCardMutationVariables>;
+    fragment ResidentSignInFields on ResidentSignIn {
+  token
+  resident {
+    name
+    limitedMobility
+    building {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SignInWithCardMutation, SignInWithCardMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut

@@ -1,6 +1,7 @@
 import { ApiError } from '@linli/client';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
+import { clockTime } from '$lib/i18n';
 import { kiosk } from '$lib/kiosk.svelte';
 import type { CornerBookingFragment, CornerTicketFragment } from '$gql/graphql';
 
@@ -12,19 +13,6 @@ export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-}
-
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-/** "12:00" in Asia/Shanghai. */
-export function clockTime(iso: string, lang: string | null | undefined): string {
-  const key = lang ?? 'zh-CN';
-  let f = clocks.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(key, { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
-    clocks.set(key, f);
-  }
-  return f.format(new Date(iso));
 }
 
 /** The resident's session is gone (expired, or never there): they have to sign in again. */
@@ -113,7 +101,7 @@ export function splitProblem(stored: string, serviceName: string, t: Translate):
 }
 
 /** How many of a list one screen shows, and which page of it is on screen. */
-export const PER_PAGE = 3;
+const PER_PAGE = 3;
 
 export function pageOf<T>(items: T[], page: number): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(items.length / PER_PAGE));

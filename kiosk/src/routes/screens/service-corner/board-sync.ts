@@ -30,24 +30,3 @@ export class CallTracker {
     return fresh.sort((a, b) => a.at - b.at);
   }
 }
-
-/**
- * Runs `fetch(key)` at most once at a time per key; a request while one is running runs it
- * once more afterwards, so the last change is never lost and bursts don't stampede.
- */
-export function coalesced(fetch: (key: string) => Promise<void>): (key: string) => void {
-  const running = new Set<string>();
-  const again = new Set<string>();
-  const run = (key: string): void => {
-    if (running.has(key)) {
-      again.add(key);
-      return;
-    }
-    running.add(key);
-    void fetch(key).finally(() => {
-      running.delete(key);
-      if (again.delete(key)) run(key);
-    });
-  };
-  return run;
-}
