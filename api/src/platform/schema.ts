@@ -12,6 +12,7 @@ import { FollowResolver, TicketFollowResolver } from '../modules/service-corner/
 import { ServiceCornerResolver } from '../modules/service-corner/service-corner.resolver.js';
 import { WorkOrderResolver } from '../modules/work-order/work-order.resolver.js';
 import { AuthChecker } from './auth-checker.js';
+import { guardTextInputs } from './input-guard.js';
 import type { AppPubSub } from './pubsub.js';
 
 export const resolvers = [
@@ -29,8 +30,8 @@ export const resolvers = [
   WorkOrderResolver,
 ] as const;
 
-export function buildAppSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker: AuthChecker,
     // Only emitting the SDL builds without a live pubsub; serving always passes one.
@@ -42,6 +43,9 @@ export function buildAppSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
     },
     validate: { forbidUnknownValues: false },
   });
+  // Control characters in any text argument are refused here, before resolvers and auth checks
+  // (type-graphql's validateFn would replace class-validator, and sees no arguments of subscribe).
+  return guardTextInputs(schema);
 }
 
 export function printSortedSchema(schema: GraphQLSchema): string {

@@ -10,7 +10,8 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MULTILINE, NotBlank } from '../../platform/input-guard.js';
 import { Building } from '../community/building.entity.js';
 import { NoticeCategory } from './notice.entity.js';
 
@@ -22,12 +23,15 @@ export class PublishNoticeInput {
 
   // The service trims both; the patterns check what is left.
   @Field()
+  @NotBlank()
   @MinLength(2)
   @MaxLength(80)
   @Matches(/\S[\s\S]*\S/, { message: 'blank' })
   title!: string;
 
   @Field()
+  @Extensions(MULTILINE)
+  @NotBlank()
   @MinLength(1)
   @MaxLength(4000)
   @Matches(/\S/, { message: 'blank' })

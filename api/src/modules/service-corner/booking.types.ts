@@ -1,5 +1,6 @@
 import { IsBoolean, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MULTILINE } from '../../platform/input-guard.js';
 import { BookingCancelReason, BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
 import { TicketView } from './service-corner.types.js';
 
@@ -14,6 +15,7 @@ export class BookInput {
   sessionId!: string;
 
   @Field({ defaultValue: '', description: 'What needs doing (free text, or a common problem picked from a list)' })
+  @Extensions(MULTILINE)
   @MaxLength(200)
   problem: string = '';
 
@@ -45,6 +47,7 @@ export class ChangeBookingInput {
   sessionId!: string;
 
   @Field({ description: 'What needs doing (free text, or common problems picked from a list)' })
+  @Extensions(MULTILINE)
   @MaxLength(200)
   problem!: string;
 

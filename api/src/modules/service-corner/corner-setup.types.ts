@@ -13,6 +13,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { NotBlank } from '../../platform/input-guard.js';
 import { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS } from './corner-calendar.js';
 import { CornerService, CornerSession } from './service-corner.entity.js';
 
@@ -25,6 +26,7 @@ export class CornerServiceInput {
   letter!: string;
 
   @Field()
+  @NotBlank()
   @Length(1, 40)
   name!: string;
 
@@ -129,6 +131,7 @@ export class LineCapacityInput {
 @InputType()
 export class CounterInput {
   @Field({ description: 'What the screen calls residents to, e.g. "1号台"' })
+  @NotBlank()
   @Length(1, 20)
   name!: string;
 

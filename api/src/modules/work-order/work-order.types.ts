@@ -1,5 +1,6 @@
 import { IsDateString, IsUUID, Length } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MULTILINE, NotBlank } from '../../platform/input-guard.js';
 import { WorkOrderStatus } from './work-order.entity.js';
 
 @InputType()
@@ -9,10 +10,13 @@ export class CreateWorkOrderInput {
   ticketId!: string;
 
   @Field()
+  @Extensions(MULTILINE)
+  @NotBlank()
   @Length(2, 500)
   description!: string;
 
   @Field({ description: 'Who is responsible, e.g. the provider' })
+  @NotBlank()
   @Length(1, 60)
   owner!: string;
 
@@ -28,6 +32,8 @@ export class WorkOrderNoteInput {
   workOrderId!: string;
 
   @Field()
+  @Extensions(MULTILINE)
+  @NotBlank()
   @Length(1, 500)
   text!: string;
 }
@@ -39,6 +45,8 @@ export class CloseWorkOrderInput {
   workOrderId!: string;
 
   @Field({ description: 'What was done' })
+  @Extensions(MULTILINE)
+  @NotBlank()
   @Length(1, 500)
   outcome!: string;
 }
