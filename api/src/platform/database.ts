@@ -1,5 +1,6 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import pg from 'pg';
 import { Building } from '../modules/community/building.entity.js';
 import { Community } from '../modules/community/community.entity.js';
 import { Device } from '../modules/device/device.entity.js';
@@ -70,8 +71,56 @@ export function ormConfig({ url, log, poolMax = 20, onQuery }: OrmOptions): Opti
   };
 }
 
+/** Start-up steps that run in one process at a time, whatever the number of instances. */
+export enum StartupLock {
+  migrations = 1,
+  demoSeed = 2,
+}
+
+/** The first key of Linli's advisory locks ("Ll"), so they cannot collide with another app's. */
+const LOCK_SPACE = 0x4c6c;
+
+/**
+ * Runs `fn` holding a PostgreSQL session advisory lock, taken on a connection of its own (not
+ * one of the pool's, which `fn` uses, and which could be handed to anything), released after.
+ * A second instance starting at the same time waits here, then finds the work done. Should this
+ * process die, PostgreSQL ends the session and so releases the lock.
+ */
+export async function withStartupLock<T>(
+  url: string,
+  step: StartupLock,
+  log: Logger,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: url, application_name: `linli start-up (${StartupLock[step]})` });
+  // A lost lock connection surfaces through `fn`'s own queries; no unhandled 'error' event.
+  client.on('error', (err) => log.warn({ err, step: StartupLock[step] }, 'start-up lock connection lost'));
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [
+      LOCK_SPACE,
+      step,
+    ]);
+    if (!rows[0].ok) {
+      log.info({ step: StartupLock[step] }, 'another instance is starting; waiting for it');
+      await client.query('SELECT pg_advisory_lock($1, $2)', [LOCK_SPACE, step]);
+    }
+    return await fn();
+  } finally {
+    // Ending the session releases the lock too; unlocking first keeps it short if `end` lingers.
+    await client.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_SPACE, step]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
+}
+
 export async function openDatabase(opts: OrmOptions): Promise<MikroORM> {
   const orm = await MikroORM.init(ormConfig(opts));
-  await orm.migrator.up();
+  try {
+    // Two instances migrating an empty database at once both created the same tables.
+    await withStartupLock(opts.url, StartupLock.migrations, opts.log, () => orm.migrator.up());
+  } catch (err) {
+    await orm.close();
+    throw err;
+  }
   return orm;
 }

@@ -2,6 +2,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { StartupLock, withStartupLock } from '../platform/database.js';
 import type { Logger } from '../platform/logger.js';
 import { TokenPrefix, hashToken, newToken } from '../platform/tokens.js';
 import { Building } from '../modules/community/building.entity.js';
@@ -104,8 +105,18 @@ function birthDate(rand: () => number, minAge: number, maxAge: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** Seeds the demo community into an empty database; otherwise returns the earlier seed's devices. */
-export async function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Promise<DemoDevices | null> {
+/**
+ * Seeds the demo community into an empty database; otherwise returns the earlier seed's devices.
+ * Under an advisory lock: of two instances starting at once, one seeds and the other waits, then
+ * finds the community and reads the devices the first one wrote.
+ */
+export function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Promise<DemoDevices | null> {
+  return withStartupLock(orm.config.get('clientUrl')!, StartupLock.demoSeed, log, () =>
+    seedUnlocked(orm, dataDir, log),
+  );
+}
+
+async function seedUnlocked(orm: MikroORM, dataDir: string, log: Logger): Promise<DemoDevices | null> {
   const file = path.join(dataDir, 'demo-devices.json');
   const em = orm.em.fork();
   const existing = await em.count(Community, {});
