@@ -29,6 +29,7 @@ import { MAX_TOKENS, createArmor } from './platform/armor.js';
 import { loadConfig, repoRoot, type Config } from './platform/config.js';
 import { consume, limiters } from './platform/rate-limit.js';
 import { SharedSubscriptions } from './platform/shared-subscriptions.js';
+import { LiveSockets, SocketClose } from './platform/live-sockets.js';
 import { scopedEm, type Context, type Principal, type Services } from './platform/context.js';
 import { openDatabase } from './platform/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedded-postgres.js';
@@ -39,6 +40,7 @@ import {
   hideSuggestions,
   isExpectedError,
   statusFor,
+  unauthenticated,
   withHttpStatus,
 } from './platform/errors.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -113,6 +115,9 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
   }
 }
 
+/** What a WebSocket may hold unsent before its reader counts as stalled. */
+const MAX_SOCKET_BUFFER_BYTES = 1024 * 1024;
+
 function credentialsFrom(req: express.Request): Credentials {
   const resident = req.headers['x-resident-token'];
   return { authorization: req.headers.authorization, residentToken: typeof resident === 'string' ? resident : null };
@@ -165,39 +170,45 @@ async function listen(
     });
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const shared = new SharedSubscriptions(schema);
-  const wsCleanup = useServer<Record<string, unknown>, { principal?: Principal; connectionId: string }>(
+  const shared = new SharedSubscriptions(schema, {
+    // A socket whose reader fell too far behind is closed: its client reconnects and re-reads.
+    overflow: (contextValue) => (contextValue as Context).socket?.terminate(),
+  });
+  // Access is checked again on every operation and whenever it is withdrawn or runs out.
+  const live = new LiveSockets<Credentials>(
+    (creds) => resolvePrincipal(orm, creds, config.residentIdleSeconds, { touch: false }),
+    log,
+  );
+  const stopResync = services.pubsub.onResync(() =>
+    live.closeAll(SocketClose.RESYNC, 'Live updates were interrupted; reconnect to re-sync'),
+  );
+  const accessEnded = services.pubsub.subscribe('ACCESS_ENDED');
+  void (async () => {
+    for await (const ended of accessEnded) live.accessEnded(ended);
+  })();
+  const wsCleanup = useServer<Record<string, unknown>, { credentials: Credentials; connectionId: string }>(
     {
       schema,
       subscribe: shared.subscribe,
       onConnect: async (ctx) => {
         ctx.extra.connectionId = randomUUID();
         const params = ctx.connectionParams ?? {};
+        const credentials: Credentials = {
+          authorization: typeof params.authorization === 'string' ? params.authorization : null,
+          residentToken: typeof params.residentToken === 'string' ? params.residentToken : null,
+        };
+        ctx.extra.credentials = credentials;
         try {
-          if (typeof params.authorization !== 'string') {
+          if (!credentials.authorization) {
             await consume(limiters.anonymousSockets, ctx.extra.request.socket.remoteAddress ?? '');
           }
-          ctx.extra.principal = await resolvePrincipal(
-            orm,
-            {
-              authorization: typeof params.authorization === 'string' ? params.authorization : null,
-              residentToken: typeof params.residentToken === 'string' ? params.residentToken : null,
-            },
-            config.residentIdleSeconds,
-          );
+          live.add(ctx.extra.socket, credentials, await resolvePrincipal(orm, credentials, config.residentIdleSeconds));
           return true;
         } catch {
           return false; // closes with 4403 Forbidden
         }
       },
-      context: (ctx) =>
-        contextFor(
-          services,
-          ctx.extra.principal ?? { communityId: null },
-          String(ctx.extra.connectionId),
-          ctx.extra.request.socket.remoteAddress ?? '',
-        ),
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         let document;
         try {
           document = parse(payload.query ?? '', { maxTokens: MAX_TOKENS });
@@ -206,8 +217,28 @@ async function listen(
         }
         const errors = validate(schema, document, wsValidationRules);
         if (errors.length) return errors.map((e) => requestError(e, 'GRAPHQL_VALIDATION_FAILED'));
-        const principal = ctx.extra.principal;
-        if (!principal?.staff && !principal?.device && !anonymousAllowed(document, payload.operationName)) {
+        // As on HTTP, every operation is authorised against the session's and the device's state
+        // now, not as they were when the socket connected.
+        let principal: Principal;
+        try {
+          principal = await resolvePrincipal(orm, ctx.extra.credentials ?? {}, config.residentIdleSeconds);
+        } catch (err) {
+          if (err instanceof AppError) {
+            live.withdraw(ctx.extra.socket);
+            return [err];
+          }
+          // The database could not say (an outage): this operation fails, the socket stays.
+          log.error({ err, requestId: ctx.extra.connectionId }, 'could not authorise a WebSocket operation');
+          return [
+            new GraphQLError('Something went wrong on our side. Please try again.', {
+              extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+            }),
+          ];
+        }
+        if (!live.update(ctx.extra.socket, principal)) {
+          return [unauthenticated('Your session has ended. Please sign in again.', 'SESSION_EXPIRED')];
+        }
+        if (!principal.staff && !principal.device && !anonymousAllowed(document, payload.operationName)) {
           return [new GraphQLError('Please sign in', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
         }
         shared.remember(document, payload.query);
@@ -216,9 +247,21 @@ async function listen(
           document,
           variableValues: payload.variables,
           operationName: payload.operationName,
+          contextValue: {
+            ...contextFor(
+              services,
+              principal,
+              String(ctx.extra.connectionId),
+              ctx.extra.request.socket.remoteAddress ?? '',
+            ),
+            socket: ctx.extra.socket,
+          },
         } as ExecutionArgs;
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (ctx, _id, _payload, _args, result) => {
+        // Results wait in the outbox while one is being sent; this guards what the socket itself
+        // holds (a reader that stopped reading): past the cap it is cut off and reconnects.
+        if (ctx.extra.socket.bufferedAmount > MAX_SOCKET_BUFFER_BYTES) ctx.extra.socket.terminate();
         if ('errors' in result && result.errors?.length) {
           for (const e of result.errors)
             if (!isExpectedError(e)) log.error({ err: e.originalError ?? e }, 'subscription error');
@@ -240,6 +283,8 @@ async function listen(
       async serverWillStart() {
         return {
           async drainServer() {
+            stopResync();
+            await accessEnded.return?.();
             await wsCleanup.dispose();
           },
         };

@@ -54,9 +54,20 @@ export interface Client {
   subscribe<TData, TVars>(
     op: Operation<TData, TVars>,
     variables: TVars,
-    handlers: { next: (data: TData) => void; error?: (err: ApiError) => void },
+    handlers: SubscriptionHandlers<TData>,
   ): () => void;
   close(): void;
+}
+
+export interface SubscriptionHandlers<TData> {
+  next: (data: TData) => void;
+  error?: (err: ApiError) => void;
+  /**
+   * The connection came back after it was lost or the server asked for a re-sync (after an API
+   * restart or a database outage, events may have been missed): re-read what the page shows.
+   * The subscription itself is already running again.
+   */
+  resync?: () => void;
 }
 
 function toApiError(errors: NonNullable<GraphQLResponse<unknown>['errors']>): ApiError {
@@ -120,7 +131,13 @@ export function createClient(options: ClientOptions): Client {
     },
 
     subscribe(op, variables, handlers) {
-      return socket().subscribe<never>(
+      const ws = socket();
+      const stopListening = handlers.resync
+        ? ws.on('connected', (_socket, _payload, wasRetry) => {
+            if (wasRetry) handlers.resync?.();
+          })
+        : () => undefined;
+      const unsubscribe = ws.subscribe<never>(
         { query: op.toString(), variables: variables as Record<string, unknown> },
         {
           next: (result) => {
@@ -137,6 +154,10 @@ export function createClient(options: ClientOptions): Client {
           complete: () => undefined,
         },
       );
+      return () => {
+        stopListening();
+        unsubscribe();
+      };
     },
 
     close() {

@@ -1,3 +1,4 @@
+import type { WebSocket } from 'ws';
 import type { EntityClass, EntityManager, FilterQuery, MikroORM, QBFilterQuery } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -12,6 +13,11 @@ export interface Principal {
   resident?: { id: string; sessionId: string };
   /** A resident token came with the request but its session is over. */
   residentSessionExpired?: boolean;
+  /**
+   * When this access lapses unless used again (ms since the epoch): the staff session's end, or
+   * the resident session's idle limit. Open WebSockets are re-checked then.
+   */
+  expiresAt?: number;
 }
 
 export interface Services {
@@ -28,6 +34,8 @@ export interface Context extends Services {
   principal: Principal;
   /** This request's EntityManager, scoped to the caller's community. */
   em: EntityManager;
+  /** The WebSocket an operation came on (absent over HTTP). */
+  socket?: WebSocket;
 }
 
 /** A fresh EntityManager with the tenant filter bound to the caller's community. */

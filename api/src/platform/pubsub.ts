@@ -1,4 +1,5 @@
 import { createPubSub, type PubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from './logger.js';
 
@@ -18,11 +19,24 @@ export type Topics = {
       moved?: { ticketId: string; toTicketId: string; toServiceId: string };
     },
   ];
+  /**
+   * Access was withdrawn: these sign-in sessions ended (sign-out) or these devices were revoked
+   * or re-paired. Every process re-checks its WebSockets that use them.
+   */
+  ACCESS_ENDED: [{ sessionIds?: string[]; deviceIds?: string[] }];
 };
 export type Topic = keyof Topics;
 /** A change of one queue line (a ticket taken, called, moved …): ids and the line's version. */
 export type QueueEvent = Topics['QUEUE_CHANGED'][0];
-export type AppPubSub = PubSub<Topics> & { close(): Promise<void> };
+export type AppPubSub = PubSub<Topics> & {
+  close(): Promise<void>;
+  /**
+   * Calls `listener` whenever this process's LISTEN connection came back after losing its
+   * connection: events committed meanwhile never reached this process, so whoever holds state
+   * fed by events must re-sync. Returns a function that removes the listener.
+   */
+  onResync(listener: () => void): () => void;
+};
 
 const CHANNEL = 'linli_events';
 
@@ -35,6 +49,20 @@ const CHANNEL = 'linli_events';
 export function notifySql(topic: Topic, payload: string): string {
   return `pg_notify('${CHANNEL}', json_build_object('t', '${topic}', 'd', ${payload})::text)`;
 }
+
+/**
+ * Publishes `topic` inside `em`'s current transaction (call it within `em.transactional`): the
+ * event goes out when the change commits and never without it.
+ */
+export async function publishIn<T extends Topic>(em: EntityManager, topic: T, payload: Topics[T][0]): Promise<void> {
+  const text = JSON.stringify({ t: topic, d: payload } satisfies Envelope);
+  if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`pubsub payload for ${topic} too large`);
+  await em.execute('SELECT pg_notify(?, ?)', [CHANNEL, text]);
+}
+
+/** PostgreSQL refuses NOTIFY payloads from 8,000 bytes. */
+const MAX_PAYLOAD = 7900;
+const RESYNC = 'linli:resync';
 
 interface Envelope {
   t: string;
@@ -87,7 +115,12 @@ class PgEventTarget extends EventTarget {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
       this.client = client;
-      if (attempt > 0) this.log.info('pubsub listener reconnected');
+      if (attempt > 0) {
+        // Whatever was committed between losing the connection and now was never delivered
+        // here, and PostgreSQL keeps no backlog: everyone fed by events must re-read.
+        this.log.warn('pubsub listener reconnected; asking subscribers to re-sync');
+        super.dispatchEvent(new Event(RESYNC));
+      }
     } catch (err) {
       await client.end().catch(() => undefined);
       if (this.closed) return;
@@ -105,7 +138,7 @@ class PgEventTarget extends EventTarget {
   override dispatchEvent(event: Event): boolean {
     const detail = (event as CustomEvent).detail as unknown;
     const payload = JSON.stringify({ t: event.type, d: detail } satisfies Envelope);
-    if (Buffer.byteLength(payload) > 7900) throw new Error(`pubsub payload for ${event.type} too large`);
+    if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error(`pubsub payload for ${event.type} too large`);
     this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch((err: unknown) => {
       this.log.error({ err, topic: event.type }, 'pubsub: publish failed');
     });
@@ -127,5 +160,9 @@ export async function createPgPubSub(url: string, log: Logger): Promise<AppPubSu
     eventTarget: target as unknown as PubSubEventTarget<Topics>,
   }) as AppPubSub;
   pubsub.close = () => target.close();
+  pubsub.onResync = (listener) => {
+    target.addEventListener(RESYNC, listener);
+    return () => target.removeEventListener(RESYNC, listener);
+  };
   return pubsub;
 }

@@ -3,7 +3,7 @@ import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { checkId } from '../../platform/errors.js';
 import type { QueueEvent } from '../../platform/pubsub.js';
-import { SHARED } from '../../platform/shared-subscriptions.js';
+import { SHARED, latestBy } from '../../platform/shared-subscriptions.js';
 import { CornerService, TicketStatus } from './service-corner.entity.js';
 import { ServiceCornerService } from './service-corner.service.js';
 import {
@@ -107,7 +107,9 @@ export class ServiceCornerResolver {
   }
 
   @Authorized()
-  @Extensions(SHARED) // every display of a community gets the same events: one execution for all
+  // Every display of a community gets the same events: one execution for all. A line's versions
+  // supersede each other: a display that fell behind gets the newest of each line.
+  @Extensions({ ...SHARED, ...latestBy('sessionId', 'serviceId') })
   @Subscription(() => QueueChange, {
     topics: 'QUEUE_CHANGED',
     filter: ({
