@@ -2,7 +2,7 @@ import { createPubSub, filter, pipe } from '@graphql-yoga/subscription';
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Context, Principal } from './context.js';
-import { SHARED, SharedSubscriptions } from './shared-subscriptions.js';
+import { SHARED, SharedSubscriptions, latestBy } from './shared-subscriptions.js';
 
 type Event = { community: string; n: number };
 
@@ -117,5 +117,106 @@ describe('SharedSubscriptions', () => {
     await later.until(1);
     expect(later.seen).toEqual([{ shared: 3 }]);
     await later.close();
+  });
+});
+
+describe('subscription outbox', () => {
+  type LineEvent = { line: string; version: number };
+  const Line = new GraphQLObjectType({
+    name: 'Line',
+    fields: { line: { type: GraphQLString }, version: { type: GraphQLInt } },
+  });
+
+  /** A `line` subscription (versioned state, coalesced by line) and a plain `note` one. */
+  function setup(maxQueued: number) {
+    const pubsub = createPubSub<{ L: [LineEvent] }>();
+    const overflowed: unknown[] = [];
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt } } }),
+      subscription: new GraphQLObjectType({
+        name: 'Subscription',
+        fields: {
+          line: {
+            type: Line,
+            extensions: { ...SHARED, ...latestBy('line') },
+            subscribe: () => pubsub.subscribe('L'),
+            resolve: (e: LineEvent) => e,
+          },
+          note: { type: GraphQLInt, subscribe: () => pubsub.subscribe('L'), resolve: (e: LineEvent) => e.version },
+        },
+      }),
+    });
+    const shared = new SharedSubscriptions(schema, { maxQueued, overflow: (c) => overflowed.push(c) });
+    /** A subscriber that reads nothing until told to. */
+    async function open(query: string, who: string) {
+      const document = parse(query);
+      shared.remember(document, query);
+      return (await shared.subscribe({
+        schema,
+        document,
+        contextValue: {
+          who,
+          principal: { communityId: 'c1', device: { id: who, kind: 'SCREEN' } },
+        } as unknown as Context,
+      })) as AsyncGenerator<ExecutionResult>;
+    }
+    /** Publishes, then waits until the outboxes have taken everything (the pump reads eagerly). */
+    async function publish(events: LineEvent[]) {
+      for (const e of events) pubsub.publish('L', e);
+      await new Promise((r) => setImmediate(r));
+      await new Promise((r) => setImmediate(r));
+    }
+    return { open, publish, overflowed };
+  }
+
+  async function take(stream: AsyncGenerator<ExecutionResult>, n: number) {
+    const out: unknown[] = [];
+    for (let i = 0; i < n; i++) out.push((await stream.next()).value?.data);
+    return out;
+  }
+
+  it('gives a subscriber that fell behind the newest version of each line, in first-seen order', async () => {
+    const { open, publish } = setup(100);
+    const slow = await open('subscription { line { line version } }', 'slow');
+    const first = slow.next(); // the reader takes one, then stops reading
+    await publish([{ line: 'A', version: 1 }]);
+    expect((await first).value?.data).toEqual({ line: { line: 'A', version: 1 } });
+    const events: LineEvent[] = [];
+    for (let v = 2; v <= 300; v++) events.push({ line: ['A', 'B', 'C'][v % 3], version: v });
+    await publish(events);
+    expect(await take(slow, 3)).toEqual([
+      { line: { line: 'C', version: 299 } },
+      { line: { line: 'A', version: 300 } },
+      { line: { line: 'B', version: 298 } },
+    ]);
+    await slow.return(undefined);
+  });
+
+  it('does not coalesce results that leave out the key', async () => {
+    const { open, publish } = setup(100);
+    const slow = await open('subscription { line { version } }', 'slow');
+    const first = slow.next();
+    await publish([1, 2, 3].map((version) => ({ line: 'A', version })));
+    await first;
+    expect(await take(slow, 2)).toEqual([{ line: { version: 2 } }, { line: { version: 3 } }]);
+    await slow.return(undefined);
+  });
+
+  it('cuts off a reader that stopped reading once its outbox is full, and only that reader', async () => {
+    const { open, publish, overflowed } = setup(10);
+    const stalled = await open('subscription { note }', 'stalled');
+    const reading = await open('subscription { note }', 'reading');
+    const seen: unknown[] = [];
+    const reader = (async () => {
+      for await (const r of reading) seen.push(r.data);
+    })();
+    await publish(Array.from({ length: 11 }, (_, i) => ({ line: 'A', version: i + 1 })));
+    expect(overflowed).toEqual([expect.objectContaining({ who: 'stalled' })]);
+    expect((await stalled.next()).done).toBe(true);
+    await publish([{ line: 'A', version: 12 }]);
+    await expect.poll(() => seen.length).toBe(12);
+    expect(overflowed).toHaveLength(1);
+    await reading.return(undefined);
+    await reader;
   });
 });
