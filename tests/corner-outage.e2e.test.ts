@@ -7,7 +7,7 @@ import { freePort } from '../api/test/free-port.js';
 import { createLogger } from '../api/src/platform/logger.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../api/src/platform/embedded-postgres.js';
 import { launchBrowser } from './browser.js';
-import { callNext, openCornerScreen, staffHeaders, takeDemoTicket } from './drivers.js';
+import { callNext, openCornerScreen, residentHeaders, staffHeaders, takeDemoTicket, takeTicket } from './drivers.js';
 import { startPlatform, type Platform } from './platform-app.js';
 
 /**
@@ -64,16 +64,21 @@ describe('the service-corner display across a PostgreSQL restart', () => {
     const nowServing = screen.getByRole('region', { name: '正在服务' });
     await queues.getByText(first).waitFor({ timeout: 15_000 });
 
-    // The database goes away for a few seconds (each instance's listener backs off meanwhile)…
+    // Credentials made beforehand (sessions outlive a database restart), so that the changes
+    // below follow the restart as closely as they can.
+    const staff = await staffHeaders(b);
+    const resident = await residentHeaders(b);
+
+    // The database goes away for a while (each instance's listener backs off to seconds)…
     await db.stop();
-    await new Promise((r) => setTimeout(r, 4000));
+    await new Promise((r) => setTimeout(r, 8000));
     db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'db'), port: pgPort, log });
 
-    // …and the moment it is back, B takes numbers in two more lines and calls the first, before the
-    // listeners have reconnected.
-    const staff = await once(() => staffHeaders(b));
-    const second = await once(() => takeDemoTicket(b, 'B', 'outage-second'));
-    const third = await once(() => takeDemoTicket(b, 'C', 'outage-third'));
+    // …and the moment it is back, B takes numbers in two more lines and calls the first, most
+    // likely before the listeners have reconnected (their next try is seconds away).
+    await once(() => b.sql('SELECT 1')); // B's pool has dropped its dead connections
+    const second = await once(() => takeTicket(b, resident, 'B', 'outage-second'));
+    const third = await once(() => takeTicket(b, resident, 'C', 'outage-third'));
     await once(() => callNext(b, staff, 'A', '2号台'));
 
     await nowServing.getByText(first).waitFor({ timeout: 30_000 });
