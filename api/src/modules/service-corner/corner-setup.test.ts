@@ -395,9 +395,9 @@ describe('CornerSetupService', () => {
       expect((await set(null)).data).toEqual({
         setCornerLineCapacity: { booked: 3, capacity: 8, capacityOverride: null },
       });
-      expect(
-        (await t.gql(BOOK, { service: service.id, session, key: randomUUID() }, c.auths[7])).errors,
-      ).toBeUndefined();
+      // Which three won the race is not fixed: one of those turned away books now.
+      const loser = c.auths[results.findIndex((r) => !r.data)];
+      expect((await t.gql(BOOK, { service: service.id, session, key: randomUUID() }, loser)).errors).toBeUndefined();
     });
 
     it('a capacity raised while bookings race is never overfilled', async () => {
