@@ -18,7 +18,7 @@ import {
 } from '../modules/service-corner/service-corner.entity.js';
 import { WorkOrder, WorkOrderNote } from '../modules/work-order/work-order.entity.js';
 import { migrationsList } from '../migrations/index.js';
-import type { Logger } from './logger.js';
+import { safeErrorMessage, type Logger } from './logger.js';
 
 export const entities = [
   Community,
@@ -55,6 +55,18 @@ export function ormConfig({ url, log, poolMax = 20, onQuery }: OrmOptions): Opti
     forceUtcTimezone: true,
     allowGlobalContext: false,
     pool: { min: 0, max: poolMax },
+    // knex prints its own warnings (a pooled connection lost) to the console; send them here.
+    driverOptions: {
+      log: {
+        warn: (message: unknown) => log.warn({ knex: String(message) }, 'knex'),
+        error: (message: unknown) => log.error({ knex: String(message) }, 'knex'),
+        deprecate: (message: unknown) => log.debug({ knex: String(message) }, 'knex'),
+        debug: (message: unknown) => log.debug({ knex: String(message) }, 'knex'),
+      },
+    },
+    // Never 'query-params': MikroORM would then log each statement with its values. (A failed
+    // statement's error message still holds them, inlined by MikroORM before knex sees it: the
+    // logger's error serializer leaves the statement out, and start-up errors are summed up.)
     debug: onQuery ? ['query'] : false,
     logger: (message: string) => {
       if (onQuery) onQuery(message);
@@ -120,7 +132,15 @@ export async function openDatabase(opts: OrmOptions): Promise<MikroORM> {
     await withStartupLock(opts.url, StartupLock.migrations, opts.log, () => orm.migrator.up());
   } catch (err) {
     await orm.close();
-    throw err;
+    throw startupError('Migrating the database', err);
   }
   return orm;
+}
+
+/**
+ * A start-up step's failure with a message safe to print (main.ts prints it as it is): the
+ * database's own error is summed up without its statement or values, and kept as the `cause`.
+ */
+export function startupError(step: string, err: unknown): Error {
+  return new Error(`${step} failed: ${safeErrorMessage(err)}`, { cause: err });
 }

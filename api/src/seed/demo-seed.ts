@@ -2,7 +2,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { StartupLock, withStartupLock } from '../platform/database.js';
+import { StartupLock, startupError, withStartupLock } from '../platform/database.js';
 import type { Logger } from '../platform/logger.js';
 import { TokenPrefix, hashToken, newToken } from '../platform/tokens.js';
 import { Building } from '../modules/community/building.entity.js';
@@ -110,10 +110,15 @@ function birthDate(rand: () => number, minAge: number, maxAge: number): string {
  * Under an advisory lock: of two instances starting at once, one seeds and the other waits, then
  * finds the community and reads the devices the first one wrote.
  */
-export function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Promise<DemoDevices | null> {
-  return withStartupLock(orm.config.get('clientUrl')!, StartupLock.demoSeed, log, () =>
-    seedUnlocked(orm, dataDir, log),
-  );
+export async function seedDemo(orm: MikroORM, dataDir: string, log: Logger): Promise<DemoDevices | null> {
+  try {
+    return await withStartupLock(orm.config.get('clientUrl')!, StartupLock.demoSeed, log, () =>
+      seedUnlocked(orm, dataDir, log),
+    );
+  } catch (err) {
+    // A failing INSERT's message once printed the demo staff's password hashes at start-up.
+    throw startupError('Seeding the demo community', err);
+  }
 }
 
 async function seedUnlocked(orm: MikroORM, dataDir: string, log: Logger): Promise<DemoDevices | null> {
