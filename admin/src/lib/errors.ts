@@ -5,7 +5,7 @@ export type Translate = (
   options?: { values?: Record<string, string | number>; default?: string },
 ) => string;
 
-const REASONS = new Set(['PASSWORD_WRONG', 'SESSION_EXPIRED']);
+const REASONS = new Set(['PASSWORD_WRONG', 'SESSION_EXPIRED', 'SIGN_IN_BUSY']);
 const CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'BAD_USER_INPUT']);
 
 /** A sentence the user can act on, in their language. Never the server's message. */
@@ -13,6 +13,9 @@ export function errorText(err: unknown, t: Translate): string {
   if (!(err instanceof ApiError)) return t('errors.generic');
   if (err.reason && REASONS.has(err.reason)) return t(`errors.${err.reason}`);
   if (err.code === NETWORK_ERROR) return t('errors.NETWORK_ERROR');
+  if (err.code === 'RATE_LIMITED' && err.retryAfterSeconds) {
+    return t('errors.RATE_LIMITED_WAIT', { values: { minutes: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)) } });
+  }
   if (CODES.has(err.code)) return t(`errors.${err.code}`);
   return t('errors.generic');
 }

@@ -96,6 +96,12 @@ export const DevicesQuery = graphql(`
       lastSeenAt
       pairingExpiresAt
       revokedAt
+      signInBudget {
+        failures
+        limit
+        windowMinutes
+        blockedUntil
+      }
     }
   }
 `);
@@ -125,6 +131,14 @@ export const RevokeDevice = graphql(`
     revokeDevice(id: $id) {
       id
       revokedAt
+    }
+  }
+`);
+
+export const ResetDeviceSignIns = graphql(`
+  mutation ResetDeviceSignIns($id: ID!) {
+    resetDeviceSignIns(id: $id) {
+      id
     }
   }
 `);

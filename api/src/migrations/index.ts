@@ -6,6 +6,7 @@ import { Migration20261128215131_work_orders } from './Migration20261128215131_w
 import { Migration20261128222757_ticket_follow_token } from './Migration20261128222757_ticket_follow_token.js';
 import { Migration20261128223519_corner_setup } from './Migration20261128223519_corner_setup.js';
 import { Migration20261128231140_ticket_transfer_booking_dismiss } from './Migration20261128231140_ticket_transfer_booking_dismiss.js';
+import { Migration20261203023556_rate_limit } from './Migration20261203023556_rate_limit.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261128231140_ticket_transfer_booking_dismiss',
     class: Migration20261128231140_ticket_transfer_booking_dismiss,
   },
+  { name: 'Migration20261203023556_rate_limit', class: Migration20261203023556_rate_limit },
 ];

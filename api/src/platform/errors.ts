@@ -25,6 +25,8 @@ export type ErrorReason =
   | 'ONE_SIGN_IN_PER_REQUEST'
   | 'PHONE_UNKNOWN'
   | 'PIN_NOT_SET'
+  | 'DEVICE_SIGN_IN_LIMIT'
+  | 'SIGN_IN_BUSY'
   | 'CORNER_CLOSED'
   | 'ALREADY_IN_LINE'
   | 'TICKET_STATE'

@@ -47,10 +47,11 @@ type Documents = {
     "\n  query Dashboard {\n    buildings {\n      id\n    }\n    residents(limit: 1) {\n      total\n    }\n    notices(first: 100) {\n      id\n      category\n      title\n      publishedAt\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Buildings {\n    buildings {\n      id\n      number\n      name\n    }\n  }\n": typeof types.BuildingsDocument,
     "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phone\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResidentsDocument,
-    "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n    }\n  }\n": typeof types.DevicesDocument,
+    "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n      signInBudget {\n        failures\n        limit\n        windowMinutes\n        blockedUntil\n      }\n    }\n  }\n": typeof types.DevicesDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      token\n      pairingCode\n      device {\n        id\n        name\n        pairingExpiresAt\n      }\n    }\n  }\n": typeof types.RegisterDeviceDocument,
     "\n  mutation RenewPairingCode($id: ID!) {\n    renewPairingCode(id: $id)\n  }\n": typeof types.RenewPairingCodeDocument,
     "\n  mutation RevokeDevice($id: ID!) {\n    revokeDevice(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDeviceDocument,
+    "\n  mutation ResetDeviceSignIns($id: ID!) {\n    resetDeviceSignIns(id: $id) {\n      id\n    }\n  }\n": typeof types.ResetDeviceSignInsDocument,
     "\n  query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {\n    notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {\n      id\n      category\n      title\n      body\n      publishedAt\n      expiresAt\n      buildings {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation PublishNotice($input: PublishNoticeInput!) {\n    publishNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.PublishNoticeDocument,
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": typeof types.DeleteNoticeDocument,
@@ -93,10 +94,11 @@ const documents: Documents = {
     "\n  query Dashboard {\n    buildings {\n      id\n    }\n    residents(limit: 1) {\n      total\n    }\n    notices(first: 100) {\n      id\n      category\n      title\n      publishedAt\n    }\n  }\n": types.DashboardDocument,
     "\n  query Buildings {\n    buildings {\n      id\n      number\n      name\n    }\n  }\n": types.BuildingsDocument,
     "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phone\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ResidentsDocument,
-    "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n    }\n  }\n": types.DevicesDocument,
+    "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n      signInBudget {\n        failures\n        limit\n        windowMinutes\n        blockedUntil\n      }\n    }\n  }\n": types.DevicesDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      token\n      pairingCode\n      device {\n        id\n        name\n        pairingExpiresAt\n      }\n    }\n  }\n": types.RegisterDeviceDocument,
     "\n  mutation RenewPairingCode($id: ID!) {\n    renewPairingCode(id: $id)\n  }\n": types.RenewPairingCodeDocument,
     "\n  mutation RevokeDevice($id: ID!) {\n    revokeDevice(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDeviceDocument,
+    "\n  mutation ResetDeviceSignIns($id: ID!) {\n    resetDeviceSignIns(id: $id) {\n      id\n    }\n  }\n": types.ResetDeviceSignInsDocument,
     "\n  query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {\n    notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {\n      id\n      category\n      title\n      body\n      publishedAt\n      expiresAt\n      buildings {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.NoticesDocument,
     "\n  mutation PublishNotice($input: PublishNoticeInput!) {\n    publishNotice(input: $input) {\n      id\n    }\n  }\n": types.PublishNoticeDocument,
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": types.DeleteNoticeDocument,
@@ -238,7 +240,7 @@ export function graphql(source: "\n  query Residents($search: String, $buildingI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').DevicesDocument;
+export function graphql(source: "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n      signInBudget {\n        failures\n        limit\n        windowMinutes\n        blockedUntil\n      }\n    }\n  }\n"): typeof import('./graphql').DevicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -251,6 +253,10 @@ export function graphql(source: "\n  mutation RenewPairingCode($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeDevice($id: ID!) {\n    revokeDevice(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetDeviceSignIns($id: ID!) {\n    resetDeviceSignIns(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').ResetDeviceSignInsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

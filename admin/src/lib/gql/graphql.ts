@@ -360,7 +360,7 @@ export type ResidentsQuery = { residents: { total: number, items: Array<{ id: st
 export type DevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DevicesQuery = { devices: Array<{ id: string, kind: DeviceKind, name: string, location: string, active: boolean, createdAt: string, lastSeenAt: string | null, pairingExpiresAt: string | null, revokedAt: string | null }> };
+export type DevicesQuery = { devices: Array<{ id: string, kind: DeviceKind, name: string, location: string, active: boolean, createdAt: string, lastSeenAt: string | null, pairingExpiresAt: string | null, revokedAt: string | null, signInBudget: { failures: number, limit: number, windowMinutes: number, blockedUntil: string | null } | null }> };
 
 export type RegisterDeviceMutationVariables = Exact<{
   input: RegisterDeviceInput;
@@ -382,6 +382,13 @@ export type RevokeDeviceMutationVariables = Exact<{
 
 
 export type RevokeDeviceMutation = { revokeDevice: { id: string, revokedAt: string | null } };
+
+export type ResetDeviceSignInsMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResetDeviceSignInsMutation = { resetDeviceSignIns: { id: string } };
 
 export type NoticesQueryVariables = Exact<{
   buildingId?: string | null | undefined;
@@ -947,6 +954,12 @@ export const DevicesDocument = new TypedDocumentString(`
     lastSeenAt
     pairingExpiresAt
     revokedAt
+    signInBudget {
+      failures
+      limit
+      windowMinutes
+      blockedUntil
+    }
   }
 }
     `) as unknown as TypedDocumentString<DevicesQuery, DevicesQueryVariables>;
@@ -976,6 +989,13 @@ export const RevokeDeviceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeDeviceMutation, RevokeDeviceMutationVariables>;
+export const ResetDeviceSignInsDocument = new TypedDocumentString(`
+    mutation ResetDeviceSignIns($id: ID!) {
+  resetDeviceSignIns(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResetDeviceSignInsMutation, ResetDeviceSignInsMutationVariables>;
 export const NoticesDocument = new TypedDocumentString(`
     query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {
   notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { TestApp, expectError, type GqlResult } from '../../../test/harness.js';
 import { DeviceKind } from '../device/device.entity.js';
 import { StaffRole } from '../staff/staff-user.entity.js';
+import { BUDGETS } from '../../platform/rate-limit.js';
 import { PIN_LOCK_MINUTES, PIN_MAX_TRIES } from './auth.service.js';
 
 const SIGN_IN_STAFF = `mutation($u: String!, $p: String!) {
@@ -106,11 +107,11 @@ describe('AuthService: staff', () => {
     expect(other.data?.viewer.staff?.id).toBe(first.user.id);
   });
 
-  it('refuses even the right password once a username has used up its attempts', async () => {
+  it('refuses even the right password once a username has used up its attempts at this address', async () => {
     const { community } = await t.newCommunity();
     const { user } = await t.newStaff(community.id);
     const other = await t.newStaff(community.id);
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < BUDGETS.staffUserAddress.points; i++) {
       expectError(await t.gql(SIGN_IN_STAFF, { u: user.username, p: 'wrong' }), 'UNAUTHENTICATED', {
         reason: 'PASSWORD_WRONG',
       });
@@ -317,14 +318,14 @@ describe('AuthService: resident PIN sign-in', () => {
     expectError(await t.gql(SIGN_IN_CARD, { code: 'AB' }, { token: kiosk.token }), 'BAD_USER_INPUT');
   });
 
-  it('gives each kiosk a budget of card attempts', async () => {
+  it("counts unknown cards against the kiosk's budget of failed sign-ins", async () => {
     const { community, kiosk, resident } = await setup();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < BUDGETS.deviceSignIn.points; i++) {
       const res = await t.gql(SIGN_IN_CARD, { code: `NOSUCH${i}` }, { token: kiosk.token });
       expectError(res, 'UNAUTHENTICATED', { reason: 'CARD_UNKNOWN' });
     }
     const spent = await t.gql(SIGN_IN_CARD, { code: resident.cardCode }, { token: kiosk.token });
-    expectError(spent, 'RATE_LIMITED');
+    expectError(spent, 'RATE_LIMITED', { reason: 'DEVICE_SIGN_IN_LIMIT' });
     expect(spent.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
     const otherKiosk = await t.newDevice(community.id);
     const res = await t.gql(SIGN_IN_CARD, { code: resident.cardCode }, { token: otherKiosk.token });

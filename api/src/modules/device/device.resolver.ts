@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { Device } from './device.entity.js';
 import { DeviceService } from './device.service.js';
-import { DeviceRegistration, RegisterDeviceInput } from './device.types.js';
+import { DeviceRegistration, DeviceSignInBudget, RegisterDeviceInput } from './device.types.js';
 
 @Authorized(Role.ADMIN)
 @Resolver(() => Device)
@@ -26,5 +26,20 @@ export class DeviceResolver {
   @Mutation(() => Device)
   revokeDevice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Device> {
     return DeviceService.revoke(ctx, id);
+  }
+
+  @Mutation(() => Device, {
+    description: "Forgets a kiosk's failed resident sign-ins and lifts its block, if any",
+  })
+  resetDeviceSignIns(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Device> {
+    return DeviceService.resetSignInBudget(ctx, id);
+  }
+
+  @FieldResolver(() => DeviceSignInBudget, {
+    nullable: true,
+    description: "A kiosk's failed resident sign-ins and block, for admins; null for a screen",
+  })
+  signInBudget(@Root() device: Device, @Ctx() ctx: Context): Promise<DeviceSignInBudget | null> {
+    return DeviceService.signInBudget(ctx, device);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type GqlResult } from '../../../test/harness.js';
-import { limiters } from '../../platform/rate-limit.js';
+import { addressKey, credentialLimiters } from '../../platform/rate-limit.js';
 import { StaffRole } from '../staff/staff-user.entity.js';
 
 const REGISTER = `mutation($kind: DeviceKind!, $name: String!) {
@@ -34,7 +34,8 @@ describe('DeviceService', () => {
   afterAll(() => t.stop());
   // Pairing attempts are budgeted per address, and every test here pairs from 127.0.0.1.
   beforeEach(async () => {
-    await Promise.all(['127.0.0.1', '::ffff:127.0.0.1', '::1'].map((ip) => limiters.codeAttempts.delete(`pair:${ip}`)));
+    const { pairing } = credentialLimiters(t.app.orm);
+    await Promise.all(['127.0.0.1', '::1'].map((ip) => pairing.delete(addressKey(ip))));
   });
 
   async function setup() {
