@@ -1,9 +1,10 @@
 import { startApp } from './server.js';
 import { DEMO } from './seed/demo-seed.js';
+import { safeErrorMessage } from './platform/logger.js';
 
 const started = Date.now();
 const app = await startApp().catch((err: unknown) => {
-  console.error(`Linli could not start: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`Linli could not start: ${safeErrorMessage(err)}`);
   process.exit(1);
 });
 

@@ -204,7 +204,12 @@ async function listen(
           }
           live.add(ctx.extra.socket, credentials, await resolvePrincipal(orm, credentials, config.residentIdleSeconds));
           return true;
-        } catch {
+        } catch (err) {
+          if (!(err instanceof AppError)) {
+            // Not a refusal: the database could not say (an outage). The client should come back.
+            log.error({ err, requestId: ctx.extra.connectionId }, 'could not accept a WebSocket');
+            ctx.extra.socket.close(1013, 'Try again later');
+          }
           return false; // closes with 4403 Forbidden
         }
       },
@@ -360,7 +365,10 @@ async function listen(
           const principal = await resolvePrincipal(orm, credentialsFrom(req), config.residentIdleSeconds);
           return contextFor(services, principal, res.locals.requestId as string, req.ip ?? '');
         } catch (err) {
-          throw err instanceof AppError ? withHttpStatus(err) : err;
+          if (err instanceof AppError) throw withHttpStatus(err);
+          // Apollo's plugins never see a failed context (a database outage fails here first).
+          log.error({ err, requestId: res.locals.requestId }, 'could not resolve the caller');
+          throw err;
         }
       },
     }),

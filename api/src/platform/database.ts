@@ -17,6 +17,7 @@ import {
   Ticket,
 } from '../modules/service-corner/service-corner.entity.js';
 import { WorkOrder, WorkOrderNote } from '../modules/work-order/work-order.entity.js';
+import { RateLimitRow } from './rate-limit.js';
 import { migrationsList } from '../migrations/index.js';
 import { safeErrorMessage, type Logger } from './logger.js';
 
@@ -36,6 +37,7 @@ export const entities = [
   Booking,
   WorkOrder,
   WorkOrderNote,
+  RateLimitRow,
 ];
 
 export interface OrmOptions {

@@ -37,6 +37,7 @@ export function errorText(err: unknown, t: Translate): string {
   }
   if (err.code === 'BAD_USER_INPUT' && err.fields) {
     const first = Object.values(err.fields)[0]?.[0];
+    if (first === 'controlCharacters' || first === 'notBlank') return t(`errors.${first}`);
     if (first === 'matches') {
       const field = Object.keys(err.fields)[0];
       return t(field === 'pin' ? 'errors.pinFormat' : 'errors.phoneFormat');

@@ -3,7 +3,14 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Principal } from '../../platform/context.js';
 import { AppError, ErrorCode, unauthenticated } from '../../platform/errors.js';
 import { runPrepared } from '../../platform/prepared.js';
-import { consume, limiters } from '../../platform/rate-limit.js';
+import { publishIn } from '../../platform/pubsub.js';
+import {
+  addressKey,
+  consume,
+  credentialLimiters,
+  hashing,
+  type CredentialLimiters,
+} from '../../platform/rate-limit.js';
 import { TokenPrefix, hashToken, newToken, normalizeCode } from '../../platform/tokens.js';
 import { Device } from '../device/device.entity.js';
 import { Resident } from '../resident/resident.entity.js';
@@ -32,49 +39,63 @@ type Row = Record<string, unknown>;
 
 /**
  * $1 device token hash, $2 resident token hash ('' for none), $3 the resident idle limit in
- * seconds. Keep-alive writes only when the last one is older than 15 s (or a quarter of the idle
- * limit): a read-only request then commits nothing.
+ * seconds, $4 whether this use keeps the session alive (false for the background re-checks of
+ * open WebSockets, which must not keep anyone signed in). Keep-alive writes only when the last
+ * one is older than 15 s (or a quarter of the idle limit): a read-only request then commits
+ * nothing. `deadline` is when the resident session lapses unless used again.
  */
 const DEVICE_PRINCIPAL_SQL = `WITH d AS (
    SELECT id, community_id, kind, revoked_at, last_seen_at FROM device WHERE token_hash = $1::text),
  s AS (
-   SELECT s.id, s.resident_id, s.last_seen_at FROM session s JOIN d ON s.device_id = d.id
+   SELECT s.id, s.resident_id, s.expires_at, s.last_seen_at,
+          $4::boolean AND s.last_seen_at < now() - LEAST(interval '15 seconds', make_interval(secs => $3::int / 4.0)) AS touch
+     FROM session s JOIN d ON s.device_id = d.id
     WHERE s.token_hash = $2::text AND s.kind = 'RESIDENT' AND d.kind = 'KIOSK' AND s.ended_at IS NULL
       AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $3::int)),
  touch_d AS (UPDATE device SET last_seen_at = now() FROM d
-              WHERE device.id = d.id AND d.revoked_at IS NULL
+              WHERE $4::boolean AND device.id = d.id AND d.revoked_at IS NULL
                 AND (d.last_seen_at IS NULL OR d.last_seen_at < now() - interval '1 minute') RETURNING 1),
- touch_s AS (UPDATE session SET last_seen_at = now() FROM s
-              WHERE session.id = s.id
-                AND s.last_seen_at < now() - LEAST(interval '15 seconds', make_interval(secs => $3::int / 4.0)) RETURNING 1)
- SELECT d.id, d.community_id, d.kind, d.revoked_at, s.id AS session_id, s.resident_id FROM d LEFT JOIN s ON true`;
+ touch_s AS (UPDATE session SET last_seen_at = now() FROM s WHERE session.id = s.id AND s.touch RETURNING 1)
+ SELECT d.id, d.community_id, d.kind, d.revoked_at, s.id AS session_id, s.resident_id,
+        LEAST(s.expires_at, CASE WHEN s.touch THEN now() ELSE s.last_seen_at END + make_interval(secs => $3::int)) AS deadline
+   FROM d LEFT JOIN s ON true`;
+
+export interface ResolveOptions {
+  /** False for background re-checks: the check itself must not keep a session alive. */
+  touch?: boolean;
+}
 
 /**
  * Turns credentials into a Principal: one statement per request (a staff session, or a device
  * with the resident session at its kiosk), which also keeps the session alive.
  */
-export async function resolvePrincipal(orm: MikroORM, creds: Credentials, idleSeconds: number): Promise<Principal> {
+export async function resolvePrincipal(
+  orm: MikroORM,
+  creds: Credentials,
+  idleSeconds: number,
+  { touch = true }: ResolveOptions = {},
+): Promise<Principal> {
   const principal: Principal = { communityId: null };
   const token = bearer(creds.authorization);
   if (!token) return principal;
   const conn = orm.em.getConnection();
-  // Keep-alive writes only when the last one is older than this: a read-only request then
-  // commits nothing (no WAL flush), and idle limits of minutes lose nothing.
-  const touchAfter = "interval '15 seconds'";
   if (token.startsWith(TokenPrefix.staff)) {
+    // Keep-alive writes only when the last one is older than 15 s: a read-only request then
+    // commits nothing (no WAL flush).
     const [row] = await conn.execute<Row[]>(
       `WITH s AS (
-         SELECT s.id, s.community_id, s.last_seen_at, u.id AS staff_id, u.role
+         SELECT s.id, s.community_id, s.last_seen_at, s.expires_at, u.id AS staff_id, u.role
            FROM session s JOIN staff_user u ON u.id = s.staff_user_id
           WHERE s.token_hash = ? AND s.kind = 'STAFF' AND s.ended_at IS NULL AND s.expires_at > now()),
        touch AS (UPDATE session SET last_seen_at = now() FROM s
-                  WHERE session.id = s.id AND s.last_seen_at < now() - ${touchAfter} RETURNING 1)
-       SELECT id, community_id, staff_id, role FROM s`,
-      [hashToken(token)],
+                  WHERE ?::boolean AND session.id = s.id AND s.last_seen_at < now() - interval '15 seconds' RETURNING 1)
+       SELECT id, community_id, staff_id, role, expires_at FROM s`,
+      [hashToken(token), touch],
     );
     if (!row) throw unauthenticated('Your session has ended. Please sign in again.', 'SESSION_EXPIRED');
     principal.communityId = row.community_id as string;
     principal.staff = { id: row.staff_id as string, role: row.role as 'ADMIN', sessionId: row.id as string };
+    principal.expiresAt = new Date(row.expires_at as string).getTime();
     return principal;
   }
   if (!token.startsWith(TokenPrefix.device)) throw unauthenticated('Unknown credentials');
@@ -84,14 +105,17 @@ export async function resolvePrincipal(orm: MikroORM, creds: Credentials, idleSe
     hashToken(token),
     creds.residentToken ? hashToken(creds.residentToken) : '',
     idleSeconds,
+    touch,
   ]);
   if (!row) throw unauthenticated('This device is not registered', 'DEVICE_REVOKED');
   if (row.revoked_at) throw unauthenticated('This device has been revoked', 'DEVICE_REVOKED');
   principal.communityId = row.community_id as string;
   principal.device = { id: row.id as string, kind: row.kind as 'KIOSK' };
   if (creds.residentToken && principal.device.kind === 'KIOSK') {
-    if (row.session_id) principal.resident = { id: row.resident_id as string, sessionId: row.session_id as string };
-    else principal.residentSessionExpired = true;
+    if (row.session_id) {
+      principal.resident = { id: row.resident_id as string, sessionId: row.session_id as string };
+      principal.expiresAt = new Date(row.deadline as string).getTime();
+    } else principal.residentSessionExpired = true;
   }
   return principal;
 }
@@ -116,12 +140,23 @@ export const AuthService = {
   async signInStaff(ctx: Context, username: string, password: string): Promise<IssuedSession<StaffUser>> {
     const em = ctx.em;
     const name = username.trim().toLowerCase();
-    await consume(limiters.staffSignIn, name);
+    const budgets = credentialLimiters(ctx.orm);
+    const attempt = await spendStaffAttempt(budgets, name, addressKey(ctx.clientIp));
     const user = await em.findOne(StaffUser, { username: name }, { filters: false });
-    // Verify against a dummy hash for unknown users too, so timing does not reveal usernames.
-    const ok = await argon2.verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
+    let ok: boolean;
+    try {
+      // Verify against a dummy hash for unknown users too: the same cost, the same counting,
+      // and timing does not reveal usernames.
+      ok = await hashing.run('staff', () =>
+        argon2.verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false),
+      );
+    } catch (err) {
+      // Refused by the hashing gate before any check: the attempt was not one.
+      await attempt.giveBack();
+      throw err;
+    }
     if (!user || !ok) throw unauthenticated('Wrong username or password', 'PASSWORD_WRONG');
-    await limiters.staffSignIn.delete(name);
+    await attempt.succeeded();
     const token = startSession(ctx, SessionKind.STAFF, ctx.config.staffSessionHours * 3600_000, {
       community: user.community,
       staffUser: user,
@@ -132,58 +167,38 @@ export const AuthService = {
 
   async signInResidentWithPin(ctx: Context, phone: string, pin: string): Promise<IssuedSession<Resident>> {
     const device = requireKiosk(ctx);
-    const conn = ctx.em.getConnection();
-    // Count the attempt before checking it: parallel or aliased tries each use one up.
-    // A row still carrying a lock here has served it: counting starts again from zero.
-    const [claimed] = await conn.execute<Row[]>(
-      `UPDATE resident SET
-         pin_failures = CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1,
-         pin_locked_until = CASE WHEN CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1 >= ?
-                                 THEN now() + make_interval(mins => ?) END
-       WHERE community_id = ? AND phone = ? AND pin_hash IS NOT NULL
-         AND (pin_locked_until IS NULL OR pin_locked_until <= now())
-       RETURNING id, pin_hash, pin_failures`,
-      [PIN_MAX_TRIES, PIN_LOCK_MINUTES, ctx.principal.communityId, phone],
+    return withDeviceBudget(ctx, device, async () =>
+      issueResidentSession(ctx, device, await checkPin(ctx, phone, pin)),
     );
-    if (!claimed) {
-      const [r] = await conn.execute<Row[]>(
-        `SELECT pin_hash IS NOT NULL AS has_pin,
-                ceil(extract(epoch FROM pin_locked_until - now()))::int AS locked_for
-           FROM resident WHERE community_id = ? AND phone = ?`,
-        [ctx.principal.communityId, phone],
-      );
-      if (!r) throw unauthenticated('This phone number is not registered here', 'PHONE_UNKNOWN');
-      if (!r.has_pin) throw unauthenticated('No PIN has been set for this resident', 'PIN_NOT_SET');
-      throw lockedError(Number(r.locked_for));
-    }
-    const ok = await argon2.verify(claimed.pin_hash as string, pin).catch(() => false);
-    if (!ok) {
-      const failures = Number(claimed.pin_failures);
-      if (failures >= PIN_MAX_TRIES) throw lockedError(PIN_LOCK_MINUTES * 60);
-      throw unauthenticated('Wrong PIN', 'PIN_WRONG', { triesLeft: PIN_MAX_TRIES - failures });
-    }
-    await conn.execute('UPDATE resident SET pin_failures = 0, pin_locked_until = NULL WHERE id = ?', [claimed.id]);
-    return issueResidentSession(ctx, device, claimed.id as string);
   },
 
   async signInResidentWithCard(ctx: Context, code: string): Promise<IssuedSession<Resident>> {
     const device = requireKiosk(ctx);
-    await consume(limiters.codeAttempts, `card:${device}`);
-    const resident = await ctx.em.findOne(Resident, { cardCode: normalizeCode(code) });
-    if (!resident) throw unauthenticated('This card is not known here', 'CARD_UNKNOWN');
-    return issueResidentSession(ctx, device, resident.id);
+    return withDeviceBudget(ctx, device, async () => {
+      const resident = await ctx.em.findOne(Resident, { cardCode: normalizeCode(code) });
+      if (!resident) throw unauthenticated('This card is not known here', 'CARD_UNKNOWN');
+      return issueResidentSession(ctx, device, resident.id);
+    });
   },
 
   async signOut(ctx: Context): Promise<boolean> {
     const id = ctx.principal.resident?.sessionId ?? ctx.principal.staff?.sessionId;
     if (!id) return false;
-    await ctx.em.nativeUpdate(Session, { id }, { endedAt: new Date() });
+    // The session ends and every process hears of it in one transaction: open WebSockets
+    // signed in with it close within moments, on every instance.
+    await ctx.em.transactional(async (em) => {
+      const ended = await em.execute(
+        'UPDATE session SET ended_at = now() WHERE id = ? AND ended_at IS NULL RETURNING id',
+        [id],
+      );
+      if (ended.length) await publishIn(em, 'ACCESS_ENDED', { sessionIds: [id] });
+    });
     return true;
   },
 
   async pairDevice(ctx: Context, code: string): Promise<IssuedSession<Device>> {
     const em = ctx.em;
-    await consume(limiters.codeAttempts, `pair:${ctx.clientIp}`);
+    await consume(credentialLimiters(ctx.orm).pairing, addressKey(ctx.clientIp));
     const device = await em.findOne(
       Device,
       { pairingCodeHash: hashToken(normalizeCode(code)), revokedAt: null, pairingExpiresAt: { $gt: new Date() } },
@@ -194,7 +209,11 @@ export const AuthService = {
     device.tokenHash = hashToken(token);
     device.pairingCodeHash = null;
     device.pairingExpiresAt = null;
-    await em.flush();
+    // The old token stops working: sockets still open with it close, on every process.
+    await em.transactional(async (tx) => {
+      await tx.flush();
+      await publishIn(tx, 'ACCESS_ENDED', { deviceIds: [device.id] });
+    });
     return { token, user: device };
   },
 };
@@ -205,6 +224,109 @@ function requireKiosk(ctx: Context): string {
     throw new AppError(ErrorCode.FORBIDDEN, 'Residents sign in at a registered kiosk', { reason: 'DEVICE_REQUIRED' });
   }
   return d.id;
+}
+
+/**
+ * Counts a staff sign-in attempt, before its password is checked, against the budgets of its
+ * address, of its username at that address and of its username (in that order: an address
+ * past its budget spends nobody's username budget). Known and unknown usernames alike.
+ */
+async function spendStaffAttempt(budgets: CredentialLimiters, name: string, address: string) {
+  const pair = `${name}@${address}`;
+  await consume(budgets.staffAddress, address);
+  await consume(budgets.staffUserAddress, pair);
+  await consume(budgets.staffUser, name);
+  return {
+    /** Not checked after all: every budget gets its point back. */
+    giveBack: () =>
+      Promise.all([
+        budgets.staffAddress.reward(address),
+        budgets.staffUserAddress.reward(pair),
+        budgets.staffUser.reward(name),
+      ]),
+    /** Signed in: this was no failure, and this username starts afresh at this address. */
+    succeeded: () =>
+      Promise.all([
+        budgets.staffAddress.reward(address),
+        budgets.staffUserAddress.delete(pair),
+        budgets.staffUser.reward(name),
+      ]),
+  };
+}
+
+/**
+ * Runs a resident sign-in at a kiosk against the kiosk's budget of failed sign-ins (unknown
+ * phones, wrong PINs, locked or PIN-less residents, unknown cards): counted before the
+ * attempt, so parallel attempts cannot overrun it, and given back when it succeeds or was
+ * never checked (the hashing gate was full). Past the budget every sign-in at this kiosk waits,
+ * the right one too, until the block runs out or an admin lifts it on the console.
+ */
+async function withDeviceBudget<T>(ctx: Context, deviceId: string, attempt: () => Promise<T>): Promise<T> {
+  const budget = credentialLimiters(ctx.orm).deviceSignIn;
+  await consume(budget, deviceId, 'DEVICE_SIGN_IN_LIMIT');
+  let result: T;
+  try {
+    result = await attempt();
+  } catch (err) {
+    if (err instanceof AppError && err.extensions.reason === 'SIGN_IN_BUSY') await budget.reward(deviceId);
+    throw err;
+  }
+  await budget.reward(deviceId);
+  return result;
+}
+
+/**
+ * Checks a resident's PIN and returns their id. A place at the hashing gate comes first (a
+ * full gate refuses before any try is used up); then the try is counted in the resident's row,
+ * before the PIN is checked, so parallel or aliased tries each use one up; then the check waits
+ * for its slot. A row still carrying a lock here has served it: counting starts again from zero.
+ */
+async function checkPin(ctx: Context, phone: string, pin: string): Promise<string> {
+  const conn = ctx.em.getConnection();
+  const place = hashing.admit('resident');
+  let claimed: Row;
+  let ok: boolean;
+  try {
+    claimed = await claimPinTry(ctx, phone);
+    await place.ready;
+    ok = await argon2.verify(claimed.pin_hash as string, pin).catch(() => false);
+  } finally {
+    place.done();
+  }
+  if (!ok) {
+    const failures = Number(claimed.pin_failures);
+    if (failures >= PIN_MAX_TRIES) throw lockedError(PIN_LOCK_MINUTES * 60);
+    throw unauthenticated('Wrong PIN', 'PIN_WRONG', { triesLeft: PIN_MAX_TRIES - failures });
+  }
+  await conn.execute('UPDATE resident SET pin_failures = 0, pin_locked_until = NULL WHERE id = ?', [claimed.id]);
+  return claimed.id as string;
+}
+
+/** Counts a PIN try in the resident's row, or says why there is none to count. */
+async function claimPinTry(ctx: Context, phone: string): Promise<Row> {
+  const conn = ctx.em.getConnection();
+  const [claimed] = await conn.execute<Row[]>(
+    `UPDATE resident SET
+       pin_failures = CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1,
+       pin_locked_until = CASE WHEN CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1 >= ?
+                               THEN now() + make_interval(mins => ?) END
+     WHERE community_id = ? AND phone = ? AND pin_hash IS NOT NULL
+       AND (pin_locked_until IS NULL OR pin_locked_until <= now())
+     RETURNING id, pin_hash, pin_failures`,
+    [PIN_MAX_TRIES, PIN_LOCK_MINUTES, ctx.principal.communityId, phone],
+  );
+  if (!claimed) {
+    const [r] = await conn.execute<Row[]>(
+      `SELECT pin_hash IS NOT NULL AS has_pin,
+              ceil(extract(epoch FROM pin_locked_until - now()))::int AS locked_for
+         FROM resident WHERE community_id = ? AND phone = ?`,
+      [ctx.principal.communityId, phone],
+    );
+    if (!r) throw unauthenticated('This phone number is not registered here', 'PHONE_UNKNOWN');
+    if (!r.has_pin) throw unauthenticated('No PIN has been set for this resident', 'PIN_NOT_SET');
+    throw lockedError(Number(r.locked_for));
+  }
+  return claimed;
 }
 
 function lockedError(seconds: number): AppError {

@@ -1,9 +1,11 @@
 import type { Context } from '../../platform/context.js';
 import { checkId, notFound } from '../../platform/errors.js';
+import { publishIn } from '../../platform/pubsub.js';
+import { BUDGETS, BudgetPrefix, RATE_LIMIT_TABLE, credentialLimiters } from '../../platform/rate-limit.js';
 import { TokenPrefix, hashToken, newCode, newToken } from '../../platform/tokens.js';
 import { Community } from '../community/community.entity.js';
-import { Device } from './device.entity.js';
-import type { DeviceRegistration, RegisterDeviceInput } from './device.types.js';
+import { Device, DeviceKind } from './device.entity.js';
+import type { DeviceRegistration, DeviceSignInBudget, RegisterDeviceInput } from './device.types.js';
 
 const PAIRING_MINUTES = 30;
 
@@ -42,13 +44,61 @@ export const DeviceService = {
   async revoke(ctx: Context, id: string): Promise<Device> {
     const device = await ctx.em.findOne(Device, { id: checkId(id, 'Device') });
     if (!device) throw notFound('Device');
+    const revokedNow = !device.revokedAt;
     device.revokedAt ??= new Date();
     device.pairingCodeHash = null;
     device.pairingExpiresAt = null;
-    await ctx.em.flush();
+    // Revoked and heard of by every process in one transaction: its open sockets close at once.
+    await ctx.em.transactional(async (em) => {
+      await em.flush();
+      if (revokedNow) await publishIn(em, 'ACCESS_ENDED', { deviceIds: [device.id] });
+    });
+    return device;
+  },
+
+  /**
+   * A kiosk's failed resident sign-ins in the current window, and until when it waits if it is
+   * past its budget; null for a screen. One statement per request, for every kiosk of the
+   * community (the devices page asks for all of them).
+   */
+  async signInBudget(ctx: Context, device: Device): Promise<DeviceSignInBudget | null> {
+    if (device.kind !== DeviceKind.KIOSK) return null;
+    let loading = budgetsOfRequest.get(ctx);
+    if (!loading) {
+      loading = loadSignInBudgets(ctx);
+      budgetsOfRequest.set(ctx, loading);
+    }
+    const row = (await loading).get(device.id);
+    const { points: limit, duration } = BUDGETS.deviceSignIn;
+    const failures = Math.max(0, row?.points ?? 0);
+    return {
+      failures,
+      limit,
+      windowMinutes: duration / 60,
+      blockedUntil: row && failures > limit ? new Date(row.expire) : null,
+    };
+  },
+
+  /** Lifts a kiosk's block and forgets its failed sign-ins (staff have helped the resident). */
+  async resetSignInBudget(ctx: Context, id: string): Promise<Device> {
+    const device = await ctx.em.findOne(Device, { id: checkId(id, 'Device') });
+    if (!device) throw notFound('Device');
+    await credentialLimiters(ctx.orm).deviceSignIn.delete(device.id);
+    budgetsOfRequest.delete(ctx);
     return device;
   },
 };
+
+const budgetsOfRequest = new WeakMap<Context, Promise<Map<string, { points: number; expire: number }>>>();
+
+async function loadSignInBudgets(ctx: Context): Promise<Map<string, { points: number; expire: number }>> {
+  const rows = await ctx.em.getConnection().execute<Array<{ id: string; points: number; expire: string }>>(
+    `SELECT d.id, r.points, r.expire FROM device d JOIN ${RATE_LIMIT_TABLE} r ON r.key = ? || d.id::text
+      WHERE d.community_id = ? AND d.kind = 'KIOSK' AND r.expire > ?`,
+    [`${BudgetPrefix.deviceSignIn}:`, ctx.principal.communityId, Date.now()],
+  );
+  return new Map(rows.map((r) => [r.id, { points: Number(r.points), expire: Number(r.expire) }]));
+}
 
 function setPairingCode(device: Device): string {
   const code = newCode(8);

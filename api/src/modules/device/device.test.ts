@@ -168,7 +168,9 @@ describe('DeviceService', () => {
   it('validates the registration input', async () => {
     const { admin } = await setup();
     const blank = await t.gql(REGISTER, { kind: 'KIOSK', name: '' }, { token: admin.token });
-    expectError(blank, 'BAD_USER_INPUT', { fields: { name: ['isNotEmpty'] } });
+    expectError(blank, 'BAD_USER_INPUT', { fields: { name: ['notBlank'] } });
+    const spaces = await t.gql(REGISTER, { kind: 'KIOSK', name: ' \u3000 ' }, { token: admin.token });
+    expectError(spaces, 'BAD_USER_INPUT', { fields: { name: ['notBlank'] } });
     const badKind = await t.gql(REGISTER, { kind: 'TOASTER', name: 'x' }, { token: admin.token });
     expect(badKind.status).toBe(400);
     expectError(badKind, 'BAD_USER_INPUT');

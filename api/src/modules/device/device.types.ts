@@ -1,5 +1,6 @@
-import { IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
+import { IsEnum, MaxLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { NotBlank } from '../../platform/input-guard.js';
 import { Device, DeviceKind } from './device.entity.js';
 
 @InputType()
@@ -9,7 +10,7 @@ export class RegisterDeviceInput {
   kind!: DeviceKind;
 
   @Field()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(60)
   name!: string;
 
