@@ -1,7 +1,35 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openConsole, openCounterView, takeDemoTicket } from './drivers.js';
+import {
+  counterSettled,
+  neighbourPhone,
+  openConsole,
+  openCounterView,
+  residentHeaders,
+  staffHeaders,
+  takeDemoTicket,
+  takeTicket,
+  untilSubscribed,
+} from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
+
+/**
+ * Holds the page's GraphQL requests of `operation` (e.g. "CallNext") on their way to the server
+ * until `release`: the page stays in the middle of that action or load for as long as a test needs.
+ */
+async function hold(page: Page, operation: string): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const named = new RegExp(`(query|mutation) ${operation}\\b`);
+  await page.route('**/graphql', async (route: Route) => {
+    if (named.test(route.request().postData() ?? '')) await released;
+    await route.fallback();
+  });
+  return { release };
+}
+
+/** The keys the counter view shows as waiting their turn. */
+const waitingKeys = (page: Page) => page.getByTestId('pending-keys').locator('kbd').allTextContents();
 
 describe('the service corner in the staff console', () => {
   const e2e = useBrowserPlatform((platform) => platform.openCornerNow());
@@ -20,6 +48,8 @@ describe('the service corner in the staff console', () => {
     await board.getByText('正在开放').waitFor();
     await expect.poll(() => lineA(board, 'waiting').textContent()).toBe('1');
     expect(await lineA(board, 'served').textContent()).toBe('0');
+    // The board follows the counter live from here on (its subscription has no variables).
+    await untilSubscribed(board, 'QueueChanged', (v) => !('serviceId' in v));
 
     // The counter, in a second tab of the same browser (same staff session).
     const counter = await board.context().newPage();
@@ -31,7 +61,10 @@ describe('the service corner in the staff console', () => {
     await counter.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
     await counter.getByRole('region', { name: '接下来' }).getByText(code).waitFor();
 
+    // Each key once the counter has settled from the last one: these steps check what each key does.
+    await counterSettled(counter);
     await counter.keyboard.press('n');
+    await counterSettled(counter);
     await expect.poll(() => counter.getByTestId('current-code').textContent()).toBe(code);
     await counter.getByText(`请 ${code} 到 1号台`).waitFor();
     // The board shows who is being called where, without a reload.
@@ -43,13 +76,16 @@ describe('the service corner in the staff console', () => {
     expect(await counter.getByRole('alertdialog').count()).toBe(0);
 
     await counter.keyboard.press('s');
+    await counterSettled(counter);
     await counter.getByText('服务中', { exact: true }).waitFor();
     await counter.keyboard.press('c');
+    await counterSettled(counter);
     await expect.poll(() => counter.getByRole('status').textContent()).toBe(`${code} 已完成`);
     await counter.getByText('空闲', { exact: true }).waitFor();
 
     // Nobody else is waiting.
     await counter.keyboard.press('n');
+    await counterSettled(counter);
     await expect.poll(() => counter.getByRole('status').textContent()).toBe('暂无排队');
 
     // The board that stayed open has caught up; a fresh one says the same.
@@ -66,15 +102,14 @@ describe('the service corner in the staff console', () => {
     await counter.getByRole('region', { name: '接下来' }).getByText('A002').waitFor();
     const field = counter.getByLabel('叫指定号');
     const focused = () => field.evaluate((el) => el === document.activeElement);
-    const panel = counter.getByRole('region', { name: '当前号码' });
-    // Keys go in once the counter is done with the last action (it moves focus when it is).
+    // Keys go in once the counter has settled from the last one: these steps check what each does.
     const press = async (key: string) => {
-      await expect.poll(() => panel.getAttribute('aria-busy')).toBe('false');
+      await counterSettled(counter);
       await counter.keyboard.press(key);
     };
     /** Types into the focused field and presses Enter. */
     const enter = async (text: string) => {
-      await expect.poll(() => panel.getAttribute('aria-busy')).toBe('false');
+      await counterSettled(counter);
       await counter.keyboard.type(text);
       await counter.keyboard.press('Enter');
     };
@@ -110,5 +145,73 @@ describe('the service corner in the staff console', () => {
     await press('g');
     await enter('2');
     await expect.poll(() => counter.getByTestId('current-code').textContent()).toBe('A002');
+  });
+
+  it('a fast typist: keys pressed while the counter is busy or loading wait their turn, shown, and run in order; after a failure they are dropped', async () => {
+    const { platform } = e2e;
+    const staff = await staffHeaders(platform);
+    const neighbour = await residentHeaders(platform, await neighbourPhone(platform, staff));
+    // 2号台 usually serves line C first, 3号台 line F.
+    expect(await takeDemoTicket(platform, 'C', 'console-e2e-4')).toBe('C001');
+    expect(await takeTicket(platform, neighbour, 'C')).toBe('C002');
+    expect(await takeDemoTicket(platform, 'F', 'console-e2e-5')).toBe('F001');
+    expect(await takeTicket(platform, neighbour, 'F')).toBe('F002');
+    const counter = await openCounterView(e2e, '2号台');
+    await counter.getByRole('region', { name: '接下来' }).getByText('C002').waitFor();
+    await counterSettled(counter);
+
+    // N, and while its call is on its way S C N: shown as waiting, then run one after the other,
+    // each against the state the one before left (C001 called, served, completed; C002 called).
+    const calling = await hold(counter, 'CallNext');
+    await counter.keyboard.type('nscn');
+    await expect.poll(() => waitingKeys(counter)).toEqual(['S', 'C', 'N']);
+    calling.release();
+    await counterSettled(counter);
+    expect(await counter.getByTestId('current-code').textContent()).toBe('C002');
+    expect(await counter.getByRole('status').textContent()).toBe('已呼叫 C002');
+    expect(await waitingKeys(counter)).toEqual([]);
+    const states = await platform.sql(
+      `SELECT t.status, t.counter FROM ticket t JOIN queue_line l ON l.id = t.line_id
+         JOIN corner_service s ON s.id = l.service_id WHERE s.letter = 'C' ORDER BY t.number`,
+    );
+    expect(states).toEqual([
+      { status: 'DONE', counter: '2号台' },
+      { status: 'CALLED', counter: '2号台' },
+    ]);
+
+    // Another counter chosen: a key pressed before its state is in waits for it, and calls there.
+    const loading = await hold(counter, 'CounterLine');
+    await counter.getByLabel('窗口', { exact: true }).selectOption({ label: '3号台' });
+    await counter.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
+    await counter.keyboard.press('n');
+    await expect.poll(() => waitingKeys(counter)).toEqual(['N']);
+    loading.release();
+    await counterSettled(counter);
+    expect(await counter.getByTestId('current-code').textContent()).toBe('F001');
+    await counter.getByText('请 F001 到 3号台').waitFor();
+
+    // S on its way, C N pressed after it; meanwhile F001 is finished elsewhere, so S fails: C and N
+    // were meant for a served F001 and are not run (F002 is not called), and the counter says so.
+    const starting = await hold(counter, 'StartServing');
+    await counter.keyboard.type('scn');
+    await expect.poll(() => waitingKeys(counter)).toEqual(['C', 'N']);
+    const [f001] = await platform.sql(`SELECT id FROM ticket WHERE status = 'CALLED' AND counter = '3号台'`);
+    await platform.gql(
+      'mutation($id: ID!) { completeTicket(input: { ticketId: $id }) { status } }',
+      { id: f001.id },
+      staff,
+    );
+    starting.release();
+    await counterSettled(counter);
+    expect(await counter.getByRole('alert').textContent()).toBe(
+      '这个号已被其他窗口处理 前一个操作没有成功，之后按的键都没有执行。',
+    );
+    expect(await waitingKeys(counter)).toEqual([]);
+    await counter.getByText('空闲', { exact: true }).waitFor();
+    const [{ open }] = await platform.sql(
+      `SELECT count(*)::int AS open FROM ticket WHERE counter = '3号台' AND status IN ('CALLED', 'SERVING')`,
+    );
+    expect(open).toBe(0);
+    await counter.getByRole('region', { name: '接下来' }).getByText('F002').waitFor();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bookOnKiosk,
+  counterSettled,
   kioskToCorner,
   markDocument,
   openCornerScreen,
@@ -37,7 +38,8 @@ describe('the service corner end to end', () => {
     await queues.getByText(code).waitFor();
     await next.getByText(code).waitFor();
 
-    // The counter calls it with the key.
+    // The counter calls it with the key, once it has loaded the line with it.
+    await counterSettled(counter);
     await counter.keyboard.press('n');
     await expect.poll(() => counter.getByTestId('current-code').textContent()).toBe(code);
 

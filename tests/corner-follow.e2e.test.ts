@@ -13,6 +13,7 @@ import {
   staffHeaders,
   takeTicket,
   takeTicketOnKiosk,
+  untilSubscribed,
 } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
@@ -52,6 +53,8 @@ describe('following a ticket on a phone (the QR code)', () => {
     );
     // Nothing of the resident reaches the phone.
     expect(await phone.locator('body').textContent()).not.toContain(DEMO.resident.name);
+    // The phone follows the ticket live from here on.
+    await untilSubscribed(phone, 'FollowedTicketChanged');
     const unreloaded = await markDocument(phone);
 
     // Staff call the neighbour, then the resident: the phone follows without a reload.
@@ -84,6 +87,7 @@ describe('following a ticket on a phone (the QR code)', () => {
     await phone.goto(followUrl);
     await phone.getByText('C001').waitFor();
     await phone.getByText('证件照拍摄').waitFor();
+    await untilSubscribed(phone, 'FollowedTicketChanged');
     const unreloaded = await markDocument(phone);
 
     // At the counter they find it is legal advice the resident needs: staff move the ticket to line D.

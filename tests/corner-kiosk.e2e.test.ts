@@ -9,6 +9,7 @@ import {
   staffHeaders,
   takeTicket,
   takeTicketOnKiosk,
+  untilSubscribed,
 } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
@@ -48,6 +49,8 @@ describe('the service corner on the kiosk', () => {
     await page.getByText('A002').waitFor();
     await page.getByText('前面还有 1 人').waitFor();
     expect(takes).toBe(1);
+    // The ticket page follows its line live from here on.
+    await untilSubscribed(page, 'QueueChanged', (v) => typeof v.serviceId === 'string');
 
     const urlBefore = page.url();
     const first = await callNext(platform, staff, 'A', '1号台');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { patternSlots } from '../api/src/modules/service-corner/corner-calendar.js';
-import { bookService, openConsole, residentHeaders, takeDemoTicket } from './drivers.js';
+import { bookService, counterSettled, openConsole, residentHeaders, takeDemoTicket } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
 /** The Shanghai month (YYYY-MM) of an instant. */
@@ -96,6 +96,7 @@ describe('setting the service corner up in the staff console', () => {
       .toContain('修眼镜');
     await page.getByRole('region', { name: '接下来' }).getByText(code).waitFor();
     await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
+    await counterSettled(page);
     await page.keyboard.press('n');
     await expect.poll(() => page.getByTestId('current-code').textContent()).toBe(code);
     await page.getByText(`请 ${code} 到 4号台`).waitFor();

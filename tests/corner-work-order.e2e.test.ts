@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
-import { openCounterView, takeDemoTicket } from './drivers.js';
+import { counterSettled, openCounterView, takeDemoTicket } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
 describe('work orders in the staff console', () => {
@@ -12,7 +12,10 @@ describe('work orders in the staff console', () => {
 
     const page = await openCounterView(e2e, '1号台', 'staff');
     await page.getByRole('region', { name: '接下来' }).getByText(code).waitFor();
+    await counterSettled(page);
     await page.keyboard.press('n');
+    // The call done and the line loaded again: W acts on the number called.
+    await counterSettled(page);
     await expect.poll(() => page.getByTestId('current-code').textContent()).toBe(code);
 
     // W opens the dialog for the current number, with the provider as owner and a due date ahead.
@@ -32,6 +35,7 @@ describe('work orders in the staff console', () => {
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`${code} 已转为维修工单`);
     // The ticket is done: the counter is free for the next number.
+    await counterSettled(page);
     await page.getByText('空闲', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: /叫号/ }).isEnabled()).toBe(true);
 

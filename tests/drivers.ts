@@ -1,9 +1,14 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import type { BrowserPlatform, Platform } from './platform-app.js';
 
 type RequestHeaders = Record<string, string>;
+
+// expect.poll gives up after 1 s by default: a bound on how fast a loaded machine answers. The
+// browser tests poll for a state a page reaches (an event delivered, a fetch done), so they allow
+// as long as Playwright's own waits do; a poll that succeeds returns as soon as it does.
+vi.setConfig({ expect: { poll: { timeout: 30_000 } } });
 
 // Set-up over GraphQL, as the demo kiosk and the console would send it.
 
@@ -160,6 +165,18 @@ function subscriptionsStarted(
   return (subscriptions.get(page) ?? []).filter((s) => s.operation === operation && variables(s.variables)).length;
 }
 
+/**
+ * Waits until `page` has sent an `operation` subscription (matching `variables`, when given):
+ * before that, a change it should follow live may happen unseen.
+ */
+export async function untilSubscribed(
+  page: Page,
+  operation: string,
+  variables?: (v: Record<string, unknown>) => boolean,
+): Promise<void> {
+  await expect.poll(() => subscriptionsStarted(page, operation, variables)).toBeGreaterThan(0);
+}
+
 /** A page in a browser context of its own (its own storage: one device or person each), in Chinese. */
 async function newPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', ...options });
@@ -298,8 +315,17 @@ export async function openCounterView(e2e: BrowserPlatform, counter = '1号台',
   await page.getByLabel('窗口', { exact: true }).selectOption({ label: counter });
   await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
   // The counter view's own subscription (serviceId null; the today board's sends no variables).
-  await expect.poll(() => subscriptionsStarted(page, 'QueueChanged', (v) => v.serviceId === null)).toBeGreaterThan(0);
+  await untilSubscribed(page, 'QueueChanged', (v) => v.serviceId === null);
+  await counterSettled(page);
   return page;
+}
+
+/**
+ * On the counter view: waits until it has settled (the chosen line and counter loaded, no action
+ * on its way, no key press waiting), so what it shows is what the next key acts on.
+ */
+export async function counterSettled(page: Page): Promise<void> {
+  await page.getByRole('region', { name: '当前号码' }).and(page.locator('[data-ready="true"]')).waitFor();
 }
 
 /**

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
-import { openConsole, openKiosk, openKioskSignedIn, openMeetingScreen, signInOnKiosk, tapDigits } from './drivers.js';
+import {
+  openConsole,
+  openKiosk,
+  openKioskSignedIn,
+  openMeetingScreen,
+  signInOnKiosk,
+  tapDigits,
+  untilSubscribed,
+} from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
 describe('kiosk, console and screens in Chromium', () => {
@@ -19,9 +27,12 @@ describe('kiosk, console and screens in Chromium', () => {
 
   it('a notice published in the console appears on the kiosk and the screen without reload', async () => {
     const kiosk = await openKioskSignedIn(e2e);
+    // Both follow new notices from here on: the one published below cannot slip past them.
+    await untilSubscribed(kiosk, 'NoticePublished');
 
     const screen = await openMeetingScreen(e2e);
     await screen.getByText('停水通知').waitFor();
+    await untilSubscribed(screen, 'NoticePublished');
 
     const admin = await openConsole(e2e);
     await admin.getByRole('link', { name: '通知公告' }).click();
