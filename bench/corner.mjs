@@ -2,9 +2,14 @@
 //  1. takeTicket from 50 concurrent kiosks vs the same transaction through `pg` (targets/pg-take-ticket.mjs)
 //  2. fan-out of one queue event to 200 and 1,000 subscribed displays vs a bare graphql-ws server
 //     (targets/bare-graphql-ws.mjs): delivery latency p50/p99 and lost events.
+//  3. sustained load: 50 clients take and cancel tickets for BENCH_SUSTAIN_SECONDS with 200 displays
+//     subscribed, as the display subscribes (coalesced: the newest version per line) vs a selection
+//     without the line's key (every event queued): how far the displays fall behind during the load and
+//     how long they take to catch up after it.
 //   npm run build -w api && npm run bench:corner
 // Knobs: BENCH_ROUNDS (5), BENCH_TICKETS per round (1000), BENCH_CONNECTIONS (50), BENCH_EVENTS (20),
-// BENCH_PARTS (take,fanout: run one of them with BENCH_PARTS=fanout).
+// BENCH_PARTS (take,fanout,sustained: run one of them with BENCH_PARTS=fanout), BENCH_SUSTAIN_SECONDS (15),
+// BENCH_DISPLAYS (200).
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +38,9 @@ const settings = {
   tickets: intFromEnv('BENCH_TICKETS', 1000),
   connections: intFromEnv('BENCH_CONNECTIONS', 50),
   events: intFromEnv('BENCH_EVENTS', 20),
-  parts: (process.env.BENCH_PARTS ?? 'take,fanout').split(','),
+  parts: (process.env.BENCH_PARTS ?? 'take,fanout,sustained').split(','),
+  sustainSeconds: intFromEnv('BENCH_SUSTAIN_SECONDS', 15),
+  displays: intFromEnv('BENCH_DISPLAYS', 200),
 };
 // e.g. BENCH_BASELINE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (and BENCH_API_NODE_ARGS for the API).
 const baselineNodeArgs = (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -47,7 +54,10 @@ async function gql(url, query, variables, headers = {}) {
     body: JSON.stringify({ query, variables }),
   });
   const json = await res.json();
-  if (json.errors?.length) throw new Error(json.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '));
+  if (json.errors?.length)
+    throw new Error(
+      `${query.slice(0, 40)}: ${json.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`,
+    );
   return json.data;
 }
 
@@ -320,6 +330,145 @@ async function main() {
       console.log(table(['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'], rows));
       console.log(
         '\nThe API path includes the takeTicket transaction and the NOTIFY round trip; the goal is ≤ 1.5× the bare server.',
+      );
+    }
+
+    if (settings.parts.includes('sustained')) await sustainedPart();
+    async function sustainedPart() {
+      const CANCEL = 'mutation($t: ID!) { cancelMyTicket(input: { ticketId: $t }) { id } }';
+      const lineVersions = async () => {
+        const { rows } = await db.query('SELECT service_id, version FROM queue_line WHERE session_id = $1', [
+          session.id,
+        ]);
+        return new Map(rows.map((r) => [r.service_id, r.version]));
+      };
+      /** How many versions `seen` is behind `now`, over all lines. */
+      const behind = (seen, now) => {
+        let n = 0;
+        for (const [line, v] of now) n += Math.max(0, v - (seen.get(line) ?? 0));
+        return n;
+      };
+
+      async function run(label, selection) {
+        await reset();
+        const displays = [];
+        const clients = [];
+        let cutOff = 0;
+        for (let i = 0; i < settings.displays; i++) {
+          const seen = new Map();
+          displays.push(seen);
+          const client = createClient({
+            url: graphqlUrl.replace('http', 'ws'),
+            webSocketImpl: WebSocket,
+            connectionParams: { authorization: `Bearer ${devices.serviceScreenToken}` },
+            retryAttempts: 0,
+            lazy: false,
+          });
+          clients.push(client);
+          client.subscribe(
+            { query: `subscription { queueChanged { ${selection} } }` },
+            {
+              next: ({ data }) => {
+                const c = data.queueChanged;
+                if (c.version > (seen.get(c.serviceId) ?? 0)) seen.set(c.serviceId, c.version);
+              },
+              error: () => cutOff++,
+              complete: () => undefined,
+            },
+          );
+        }
+        cleanup.add(`close ${label} displays`, () => Promise.all(clients.map((c) => c.dispose())));
+        // Every display live before the load (a take each round until all have seen one).
+        const warm = pairs[0];
+        for (let i = 0; i < 100 && displays.some((d) => d.size === 0); i++) {
+          const { takeTicket } = await gql(
+            graphqlUrl,
+            'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { id } }',
+            { s: warm.serviceId, k: randomUUID() },
+            { ...kioskAuth, 'x-resident-token': residentTokens.get(warm.residentId) },
+          );
+          await gql(
+            graphqlUrl,
+            CANCEL,
+            { t: takeTicket.id },
+            { ...kioskAuth, 'x-resident-token': residentTokens.get(warm.residentId) },
+          );
+          await sleep(300);
+        }
+
+        // The load: each client takes and cancels tickets on pairs of its own (one open ticket per resident and line).
+        const until = performance.now() + settings.sustainSeconds * 1000;
+        let requests = 0;
+        const workers = Array.from({ length: settings.connections }, async (_, w) => {
+          const mine = pairs.filter((_, i) => i % settings.connections === w);
+          for (let i = 0; performance.now() < until; i++) {
+            const p = mine[i % mine.length];
+            const auth = { ...kioskAuth, 'x-resident-token': residentTokens.get(p.residentId) };
+            const { takeTicket } = await gql(
+              graphqlUrl,
+              'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { id } }',
+              { s: p.serviceId, k: randomUUID() },
+              auth,
+            );
+            await gql(graphqlUrl, CANCEL, { t: takeTicket.id }, auth);
+            requests += 2;
+          }
+        });
+        let maxBehind = 0;
+        const sampling = (async () => {
+          while (performance.now() < until) {
+            await sleep(1000);
+            const now = await lineVersions();
+            for (const seen of displays) maxBehind = Math.max(maxBehind, behind(seen, now));
+          }
+        })();
+        await Promise.all([...workers, sampling]);
+        const stopped = performance.now();
+        const final = await lineVersions();
+        const catchUp = [];
+        const deadline = stopped + 120_000;
+        const pending = new Set(displays);
+        while (pending.size && performance.now() < deadline) {
+          for (const seen of pending)
+            if (behind(seen, final) === 0) {
+              catchUp.push(performance.now() - stopped);
+              pending.delete(seen);
+            }
+          await sleep(20);
+        }
+        await Promise.all(clients.map((c) => c.dispose()));
+        catchUp.sort((a, b) => a - b);
+        return {
+          rps: requests / settings.sustainSeconds,
+          maxBehind,
+          p50: catchUp.length ? percentile(catchUp, 50) : NaN,
+          p99: catchUp.length ? percentile(catchUp, 99) : NaN,
+          stale: pending.size,
+          cutOff,
+        };
+      }
+
+      const coalesced = await run('coalesced', 'serviceId sessionId version');
+      const everyEvent = await run('every event', 'serviceId version');
+      const row = (name, r) => [
+        name,
+        fmtInt(r.rps),
+        fmtInt(r.maxBehind),
+        `${fmtMs(+r.p50.toFixed(0))} / ${fmtMs(+r.p99.toFixed(0))}`,
+        `${r.stale}`,
+        `${r.cutOff}`,
+      ];
+      console.log(
+        `\nsustained load: ${settings.connections} clients taking and cancelling tickets for ${settings.sustainSeconds} s, ${settings.displays} displays\n`,
+      );
+      console.log(
+        table(
+          ['displays subscribe', 'req/s', 'max versions behind', 'catch-up p50 / p99 ms', 'still stale', 'cut off'],
+          [row('as the display does (coalesced)', coalesced), row('every event (no line key)', everyEvent)],
+        ),
+      );
+      console.log(
+        `\ncoalesced / every event: versions behind ${fmtRatio(coalesced.maxBehind / Math.max(1, everyEvent.maxBehind))}, catch-up p99 ${fmtRatio(coalesced.p99 / Math.max(1, everyEvent.p99))} (goal: lag bounded, catch-up within a second or two)`,
       );
     }
   } catch (err) {

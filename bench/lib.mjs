@@ -347,6 +347,8 @@ export async function startApi(cleanup, repoRoot) {
       SERVE_APPS: 'false',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // Signing in every demo resident takes minutes on a loaded machine: no one idles out meanwhile.
+      RESIDENT_IDLE_SECONDS: '3600',
     },
   });
   cleanup.add('stop the api', async () => {

@@ -151,6 +151,9 @@ async function listen(
   app.disable('x-powered-by');
   // GraphQL answers are POSTs nobody revalidates: no ETag (express would hash every response).
   app.set('etag', false);
+  // Behind a reverse proxy, per-address budgets need the client's address (X-Forwarded-For).
+  if (config.trustProxy)
+    app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   const httpServer = createServer(app);
   const armor = createArmor();
   const validationRules = [...armor.validationRules, oneSignInPerRequest];

@@ -21,6 +21,11 @@ export interface Config {
   staffSessionHours: number;
   /** Public base URL used in printed links. */
   publicUrl?: string;
+  /**
+   * Express's `trust proxy` (e.g. `loopback`, `1`, `10.0.0.0/8`): set when a reverse proxy sits in
+   * front, so per-address budgets see the client's address rather than the proxy's.
+   */
+  trustProxy?: string;
 }
 
 function int(name: string, fallback: number): number {
@@ -53,6 +58,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     residentIdleSeconds: int('RESIDENT_IDLE_SECONDS', 180),
     staffSessionHours: int('STAFF_SESSION_HOURS', 12),
     publicUrl: process.env.PUBLIC_URL || undefined,
+    trustProxy: process.env.TRUST_PROXY || undefined,
     ...overrides,
   };
 }
