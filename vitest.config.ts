@@ -18,6 +18,13 @@ export default defineConfig({
         },
       },
       {
+        // Plain-TS logic of the apps (state machines, formatting), without a browser.
+        test: {
+          name: 'ui',
+          include: ['admin/src/**/*.test.ts', 'kiosk/src/**/*.test.ts', 'client/src/**/*.test.ts'],
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'e2e',
