@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import pg from 'pg';
 import { createClient, type Client as WsClient } from 'graphql-ws';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import WebSocket from 'ws';
 import { startApp, type App } from '../src/server.js';
 import type { Config } from '../src/platform/config.js';
@@ -227,6 +227,36 @@ export class TestApp {
     await Promise.all(this.sockets.map((s) => s.dispose()));
     await this.app.stop();
   }
+}
+
+/**
+ * Two API servers on one database, as when the API runs in several processes: started before
+ * the calling `describe`'s tests (B with `config` on top of the test defaults), stopped after.
+ * Read `a` and `b` inside tests.
+ */
+export function twoInstances(config?: StartOptions['config']): { readonly a: TestApp; readonly b: TestApp } {
+  let a: TestApp | undefined;
+  let b: TestApp | undefined;
+  beforeAll(async () => {
+    a = await TestApp.start();
+    b = await TestApp.start({ databaseUrl: a.databaseUrl, config });
+  });
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+  const started = (app: TestApp | undefined) => {
+    if (!app) throw new Error('twoInstances: read in a test, once beforeAll has run');
+    return app;
+  };
+  return {
+    get a() {
+      return started(a);
+    },
+    get b() {
+      return started(b);
+    },
+  };
 }
 
 /** Collects the next `n` events of a subscription. */

@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { TestApp, untilFlowing, watch } from './harness.js';
+import { twoInstances, untilFlowing, watch } from './harness.js';
 
 const SUBSCRIBE = 'subscription { noticePublished { id title } }';
 const PUBLISH = `mutation($title: String!, $ids: [ID!]!) {
@@ -15,28 +15,19 @@ type Event = { noticePublished: { id: string; title: string } };
  * told to re-sync (its socket closes with 1012, the client reconnects and re-reads).
  */
 describe('re-sync after the LISTEN connection was lost', () => {
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    a = await TestApp.start();
-    b = await TestApp.start({ databaseUrl: a.databaseUrl });
-  });
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
+  const apps = twoInstances();
 
   it('closes every socket of both instances with 1012 once their listeners are back, and events flow again', async () => {
-    const { community, buildings } = await a.newCommunity();
-    const staff = await a.newStaff(community.id);
-    const kiosk = await a.newDevice(community.id);
+    const { community, buildings } = await apps.a.newCommunity();
+    const staff = await apps.a.newStaff(community.id);
+    const kiosk = await apps.a.newDevice(community.id);
     const publish = (title: string) =>
-      a.gql(PUBLISH, { title, ids: [buildings[0].id] }, { token: staff.token }).then((r) => {
+      apps.a.gql(PUBLISH, { title, ids: [buildings[0].id] }, { token: staff.token }).then((r) => {
         expect(r.errors).toBeUndefined();
       });
 
     const closes: Array<Promise<number>> = [];
-    for (const app of [a, b]) {
+    for (const app of [apps.a, apps.b]) {
       let onClose: (code: number) => void = () => undefined;
       closes.push(new Promise<number>((resolve) => (onClose = resolve)));
       const client = createClient({
@@ -51,7 +42,7 @@ describe('re-sync after the LISTEN connection was lost', () => {
     }
 
     // Cut both processes' LISTEN connections (as a database restart or a network blip would).
-    const killed = await a.sql<{ ok: boolean }>(
+    const killed = await apps.a.sql<{ ok: boolean }>(
       `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
         WHERE datname = current_database() AND query = 'LISTEN linli_events'`,
     );
@@ -59,9 +50,9 @@ describe('re-sync after the LISTEN connection was lost', () => {
     expect(await Promise.all(closes)).toEqual([1012, 1012]);
 
     // New subscribers on both get events again (the listeners reconnected).
-    for (const app of [a, b]) {
+    for (const app of [apps.a, apps.b]) {
       const w = watch<Event>(app.ws({ token: kiosk.token }), SUBSCRIBE);
-      await untilFlowing(w, () => publish(`after on ${app === a ? 'A' : 'B'}`));
+      await untilFlowing(w, () => publish(`after on ${app === apps.a ? 'A' : 'B'}`));
     }
   });
 });

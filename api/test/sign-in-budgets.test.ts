@@ -6,7 +6,7 @@ import { DeviceKind } from '../src/modules/device/device.entity.js';
 import { StaffRole } from '../src/modules/staff/staff-user.entity.js';
 import { AppError } from '../src/platform/errors.js';
 import { BUDGETS, HashingGate, addressKey, hashing } from '../src/platform/rate-limit.js';
-import { TestApp, expectError, type Auth, type GqlResult } from './harness.js';
+import { TestApp, twoInstances, expectError, type Auth, type GqlResult } from './harness.js';
 
 const SIGN_IN_STAFF = `mutation($u: String!, $p: String!) {
   signInStaff(input: { username: $u, password: $p }) { token }
@@ -422,24 +422,15 @@ describe("a kiosk's budget of failed sign-ins", () => {
 
 /** Two API servers on one database, as when the API runs in several processes. */
 describe('budgets across two API instances', () => {
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    a = await TestApp.start();
-    b = await TestApp.start({ databaseUrl: a.databaseUrl });
-  });
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
+  const apps = twoInstances();
 
   it("shares a kiosk's budget of failed sign-ins", async () => {
-    const { community, buildings } = await a.newCommunity();
-    const kiosk = await a.newDevice(community.id);
-    const resident = await a.newResident(buildings[0]);
+    const { community, buildings } = await apps.a.newCommunity();
+    const kiosk = await apps.a.newDevice(community.id);
+    const resident = await apps.a.newResident(buildings[0]);
     const at = { token: kiosk.token };
     for (let i = 0; i < BUDGETS.deviceSignIn.points; i++) {
-      const app = i % 2 ? b : a;
+      const app = i % 2 ? apps.b : apps.a;
       expectError(
         await app.gql(SIGN_IN_PIN, { phone: `19900000${String(i).padStart(3, '0')}`, pin: '123456' }, at),
         'UNAUTHENTICATED',
@@ -448,7 +439,7 @@ describe('budgets across two API instances', () => {
         },
       );
     }
-    for (const app of [a, b]) {
+    for (const app of [apps.a, apps.b]) {
       expectError(await app.gql(SIGN_IN_PIN, { phone: resident.phone, pin: resident.pin }, at), 'RATE_LIMITED', {
         reason: 'DEVICE_SIGN_IN_LIMIT',
       });
@@ -459,23 +450,23 @@ describe('budgets across two API instances', () => {
   });
 
   it('shares the staff budgets of a username at an address', async () => {
-    const { community } = await a.newCommunity();
-    const admin = await a.newStaff(community.id, StaffRole.ADMIN);
+    const { community } = await apps.a.newCommunity();
+    const admin = await apps.a.newStaff(community.id, StaffRole.ADMIN);
     for (let i = 0; i < BUDGETS.staffUserAddress.points; i++) {
-      const app = i % 2 ? b : a;
+      const app = i % 2 ? apps.b : apps.a;
       expectError(
         await gqlFrom(app, '127.0.0.60', SIGN_IN_STAFF, { u: admin.user.username, p: 'wrong' }),
         'UNAUTHENTICATED',
       );
     }
-    for (const app of [a, b]) {
+    for (const app of [apps.a, apps.b]) {
       expectError(
         await gqlFrom(app, '127.0.0.60', SIGN_IN_STAFF, { u: admin.user.username, p: 'correct horse' }),
         'RATE_LIMITED',
       );
     }
     // Kept in the database both share, not in either process's memory.
-    const [row] = await b.sql<{ points: number }>('SELECT points FROM rate_limit WHERE key = ?', [
+    const [row] = await apps.b.sql<{ points: number }>('SELECT points FROM rate_limit WHERE key = ?', [
       `staff-user-addr:${admin.user.username}@127.0.0.60`,
     ]);
     expect(row.points).toBe(BUDGETS.staffUserAddress.points + 2);
@@ -484,11 +475,13 @@ describe('budgets across two API instances', () => {
   it('shares the pairing budget of an address', async () => {
     const pair = 'mutation { pairDevice(code: "ZZZZ-ZZZZ") { token } }';
     for (let i = 0; i < BUDGETS.pairing.points; i++) {
-      const app = i % 2 ? b : a;
+      const app = i % 2 ? apps.b : apps.a;
       expectError(await gqlFrom(app, '127.0.0.61', pair), 'UNAUTHENTICATED', { reason: 'PAIRING_CODE_INVALID' });
     }
-    for (const app of [a, b]) expectError(await gqlFrom(app, '127.0.0.61', pair), 'RATE_LIMITED');
-    const [row] = await a.sql<{ points: number }>('SELECT points FROM rate_limit WHERE key = ?', ['pair:127.0.0.61']);
+    for (const app of [apps.a, apps.b]) expectError(await gqlFrom(app, '127.0.0.61', pair), 'RATE_LIMITED');
+    const [row] = await apps.a.sql<{ points: number }>('SELECT points FROM rate_limit WHERE key = ?', [
+      'pair:127.0.0.61',
+    ]);
     expect(row.points).toBe(BUDGETS.pairing.points + 2);
   });
 });

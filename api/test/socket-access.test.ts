@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Community } from '../src/modules/community/community.entity.js';
 import { CornerService, CornerSession } from '../src/modules/service-corner/service-corner.entity.js';
 import { StaffRole } from '../src/modules/staff/staff-user.entity.js';
-import { TestApp, type Auth } from './harness.js';
+import { TestApp, twoInstances, type Auth } from './harness.js';
 
 /**
  * Withdrawn access ends on open WebSockets as it does on HTTP, on every instance: each operation
@@ -83,26 +83,17 @@ const TAKE = `mutation($serviceId: ID!, $key: String!) {
 }`;
 
 describe('access withdrawn from open WebSockets, across two instances', () => {
-  let a: TestApp;
-  let b: TestApp;
-  beforeAll(async () => {
-    a = await TestApp.start();
-    b = await TestApp.start({ databaseUrl: a.databaseUrl, config: { residentIdleSeconds: 3 } });
-  });
+  const apps = twoInstances({ residentIdleSeconds: 3 });
   afterEach(async () => {
     await Promise.all(sockets.splice(0).map((s) => s.dispose()));
   });
-  afterAll(async () => {
-    await b?.stop();
-    await a?.stop();
-  });
 
   async function community() {
-    const { community, buildings } = await a.newCommunity();
-    const admin = await a.newStaff(community.id, StaffRole.ADMIN);
-    const kiosk = await a.newDevice(community.id);
-    const { phone } = await a.newResident(buildings[0]);
-    const em = a.em();
+    const { community, buildings } = await apps.a.newCommunity();
+    const admin = await apps.a.newStaff(community.id, StaffRole.ADMIN);
+    const kiosk = await apps.a.newDevice(community.id);
+    const { phone } = await apps.a.newResident(buildings[0]);
+    const em = apps.a.em();
     const ref = em.getReference(Community, community.id);
     const service = em.create(CornerService, {
       community: ref,
@@ -124,23 +115,23 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
     // check can stop the socket.
     it("refuses a signed-out staff member's socket its queries and mutations", async () => {
       const { admin } = await community();
-      const s = socketOn(b, { token: admin.token });
+      const s = socketOn(apps.b, { token: admin.token });
       await ready(s, RESIDENTS);
-      await b.sql('UPDATE session SET ended_at = now() WHERE staff_user_id = ?', [admin.user.id]);
+      await apps.b.sql('UPDATE session SET ended_at = now() WHERE staff_user_id = ?', [admin.user.id]);
       for (const query of [RESIDENTS, REGISTER]) {
         const res = await s.run(query);
         expect(res.data ?? null).toBeNull();
         if (!res.closed) expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
       }
       expect(await s.closed).toBe(4403);
-      expect(await a.sql("SELECT count(*)::int AS n FROM device WHERE name = 'new kiosk'")).toEqual([{ n: 0 }]);
+      expect(await apps.a.sql("SELECT count(*)::int AS n FROM device WHERE name = 'new kiosk'")).toEqual([{ n: 0 }]);
     });
 
     it("refuses a revoked kiosk's socket a resident sign-in", async () => {
       const { kiosk, phone } = await community();
-      const s = socketOn(b, { token: kiosk.token });
+      const s = socketOn(apps.b, { token: kiosk.token });
       await ready(s);
-      await b.sql('UPDATE device SET revoked_at = now() WHERE id = ?', [kiosk.device.id]);
+      await apps.b.sql('UPDATE device SET revoked_at = now() WHERE id = ?', [kiosk.device.id]);
       const res = await s.run(PIN, { phone });
       expect(res.data ?? null).toBeNull();
       if (!res.closed)
@@ -150,10 +141,10 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
 
     it("refuses a signed-out resident's socket a ticket", async () => {
       const { kiosk, phone, serviceId } = await community();
-      const resident = await a.residentSession(kiosk.token, phone);
-      const s = socketOn(b, resident);
+      const resident = await apps.a.residentSession(kiosk.token, phone);
+      const s = socketOn(apps.b, resident);
       await ready(s, '{ myTickets { id } }');
-      await b.sql(
+      await apps.b.sql(
         'UPDATE session SET ended_at = now() WHERE token_hash IS NOT NULL AND resident_id IS NOT NULL AND device_id = ?',
         [kiosk.device.id],
       );
@@ -162,7 +153,7 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
       if (!res.closed)
         expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
       expect(
-        await a.sql(
+        await apps.a.sql(
           'SELECT count(*)::int AS n FROM ticket t JOIN queue_line l ON l.id = t.line_id WHERE l.service_id = ?',
           [serviceId],
         ),
@@ -173,23 +164,23 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
   describe('withdrawal on one instance closes the sockets on the other', () => {
     it('staff sign-out', async () => {
       const { admin } = await community();
-      const s = socketOn(b, { token: admin.token });
+      const s = socketOn(apps.b, { token: admin.token });
       const sub = s.hold(NOTICES);
       await ready(s, RESIDENTS);
-      const out = await a.gql('mutation { signOut }', {}, { token: admin.token });
+      const out = await apps.a.gql('mutation { signOut }', {}, { token: admin.token });
       expect(out.data).toEqual({ signOut: true });
       expect(await s.closed).toBe(4403);
       await sub.ended;
       // Reconnecting with the old token is refused at the door.
-      expect(await socketOn(b, { token: admin.token }).closed).toBe(4403);
+      expect(await socketOn(apps.b, { token: admin.token }).closed).toBe(4403);
     });
 
     it('kiosk revoked by an admin', async () => {
       const { admin, kiosk } = await community();
-      const s = socketOn(b, { token: kiosk.token });
+      const s = socketOn(apps.b, { token: kiosk.token });
       const sub = s.hold(NOTICES);
       await ready(s);
-      const res = await a.gql(
+      const res = await apps.a.gql(
         'mutation($id: ID!) { revokeDevice(id: $id) { id } }',
         { id: kiosk.device.id },
         { token: admin.token },
@@ -197,21 +188,21 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
       expect(res.errors).toBeUndefined();
       expect(await s.closed).toBe(4403);
       await sub.ended;
-      expect(await socketOn(b, { token: kiosk.token }).closed).toBe(4403);
+      expect(await socketOn(apps.b, { token: kiosk.token }).closed).toBe(4403);
     });
 
     it('resident sign-out: the kiosk reconnects as the kiosk alone', async () => {
       const { kiosk, phone, serviceId } = await community();
-      const resident = await a.residentSession(kiosk.token, phone);
-      const s = socketOn(b, resident);
+      const resident = await apps.a.residentSession(kiosk.token, phone);
+      const s = socketOn(apps.b, resident);
       const sub = s.hold(NOTICES);
       await ready(s, '{ myTickets { id } }');
-      const out = await a.gql('mutation { signOut }', {}, resident);
+      const out = await apps.a.gql('mutation { signOut }', {}, resident);
       expect(out.data).toEqual({ signOut: true });
       expect(await s.closed).toBe(4403);
       await sub.ended;
       // The same credentials again: the kiosk is still fine, the resident is not.
-      const again = socketOn(b, resident);
+      const again = socketOn(apps.b, resident);
       await ready(again);
       const res = await again.run(TAKE, { serviceId, key: randomUUID() });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
@@ -219,14 +210,14 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
 
     it('a re-paired device: the old token stops, the new one works', async () => {
       const { admin, kiosk } = await community();
-      const s = socketOn(b, { token: kiosk.token });
+      const s = socketOn(apps.b, { token: kiosk.token });
       await ready(s);
-      const renewed = await a.gql<{ renewPairingCode: string }>(
+      const renewed = await apps.a.gql<{ renewPairingCode: string }>(
         'mutation($id: ID!) { renewPairingCode(id: $id) }',
         { id: kiosk.device.id },
         { token: admin.token },
       );
-      const paired = await a.gql<{ pairDevice: { token: string } }>(
+      const paired = await apps.a.gql<{ pairDevice: { token: string } }>(
         'mutation($c: String!) { pairDevice(code: $c) { token } }',
         {
           c: renewed.data!.renewPairingCode,
@@ -234,17 +225,17 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
       );
       expect(paired.errors).toBeUndefined();
       expect(await s.closed).toBe(4403);
-      await ready(socketOn(b, { token: paired.data!.pairDevice.token }));
+      await ready(socketOn(apps.b, { token: paired.data!.pairDevice.token }));
     });
   });
 
   describe('time limits hold on sockets', () => {
     it("closes a staff socket when the session's lifetime ends", async () => {
       const { admin } = await community();
-      await a.sql("UPDATE session SET expires_at = now() + interval '2 seconds' WHERE staff_user_id = ?", [
+      await apps.a.sql("UPDATE session SET expires_at = now() + interval '2 seconds' WHERE staff_user_id = ?", [
         admin.user.id,
       ]);
-      const s = socketOn(b, { token: admin.token });
+      const s = socketOn(apps.b, { token: admin.token });
       const sub = s.hold(NOTICES);
       await ready(s, RESIDENTS);
       expect(await s.closed).toBe(4403);
@@ -253,12 +244,12 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
 
     it("closes a resident's socket after the idle limit, though subscriptions stay open", async () => {
       const { kiosk, phone } = await community();
-      const resident = await a.residentSession(kiosk.token, phone);
-      const s = socketOn(b, resident); // B's idle limit is 3 s
+      const resident = await apps.a.residentSession(kiosk.token, phone);
+      const s = socketOn(apps.b, resident); // B's idle limit is 3 s
       s.hold(NOTICES);
       await ready(s, '{ myTickets { id } }');
       expect(await s.closed).toBe(4403);
-      const [row] = await a.sql<{ idle: boolean }>(
+      const [row] = await apps.a.sql<{ idle: boolean }>(
         "SELECT last_seen_at < now() - interval '3 seconds' AS idle FROM session WHERE device_id = ? AND resident_id IS NOT NULL",
         [kiosk.device.id],
       );
@@ -267,14 +258,14 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
 
     it('keeps a socket whose session was used meanwhile', async () => {
       const { kiosk, phone } = await community();
-      const resident = await a.residentSession(kiosk.token, phone);
-      const s = socketOn(b, resident);
+      const resident = await apps.a.residentSession(kiosk.token, phone);
+      const s = socketOn(apps.b, resident);
       await ready(s, '{ myTickets { id } }');
       let closedCode: number | null = null;
       void s.closed.then((c) => (closedCode = c));
       // As if the resident kept using the kiosk: the socket's check at the old deadline (3 s
       // after its last use) finds the session alive and leaves the socket open.
-      await a.sql(
+      await apps.a.sql(
         "UPDATE session SET last_seen_at = now() + interval '10 minutes' WHERE device_id = ? AND resident_id IS NOT NULL",
         [kiosk.device.id],
       );
