@@ -40,7 +40,7 @@ import {
   hideSuggestions,
   isExpectedError,
   statusFor,
-  unauthenticated,
+  sessionEnded,
   withHttpStatus,
 } from './platform/errors.js';
 import { createLogger, type Logger } from './platform/logger.js';
@@ -244,7 +244,7 @@ async function listen(
           ];
         }
         if (!live.update(ctx.extra.socket, principal)) {
-          return [unauthenticated('Your session has ended. Please sign in again.', 'SESSION_EXPIRED')];
+          return [sessionEnded()];
         }
         if (!principal.staff && !principal.device && !anonymousAllowed(document, payload.operationName)) {
           return [new GraphQLError('Please sign in', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];

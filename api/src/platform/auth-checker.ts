@@ -1,6 +1,6 @@
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import type { Context, Principal } from './context.js';
-import { unauthenticated } from './errors.js';
+import { sessionEnded, unauthenticated } from './errors.js';
 
 /** Roles for `@Authorized(...)`. Staff roles nest: ADMIN ⊃ SECRETARY ⊃ STAFF. */
 export enum Role {
@@ -35,7 +35,7 @@ export class AuthChecker implements AuthCheckerInterface<Context, Role> {
     if (roles.some((r) => hasRole(p, r)) || (roles.length === 0 && (p.staff || p.device))) return true;
     // Not allowed: say "sign in" when signing in would help, "forbidden" otherwise.
     if (roles.includes(Role.RESIDENT) && !p.resident && p.residentSessionExpired) {
-      throw unauthenticated('Your session has ended. Please sign in again.', 'SESSION_EXPIRED');
+      throw sessionEnded();
     }
     if (!p.staff && !p.device) throw unauthenticated('Please sign in');
     // At a kiosk, a resident signing in would help; staff or a screen never become residents.

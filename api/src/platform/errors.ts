@@ -89,6 +89,8 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const forbidden = (message = 'You may not do this') => new AppError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message: string, reason?: ErrorReason, extra: ErrorDetails = {}) =>
   new AppError(ErrorCode.UNAUTHENTICATED, message, { reason, ...extra });
+/** The caller's sign-in session is over (signed out, expired or idle too long). */
+export const sessionEnded = () => unauthenticated('Your session has ended. Please sign in again.', 'SESSION_EXPIRED');
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 
 /** Codes graphql-js / Apollo produce themselves for malformed requests; safe to pass through. */

@@ -131,11 +131,7 @@ export class LiveSockets<C> {
   }
 
   private index(entry: Entry<C>, principal: Principal): void {
-    for (const key of entry.keys) {
-      const set = this.byKey.get(key);
-      set?.delete(entry);
-      if (set?.size === 0) this.byKey.delete(key);
-    }
+    this.unindex(entry);
     entry.principal = principal;
     entry.keys = keysOf(principal);
     for (const key of entry.keys) {
@@ -155,15 +151,19 @@ export class LiveSockets<C> {
     entry.timer.unref();
   }
 
-  private remove(socket: WebSocket): void {
-    const entry = this.entries.get(socket);
-    if (!entry) return;
-    this.entries.delete(socket);
-    clearTimeout(entry.timer);
+  private unindex(entry: Entry<C>): void {
     for (const key of entry.keys) {
       const set = this.byKey.get(key);
       set?.delete(entry);
       if (set?.size === 0) this.byKey.delete(key);
     }
+  }
+
+  private remove(socket: WebSocket): void {
+    const entry = this.entries.get(socket);
+    if (!entry) return;
+    this.entries.delete(socket);
+    clearTimeout(entry.timer);
+    this.unindex(entry);
   }
 }

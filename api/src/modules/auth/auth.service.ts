@@ -1,7 +1,7 @@
 import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Principal } from '../../platform/context.js';
-import { AppError, ErrorCode, unauthenticated } from '../../platform/errors.js';
+import { AppError, ErrorCode, sessionEnded, unauthenticated } from '../../platform/errors.js';
 import { runPrepared } from '../../platform/prepared.js';
 import { publishIn } from '../../platform/pubsub.js';
 import {
@@ -92,7 +92,7 @@ export async function resolvePrincipal(
        SELECT id, community_id, staff_id, role, expires_at FROM s`,
       [hashToken(token), touch],
     );
-    if (!row) throw unauthenticated('Your session has ended. Please sign in again.', 'SESSION_EXPIRED');
+    if (!row) throw sessionEnded();
     principal.communityId = row.community_id as string;
     principal.staff = { id: row.staff_id as string, role: row.role as 'ADMIN', sessionId: row.id as string };
     principal.expiresAt = new Date(row.expires_at as string).getTime();
