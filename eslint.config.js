@@ -34,6 +34,62 @@ export default ts.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
     },
   },
+  // Module boundaries. The platform knows no feature: it imports nothing from modules/. A
+  // module reaches another only through that module's front door, its index.ts.
+  {
+    files: ['api/src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)modules(/|\\.js$)',
+              message: 'The platform imports no module: take what you need as a parameter (see platform/module.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/src/**/*.ts', 'api/test/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['api/src/platform/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // …/modules/<m>/<anything but index.js>; inside modules/, also ../<m>/<anything but index.js>
+              regex: '/modules/[^/]+/(?!index\\.js$)',
+              message: "A module's files are its own: import its index.ts (its public face).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./][^/]*/(?!index\\.js$)',
+              message: "Another module's files are its own: import its index.ts (its public face).",
+            },
+            {
+              regex: '/modules/[^/]+/(?!index\\.js$)',
+              message: "A module's files are its own: import its index.ts (its public face).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patternSlots } from '../api/src/modules/service-corner/corner-calendar.js';
+import { patternSlots } from '../api/src/modules/service-corner/index.js';
 import { bookService, counterSettled, openConsole, residentHeaders, takeDemoTicket } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS } from '../api/src/platform/rate-limit.js';
+import { BUDGETS } from '../api/src/modules/auth/index.js';
 import { kioskHeaders, openConsole, openKiosk, signInOnKiosk } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 

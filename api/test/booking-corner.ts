@@ -1,6 +1,6 @@
 import type { Auth, TestApp } from './harness.js';
-import { Community } from '../src/modules/community/community.entity.js';
-import { CornerService, CornerSession } from '../src/modules/service-corner/service-corner.entity.js';
+import { Community } from '../src/modules/community/index.js';
+import { CornerService, CornerSession } from '../src/modules/service-corner/index.js';
 
 export interface BookingCornerOptions {
   /** Places per session. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { repoRoot } from '../src/platform/config.js';
 import { openDatabase } from '../src/platform/database.js';
+import { entities } from '../src/modules.js';
 import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
 import { createLogger } from '../src/platform/logger.js';
 import { freePort } from './free-port.js';
@@ -36,7 +37,7 @@ export default async function setup(project: TestProject) {
   await client.connect();
   await client.query(`CREATE DATABASE ${TEMPLATE_DB}`);
   await client.end();
-  const orm = await openDatabase({ url: template.toString(), log });
+  const orm = await openDatabase({ entities, url: template.toString(), log });
   await orm.close();
   project.provide('pgAdminUrl', admin.toString());
   return async () => {

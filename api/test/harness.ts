@@ -7,11 +7,10 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import WebSocket from 'ws';
 import { startApp, type App } from '../src/server.js';
 import type { Config } from '../src/platform/config.js';
-import { Building } from '../src/modules/community/building.entity.js';
-import { Community } from '../src/modules/community/community.entity.js';
-import { Device, DeviceKind } from '../src/modules/device/device.entity.js';
-import { Resident } from '../src/modules/resident/resident.entity.js';
-import { StaffRole, StaffUser } from '../src/modules/staff/staff-user.entity.js';
+import { Building, Community } from '../src/modules/community/index.js';
+import { Device, DeviceKind } from '../src/modules/device/index.js';
+import { Resident } from '../src/modules/resident/index.js';
+import { StaffRole, StaffUser } from '../src/modules/staff/index.js';
 import { TokenPrefix, hashToken, newToken } from '../src/platform/tokens.js';
 import { TEMPLATE_DB } from './global-setup.js';
 

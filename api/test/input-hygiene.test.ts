@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import type { Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StaffRole } from '../src/modules/staff/staff-user.entity.js';
+import { StaffRole } from '../src/modules/staff/index.js';
 import { TestApp, expectError, type GqlResult } from './harness.js';
 
 /**

@@ -8,11 +8,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../src/platform/config.js';
 import { openDatabase, ormConfig } from '../src/platform/database.js';
+import { entities } from '../src/modules.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/platform/embedded-postgres.js';
 import { createLogger, type Logger } from '../src/platform/logger.js';
 import { TokenPrefix, newToken } from '../src/platform/tokens.js';
-import { Community } from '../src/modules/community/community.entity.js';
-import { StaffRole, StaffUser } from '../src/modules/staff/staff-user.entity.js';
+import { Community } from '../src/modules/community/index.js';
+import { StaffRole, StaffUser } from '../src/modules/staff/index.js';
 import { startApp } from '../src/server.js';
 import { freePort } from './free-port.js';
 import { TestApp, newDatabase } from './harness.js';
@@ -72,7 +73,7 @@ describe('no secrets in logs', () => {
   let orm: MikroORM;
   let communityId: string;
   beforeAll(async () => {
-    orm = await openDatabase({ url: await newDatabase(), log: createLogger('silent') });
+    orm = await openDatabase({ entities, url: await newDatabase(), log: createLogger('silent') });
     const [row] = await orm.em
       .getConnection()
       .execute<Array<{ id: string }>>(
@@ -141,13 +142,18 @@ describe('no secrets in logs', () => {
 
   it('MikroORM logs statements without their parameters', async () => {
     for (const onQuery of [undefined, () => undefined]) {
-      const debug = ormConfig({ url: 'postgres://x', log: createLogger('silent'), onQuery }).debug;
+      const debug = ormConfig({ entities, url: 'postgres://x', log: createLogger('silent'), onQuery }).debug;
       expect(Array.isArray(debug) ? debug : []).not.toContain('query-params');
     }
     const { log, text } = capture();
     const secret = `plain-secret-${randomUUID()}`;
     const statements: string[] = [];
-    const traced = await openDatabase({ url: await newDatabase(), log, onQuery: (sql) => statements.push(sql) });
+    const traced = await openDatabase({
+      entities,
+      url: await newDatabase(),
+      log,
+      onQuery: (sql) => statements.push(sql),
+    });
     try {
       await traced.em.getConnection().execute('SELECT ?::text AS x', [secret]);
       await caught(() => traced.em.getConnection().execute('SELECT ?::uuid AS x', [secret]));

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsList } from '../src/migrations/index.js';
 import { openDatabase } from '../src/platform/database.js';
+import { entities } from '../src/modules.js';
 import { createLogger } from '../src/platform/logger.js';
 import { newDatabase } from './harness.js';
 
@@ -9,7 +10,7 @@ describe('migrations', () => {
   let orm: MikroORM;
   beforeAll(async () => {
     // An empty database, migrated the way the server does it at start.
-    orm = await openDatabase({ url: await newDatabase({ empty: true }), log: createLogger('silent') });
+    orm = await openDatabase({ entities, url: await newDatabase({ empty: true }), log: createLogger('silent') });
   });
   afterAll(() => orm.close());
 
@@ -25,7 +26,11 @@ describe('migrations', () => {
   });
 
   it('would notice a schema that does not match', async () => {
-    const drifted = await openDatabase({ url: await newDatabase({ empty: true }), log: createLogger('silent') });
+    const drifted = await openDatabase({
+      entities,
+      url: await newDatabase({ empty: true }),
+      log: createLogger('silent'),
+    });
     try {
       const conn = drifted.em.getConnection();
       await conn.execute('DROP INDEX notice_community_id_published_at_index');

@@ -2,10 +2,11 @@ import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DeviceKind } from '../src/modules/device/device.entity.js';
-import { StaffRole } from '../src/modules/staff/staff-user.entity.js';
+import { DeviceKind } from '../src/modules/device/index.js';
+import { StaffRole } from '../src/modules/staff/index.js';
 import { AppError } from '../src/platform/errors.js';
-import { BUDGETS, HashingGate, addressKey, hashing } from '../src/platform/rate-limit.js';
+import { HashingGate, addressKey } from '../src/platform/rate-limit.js';
+import { BUDGETS, hashing } from '../src/modules/auth/index.js';
 import { TestApp, twoInstances, expectError, type Auth, type GqlResult } from './harness.js';
 
 const SIGN_IN_STAFF = `mutation($u: String!, $p: String!) {
@@ -72,7 +73,7 @@ function deferred() {
 
 describe('the hashing gate', () => {
   it('runs at most `concurrency` jobs, queues a bounded number per lane and refuses the rest', async () => {
-    const gate = new HashingGate(2, { resident: 1, staff: 2 });
+    const gate = new HashingGate(2, { resident: 1, staff: 2 }, 'SIGN_IN_BUSY');
     const hold = deferred();
     const order: string[] = [];
     const job = (name: string) => async () => {
@@ -101,7 +102,7 @@ describe('the hashing gate', () => {
   });
 
   it('frees the slot or the place in the queue of a job that fails or leaves before its turn', async () => {
-    const gate = new HashingGate(1, { resident: 2, staff: 2 });
+    const gate = new HashingGate(1, { resident: 2, staff: 2 }, 'SIGN_IN_BUSY');
     await expect(gate.run('staff', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(gate.load.running).toBe(0);
 

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { Community } from '../src/modules/community/community.entity.js';
-import { CornerService, CornerSession } from '../src/modules/service-corner/service-corner.entity.js';
-import { StaffRole } from '../src/modules/staff/staff-user.entity.js';
+import { Community } from '../src/modules/community/index.js';
+import { CornerService, CornerSession } from '../src/modules/service-corner/index.js';
+import { StaffRole } from '../src/modules/staff/index.js';
 import { TestApp, twoInstances, type Auth } from './harness.js';
 
 /**

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StaffRole } from '../src/modules/staff/staff-user.entity.js';
+import { StaffRole } from '../src/modules/staff/index.js';
 import { TestApp, untilFlowing, watch } from './harness.js';
 
 const SUBSCRIBE = 'subscription($b: ID) { noticePublished(buildingId: $b) { id title buildings { id } } }';

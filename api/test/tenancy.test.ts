@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StaffRole } from '../src/modules/staff/staff-user.entity.js';
+import { StaffRole } from '../src/modules/staff/index.js';
 import { TestApp, expectError } from './harness.js';
 
 const PUBLISH = `mutation($ids: [ID!]!) {

@@ -1,54 +1,30 @@
-import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityClass, type Options } from '@mikro-orm/postgresql';
+import type { LinliModule } from './module.js';
 import { Migrator } from '@mikro-orm/migrations';
 import pg from 'pg';
-import { Building } from '../modules/community/building.entity.js';
-import { Community } from '../modules/community/community.entity.js';
-import { Device } from '../modules/device/device.entity.js';
-import { Notice } from '../modules/notice/notice.entity.js';
-import { Resident } from '../modules/resident/resident.entity.js';
-import { Session } from '../modules/auth/session.entity.js';
-import { StaffUser } from '../modules/staff/staff-user.entity.js';
-import {
-  Booking,
-  CornerCounter,
-  CornerService,
-  CornerSession,
-  QueueLine,
-  Ticket,
-} from '../modules/service-corner/service-corner.entity.js';
-import { WorkOrder, WorkOrderNote } from '../modules/work-order/work-order.entity.js';
 import { RateLimitRow } from './rate-limit.js';
 import { migrationsList } from '../migrations/index.js';
 import { safeErrorMessage, type Logger } from './logger.js';
 
-export const entities = [
-  Community,
-  Building,
-  Resident,
-  StaffUser,
-  Device,
-  Session,
-  Notice,
-  CornerService,
-  CornerSession,
-  QueueLine,
-  CornerCounter,
-  Ticket,
-  Booking,
-  WorkOrder,
-  WorkOrderNote,
-  RateLimitRow,
-];
+/** The platform's own tables (not a feature's). */
+const platformEntities = [RateLimitRow];
+
+/** Every entity of these modules, and the platform's own. */
+export function entitiesOf(modules: readonly LinliModule[]): EntityClass<object>[] {
+  return [...modules.flatMap((m) => m.entities ?? []), ...platformEntities];
+}
 
 export interface OrmOptions {
   url: string;
+  /** The entities of the modules served (see `entitiesOf`). */
+  entities: EntityClass<object>[];
   log: Logger;
   poolMax?: number;
   /** Called with each SQL statement; tests count statements with it. */
   onQuery?: (sql: string) => void;
 }
 
-export function ormConfig({ url, log, poolMax = 20, onQuery }: OrmOptions): Options {
+export function ormConfig({ url, entities, log, poolMax = 20, onQuery }: OrmOptions): Options {
   return {
     clientUrl: url,
     entities,
@@ -145,4 +121,9 @@ export async function openDatabase(opts: OrmOptions): Promise<MikroORM> {
  */
 export function startupError(step: string, err: unknown): Error {
   return new Error(`${step} failed: ${safeErrorMessage(err)}`, { cause: err });
+}
+
+/** A statement broke a unique constraint or index (PostgreSQL's 23505). */
+export function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: unknown } | null)?.code === '23505';
 }

@@ -12,44 +12,30 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
+/**
+ * The platform's own reasons. Modules add theirs by augmenting `ErrorReasons` beside their
+ * code, with a string enum whose values equal their names:
+ *
+ *     declare module '../../platform/errors.js' {
+ *       interface ErrorReasons { queue: QueueReason }
+ *     }
+ *
+ * and list them (with a line each) as their manifest's `reasons`; the schema's `ErrorReason`
+ * enum is the union of all of them, so the apps get a typed reason from codegen.
+ */
+export enum PlatformReason {
+  /** The caller's sign-in session is over (signed out, expired or idle too long). */
+  SESSION_EXPIRED = 'SESSION_EXPIRED',
+}
+export const platformReasons: Record<PlatformReason, string> = {
+  SESSION_EXPIRED: 'The sign-in session is over (signed out, expired or idle too long): sign in again',
+};
+
+export interface ErrorReasons {
+  platform: PlatformReason;
+}
 /** A finer reason inside a code, for the UI to choose its sentence. */
-export type ErrorReason =
-  | 'PIN_WRONG'
-  | 'PIN_LOCKED'
-  | 'CARD_UNKNOWN'
-  | 'PASSWORD_WRONG'
-  | 'SESSION_EXPIRED'
-  | 'DEVICE_REVOKED'
-  | 'DEVICE_REQUIRED'
-  | 'PAIRING_CODE_INVALID'
-  | 'ONE_SIGN_IN_PER_REQUEST'
-  | 'PHONE_UNKNOWN'
-  | 'PIN_NOT_SET'
-  | 'DEVICE_SIGN_IN_LIMIT'
-  | 'SIGN_IN_BUSY'
-  | 'CORNER_CLOSED'
-  | 'ALREADY_IN_LINE'
-  | 'TICKET_STATE'
-  | 'HOME_VISIT_NOT_ELIGIBLE'
-  | 'SESSION_STARTED'
-  | 'FULLY_BOOKED'
-  | 'ALREADY_BOOKED'
-  | 'BOOKING_STATE'
-  | 'NOT_CHECK_IN_TIME'
-  | 'WORK_ORDER_EXISTS'
-  | 'WORK_ORDER_CLOSED'
-  | 'LETTER_TAKEN'
-  | 'SERVICE_IN_USE'
-  | 'COUNTER_NAME_TAKEN'
-  | 'COUNTER_BUSY'
-  | 'TICKET_NOT_WAITING'
-  | 'TICKET_UNKNOWN'
-  | 'SESSION_EXISTS'
-  | 'SESSION_OVER'
-  | 'BOOKINGS_CHANGED'
-  | 'CAPACITY_BELOW_BOOKED'
-  | 'FOLLOW_LINK_INVALID'
-  | 'FOLLOW_LINK_EXPIRED';
+export type ErrorReason = `${ErrorReasons[keyof ErrorReasons]}`;
 
 export interface ErrorDetails {
   reason?: ErrorReason;
@@ -83,15 +69,22 @@ export class AppError extends GraphQLError {
   }
 }
 
+type Extra = Omit<ErrorDetails, 'reason'>;
+
 export const badInput = (message: string, fields?: Record<string, string[]>) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, fields ? { fields } : {});
-export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const forbidden = (message = 'You may not do this') => new AppError(ErrorCode.FORBIDDEN, message);
-export const unauthenticated = (message: string, reason?: ErrorReason, extra: ErrorDetails = {}) =>
+export const notFound = (what: string, reason?: ErrorReason, extra: Extra = {}) =>
+  new AppError(ErrorCode.NOT_FOUND, reason ? what : `${what} not found`, { reason, ...extra });
+export const forbidden = (message = 'You may not do this', reason?: ErrorReason, extra: Extra = {}) =>
+  new AppError(ErrorCode.FORBIDDEN, message, { reason, ...extra });
+export const unauthenticated = (message: string, reason?: ErrorReason, extra: Extra = {}) =>
   new AppError(ErrorCode.UNAUTHENTICATED, message, { reason, ...extra });
+/** The request clashes with the state of things now: the reason says which rule. */
+export const conflict = (reason: ErrorReason, message: string, extra: Extra = {}) =>
+  new AppError(ErrorCode.CONFLICT, message, { reason, ...extra });
 /** The caller's sign-in session is over (signed out, expired or idle too long). */
-export const sessionEnded = () => unauthenticated('Your session has ended. Please sign in again.', 'SESSION_EXPIRED');
-export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+export const sessionEnded = () =>
+  unauthenticated('Your session has ended. Please sign in again.', PlatformReason.SESSION_EXPIRED);
 
 /** Codes graphql-js / Apollo produce themselves for malformed requests; safe to pass through. */
 const passThroughCodes = new Set([

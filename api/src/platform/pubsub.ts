@@ -6,29 +6,32 @@ import type { Logger } from './logger.js';
 /**
  * Topics and their payloads. Payloads travel through PostgreSQL NOTIFY (8,000 bytes max),
  * so they carry ids and versions; subscribers load what they show.
+ *
+ * The platform declares its own; each module declares its topics beside its code by
+ * augmenting this interface (and lists their names in its manifest):
+ *
+ *     declare module '../../platform/pubsub.js' {
+ *       interface Topics { NOTICE_PUBLISHED: [NoticeEvent] }
+ *     }
  */
-export type Topics = {
-  NOTICE_PUBLISHED: [{ communityId: string; noticeId: string; buildingIds: string[] }];
-  QUEUE_CHANGED: [
-    {
-      communityId: string;
-      sessionId: string;
-      serviceId: string;
-      version: number;
-      /** A ticket of this line moved to another line (transferTicket): phones following it follow it there. */
-      moved?: { ticketId: string; toTicketId: string; toServiceId: string };
-    },
-  ];
+export interface Topics {
   /**
    * Access was withdrawn: these sign-in sessions ended (sign-out) or these devices were revoked
    * or re-paired. Every process re-checks its WebSockets that use them.
    */
   ACCESS_ENDED: [{ sessionIds?: string[]; deviceIds?: string[] }];
-};
+}
 export type Topic = keyof Topics;
-/** A change of one queue line (a ticket taken, called, moved …): ids and the line's version. */
-export type QueueEvent = Topics['QUEUE_CHANGED'][0];
-export type AppPubSub = PubSub<Topics> & {
+/** `Topics` as a type literal (an interface does not satisfy the pubsub's record constraint). */
+type TopicMap = { [K in Topic]: Topics[K] };
+export type Payload<T extends Topic> = Topics[T][0];
+export type AppPubSub = Omit<PubSub<TopicMap>, 'publish'> & {
+  /**
+   * Refuses: publish with `publishIn` (or `notifySql`) inside the transaction that makes the
+   * change, so no change goes out without its event and no event without its change.
+   * (type-graphql's PubSub shape needs the method.)
+   */
+  publish(topic: string, ...args: unknown[]): never;
   close(): Promise<void>;
   /**
    * Calls `listener` whenever this process's LISTEN connection came back after losing its
@@ -41,20 +44,23 @@ export type AppPubSub = PubSub<Topics> & {
 const CHANNEL = 'linli_events';
 
 /**
- * SQL that publishes `topic` from inside a statement: `payload` is an SQL expression building
- * the event's JSON object. NOTIFY is transactional — the event goes out when the change
+ * SQL that publishes `topic` from inside a statement: `fields` gives, for every field of the
+ * topic's payload, the SQL expression that computes it (so the payload's shape is checked here
+ * against its one TS definition). NOTIFY is transactional — the event goes out when the change
  * commits and never without it — and costs no extra round trip. Use it in a data-modifying
  * statement's CTE (and reference that CTE, or PostgreSQL will not run it).
  */
-export function notifySql(topic: Topic, payload: string): string {
-  return `pg_notify('${CHANNEL}', json_build_object('t', '${topic}', 'd', ${payload})::text)`;
+export function notifySql<T extends Topic>(topic: T, fields: { [K in keyof Payload<T>]-?: string }): string {
+  const pairs = Object.entries(fields as Record<string, string>).map(([k, expr]) => `'${k}', ${expr}`);
+  return `pg_notify('${CHANNEL}', json_build_object('t', '${topic}', 'd', json_strip_nulls(json_build_object(${pairs.join(', ')})))::text)`;
 }
 
 /**
  * Publishes `topic` inside `em`'s current transaction (call it within `em.transactional`): the
- * event goes out when the change commits and never without it.
+ * event goes out when the change commits and never without it. Outside a transaction it throws.
  */
-export async function publishIn<T extends Topic>(em: EntityManager, topic: T, payload: Topics[T][0]): Promise<void> {
+export async function publishIn<T extends Topic>(em: EntityManager, topic: T, payload: Payload<T>): Promise<void> {
+  if (!em.isInTransaction()) throw new Error(`publishIn(${topic}) outside a transaction`);
   const text = JSON.stringify({ t: topic, d: payload } satisfies Envelope);
   if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`pubsub payload for ${topic} too large`);
   await em.execute('SELECT pg_notify(?, ?)', [CHANNEL, text]);
@@ -77,15 +83,12 @@ class PgEventTarget extends EventTarget {
   private client: pg.Client | null = null;
   private closed = false;
   private ready: Promise<void>;
-  private readonly pool: pg.Pool;
 
   constructor(
     private readonly url: string,
     private readonly log: Logger,
   ) {
     super();
-    this.pool = new pg.Pool({ connectionString: url, max: 4 });
-    this.pool.on('error', (err) => log.warn({ err }, 'pubsub pool error'));
     this.ready = this.listen();
   }
 
@@ -136,29 +139,26 @@ class PgEventTarget extends EventTarget {
   }
 
   override dispatchEvent(event: Event): boolean {
-    const detail = (event as CustomEvent).detail as unknown;
-    const payload = JSON.stringify({ t: event.type, d: detail } satisfies Envelope);
-    if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error(`pubsub payload for ${event.type} too large`);
-    this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch((err: unknown) => {
-      this.log.error({ err, topic: event.type }, 'pubsub: publish failed');
-    });
-    return true;
+    throw new Error(`publish ${event.type} with publishIn inside its transaction`);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     const client = this.client;
     this.client = null;
-    await Promise.allSettled([client?.end(), this.pool.end()]);
+    await client?.end().catch(() => undefined);
   }
 }
 
 export async function createPgPubSub(url: string, log: Logger): Promise<AppPubSub> {
   const target = new PgEventTarget(url, log);
   await target.whenReady();
-  const pubsub = createPubSub<Topics>({
-    eventTarget: target as unknown as PubSubEventTarget<Topics>,
-  }) as AppPubSub;
+  const pubsub = createPubSub<TopicMap>({
+    eventTarget: target as unknown as PubSubEventTarget<TopicMap>,
+  }) as unknown as AppPubSub;
+  pubsub.publish = (topic: string) => {
+    throw new Error(`publish ${topic} with publishIn inside its transaction`);
+  };
   pubsub.close = () => target.close();
   pubsub.onResync = (listener) => {
     target.addEventListener(RESYNC, listener);

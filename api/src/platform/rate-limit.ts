@@ -31,107 +31,58 @@ export class RateLimitRow {
 }
 
 /**
- * Budgets for anonymous traffic, in each process's memory. They guard no credential, and
- * PostgreSQL would add a write to every request they see (every phone re-fetching its ticket,
- * every new anonymous socket): with N processes an address gets N budgets, which these
- * numbers allow for.
+ * New WebSocket connections without credentials (phones following a ticket), per address, in
+ * each process's memory: a phone opens one and reconnects after a restart; a flood of them is
+ * refused at the door. (PostgreSQL would add a write to every new anonymous socket; with N
+ * processes an address gets N budgets, which this number allows for.)
  */
-export const limiters = {
-  /**
-   * Following a ticket from a phone (anonymous), per address. A look-up costs 1 point and a
-   * wrong link a penalty of 20 more: a community Wi-Fi full of phones re-fetching on every
-   * change of their lines stays far below it; guessing links stops after a dozen tries a minute.
-   */
-  followLookups: new RateLimiterMemory({ keyPrefix: 'follow', points: 240, duration: 60 }),
-  /**
-   * New WebSocket connections without credentials (phones following a ticket), per address: a
-   * phone opens one and reconnects after a restart; a flood of them is refused at the door.
-   */
-  anonymousSockets: new RateLimiterMemory({ keyPrefix: 'anon-ws', points: 120, duration: 60 }),
-};
+export const anonymousSockets = new RateLimiterMemory({ keyPrefix: 'anon-ws', points: 120, duration: 60 });
 
-const MINUTE = 60;
+/** A budget kept in PostgreSQL: its key prefix in the table, and rate-limiter-flexible's numbers. */
+export interface BudgetSpec {
+  prefix: string;
+  points: number;
+  duration: number;
+  blockDuration?: number;
+}
+
+const perOrm = new WeakMap<MikroORM, Map<string, RateLimiterPostgres>>();
 
 /**
- * Budgets of the credential checks, as numbers (the tests and the console read them).
- *
- * Staff sign-in follows OWASP's authentication guidance: failures are counted per (username,
- * address) and per address, which is what stops a guesser, and per username with a ceiling
- * far above both, which only a guesser spread over many addresses reaches. An attacker at one
- * address therefore locks out neither the admin at another address nor, through the shared
- * address budget, more than their own address. Each attempt is counted before the password is
- * checked (parallel attempts cannot overrun a budget) and given back when it succeeds; unknown
- * usernames are counted exactly like known ones.
+ * Budgets kept in PostgreSQL, so that every API process on the database shares them (those
+ * that guard credentials). One limiter per ORM (per database) and prefix, on its connection pool.
  */
-export const BUDGETS = {
-  /** Sign-in failures per (username, address): ten in 15 minutes, then 15 minutes' wait. */
-  staffUserAddress: { points: 10, duration: 15 * MINUTE, blockDuration: 15 * MINUTE },
-  /**
-   * Sign-in failures per address, whatever the usernames: thirty in 15 minutes, then 15
-   * minutes' wait. An office behind one address makes a handful of mistakes a day.
-   */
-  staffAddress: { points: 30, duration: 15 * MINUTE, blockDuration: 15 * MINUTE },
-  /**
-   * Sign-in failures per username from all addresses: a hundred an hour. Reaching it takes
-   * ten addresses each spending its (username, address) budget: a distributed guesser, not a
-   * colleague or a prankster at one address.
-   */
-  staffUser: { points: 100, duration: 60 * MINUTE },
-  /** Pairing-code attempts per address (codes are 8 characters of 32: 2^40). */
-  pairing: { points: 20, duration: MINUTE },
-  /**
-   * Failed resident sign-ins per kiosk (unknown phones, wrong PINs, locked or PIN-less
-   * residents and unknown cards together): thirty in 15 minutes, then 15 minutes' wait. A
-   * busy lobby morning of elders mistyping sees a few a quarter of an hour (the PIN itself
-   * locks after five on one resident); walking the phone book of a community of some
-   * thousands of residents at 120 numbers an hour is slow, and shows on the console, where an
-   * admin can see the count and lift the block.
-   */
-  deviceSignIn: { points: 30, duration: 15 * MINUTE, blockDuration: 15 * MINUTE },
-} as const;
-
-/** Key prefixes in the rate_limit table. */
-export const BudgetPrefix = {
-  staffUserAddress: 'staff-user-addr',
-  staffAddress: 'staff-addr',
-  staffUser: 'staff-user',
-  pairing: 'pair',
-  deviceSignIn: 'device-sign-in',
-} as const;
-
-export type CredentialLimiters = Record<keyof typeof BUDGETS, RateLimiterPostgres>;
-
-const perOrm = new WeakMap<MikroORM, CredentialLimiters>();
-
-/**
- * The budgets that guard credentials, kept in PostgreSQL so that every API process on the
- * database shares them. One set per ORM (per database), on its connection pool.
- */
-export function credentialLimiters(orm: MikroORM): CredentialLimiters {
-  let set = perOrm.get(orm);
-  if (set) return set;
+export function postgresBudgets<K extends string>(
+  orm: MikroORM,
+  specs: Record<K, BudgetSpec>,
+): Record<K, RateLimiterPostgres> {
+  let made = perOrm.get(orm);
+  if (!made) {
+    made = new Map();
+    perOrm.set(orm, made);
+    sweepExpired(orm);
+  }
   const knex = orm.em.getConnection().getKnex();
-  const make = (name: keyof typeof BUDGETS) =>
-    new RateLimiterPostgres({
-      storeClient: knex,
-      storeType: 'knex',
-      tableName: RATE_LIMIT_TABLE,
-      // Created by a migration; expired rows are swept below, by one timer for all of them.
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      keyPrefix: BudgetPrefix[name],
-      ...BUDGETS[name],
-    });
-  set = {
-    staffUserAddress: make('staffUserAddress'),
-    staffAddress: make('staffAddress'),
-    staffUser: make('staffUser'),
-    pairing: make('pairing'),
-    deviceSignIn: make('deviceSignIn'),
-  };
-  perOrm.set(orm, set);
-  sweepExpired(orm);
-  return set;
+  const out = {} as Record<K, RateLimiterPostgres>;
+  for (const name of Object.keys(specs) as K[]) {
+    const { prefix, ...numbers } = specs[name];
+    let limiter = made.get(prefix);
+    if (!limiter) {
+      limiter = new RateLimiterPostgres({
+        storeClient: knex,
+        storeType: 'knex',
+        tableName: RATE_LIMIT_TABLE,
+        // Created by a migration; expired rows are swept below, by one timer for all of them.
+        tableCreated: true,
+        clearExpiredByTimeout: false,
+        keyPrefix: prefix,
+        ...numbers,
+      });
+      made.set(prefix, limiter);
+    }
+    out[name] = limiter;
+  }
+  return out;
 }
 
 /** Deletes budget rows that expired an hour ago, every five minutes, until the ORM closes. */
@@ -223,6 +174,8 @@ export class HashingGate {
   constructor(
     readonly concurrency: number,
     readonly queueLimits: Record<HashLane, number>,
+    /** The reason a refused caller is given. */
+    private readonly busyReason: ErrorReason,
   ) {}
 
   /**
@@ -251,7 +204,7 @@ export class HashingGate {
       this.stats.refused++;
       throw rateLimited(
         HASHING_BUSY_RETRY_SECONDS,
-        'SIGN_IN_BUSY',
+        this.busyReason,
         'Too many sign-ins are being checked right now. Please try again in a few seconds.',
       );
     }
@@ -300,11 +253,3 @@ export interface GatePlace {
   ready: Promise<void>;
   done: () => void;
 }
-
-/**
- * The process's argon2 gate: two at a time (two cores; 2 × 64 MiB; two of libuv's four
- * threads left for everything else), eight staff and sixteen resident checks waiting at most.
- * A resident's PIN waits for at most the two checks already running, however busy staff
- * sign-in is.
- */
-export const hashing = new HashingGate(2, { resident: 16, staff: 8 });

@@ -1,51 +1,72 @@
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { CommunityResolver } from '../modules/community/community.resolver.js';
-import { DeviceResolver } from '../modules/device/device.resolver.js';
-import { HealthResolver } from '../modules/health/health.resolver.js';
-import { NoticeResolver } from '../modules/notice/notice.resolver.js';
-import { ResidentResolver } from '../modules/resident/resident.resolver.js';
-import { BookingResolver } from '../modules/service-corner/booking.resolver.js';
-import { CornerSetupResolver } from '../modules/service-corner/corner-setup.resolver.js';
-import { FollowResolver, TicketFollowResolver } from '../modules/service-corner/follow.resolver.js';
-import { ServiceCornerResolver } from '../modules/service-corner/service-corner.resolver.js';
-import { WorkOrderResolver } from '../modules/work-order/work-order.resolver.js';
+import {
+  GraphQLEnumType,
+  GraphQLSchema,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLEnumValueConfigMap,
+} from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuthChecker } from './auth-checker.js';
+import { ErrorCode, platformReasons } from './errors.js';
 import { guardTextInputs } from './input-guard.js';
+import type { LinliModule } from './module.js';
 import type { AppPubSub } from './pubsub.js';
 
-export const resolvers = [
-  HealthResolver,
-  AuthResolver,
-  CommunityResolver,
-  ResidentResolver,
-  DeviceResolver,
-  NoticeResolver,
-  ServiceCornerResolver,
-  BookingResolver,
-  CornerSetupResolver,
-  FollowResolver,
-  TicketFollowResolver,
-  WorkOrderResolver,
-] as const;
-
-export async function buildAppSchema(pubSub?: AppPubSub): Promise<GraphQLSchema> {
+/** The schema of these modules (their resolvers), with the error codes and reasons as enums. */
+export async function buildAppSchema(modules: readonly LinliModule[], pubSub?: AppPubSub): Promise<GraphQLSchema> {
+  const resolvers = modules.flatMap((m) => m.resolvers ?? []);
+  if (!resolvers.length) throw new Error('no resolvers');
   const schema = await buildSchema({
-    resolvers,
+    resolvers: resolvers as NonEmptyArray<Function>, // eslint-disable-line @typescript-eslint/no-unsafe-function-type
     authChecker: AuthChecker,
     // Only emitting the SDL builds without a live pubsub; serving always passes one.
-    pubSub: pubSub ?? {
+    pubSub: (pubSub ?? {
       publish: () => undefined,
       subscribe: () => {
         throw new Error('no pubsub');
       },
-    },
+    }) as never,
     validate: { forbidUnknownValues: false },
+  });
+  const config = schema.toConfig();
+  // Errors travel in `extensions`, which a schema cannot type; these enums are there so that
+  // codegen gives the apps the codes and reasons as types (and translations can be exhaustive).
+  const withErrors = new GraphQLSchema({
+    ...config,
+    types: [...config.types, errorCodeEnum(), errorReasonEnum(modules)],
   });
   // Control characters in any text argument are refused here, before resolvers and auth checks
   // (type-graphql's validateFn would replace class-validator, and sees no arguments of subscribe).
-  return guardTextInputs(schema);
+  return guardTextInputs(withErrors);
+}
+
+function errorCodeEnum(): GraphQLEnumType {
+  return new GraphQLEnumType({
+    name: 'ErrorCode',
+    description: 'The `extensions.code` of every error. Clients translate on it (and `reason`), never on `message`.',
+    values: Object.fromEntries(Object.values(ErrorCode).map((c) => [c, { value: c }])),
+  });
+}
+
+/** One enum of every module's reasons; two modules naming one reason the same is refused. */
+export function errorReasonEnum(modules: readonly LinliModule[]): GraphQLEnumType {
+  const values: GraphQLEnumValueConfigMap = {};
+  const owner = new Map<string, string>();
+  const add = (from: string, reasons: Record<string, string>) => {
+    for (const [name, description] of Object.entries(reasons)) {
+      if (owner.has(name)) throw new Error(`error reason ${name} of ${from} is also ${owner.get(name)}'s`);
+      owner.set(name, from);
+      values[name] = { value: name, description };
+    }
+  };
+  add('the platform', platformReasons);
+  for (const m of modules) add(m.name, m.reasons ?? {});
+  return new GraphQLEnumType({
+    name: 'ErrorReason',
+    description:
+      'The `extensions.reason` of an error: which rule refused the request, for the UI to choose its sentence.',
+    values,
+  });
 }
 
 export function printSortedSchema(schema: GraphQLSchema): string {

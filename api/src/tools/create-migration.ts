@@ -9,6 +9,7 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { repoRoot } from '../platform/config.js';
 import { ormConfig } from '../platform/database.js';
+import { entities } from '../modules.js';
 import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
 import { createLogger } from '../platform/logger.js';
 
@@ -17,7 +18,7 @@ const dataDir = path.join(repoRoot, '.data', 'migration-scratch');
 await rm(dataDir, { recursive: true, force: true });
 const db = await startEmbeddedPostgres({ dataDir, port: 54398, log });
 try {
-  const base = ormConfig({ url: db.url, log });
+  const base = ormConfig({ entities, url: db.url, log });
   const orm = await MikroORM.init({
     ...base,
     migrations: {

@@ -1,33 +1,22 @@
 import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Principal } from '../../platform/context.js';
+import type { Credentials, ResolveOptions } from '../../platform/principal.js';
 import { AppError, ErrorCode, sessionEnded, unauthenticated } from '../../platform/errors.js';
 import { runPrepared } from '../../platform/prepared.js';
 import { publishIn } from '../../platform/pubsub.js';
-import {
-  addressKey,
-  consume,
-  credentialLimiters,
-  hashing,
-  type CredentialLimiters,
-} from '../../platform/rate-limit.js';
+import { addressKey, consume } from '../../platform/rate-limit.js';
+import { credentialLimiters, hashing, type CredentialLimiters } from './budgets.js';
 import { TokenPrefix, hashToken, newToken, normalizeCode } from '../../platform/tokens.js';
-import { Device } from '../device/device.entity.js';
-import { Resident } from '../resident/resident.entity.js';
-import { StaffUser } from '../staff/staff-user.entity.js';
+import { Device } from '../device/index.js';
+import { Resident } from '../resident/index.js';
+import { StaffUser } from '../staff/index.js';
 import { Session, SessionKind } from './session.entity.js';
 
 export const PIN_MAX_TRIES = 5;
 export const PIN_LOCK_MINUTES = 15;
 /** A resident session never outlives this, however busy. */
 const RESIDENT_SESSION_MAX_MINUTES = 60;
-
-export interface Credentials {
-  /** `Bearer <token>`: a staff session or a device token. */
-  authorization?: string | null;
-  /** A resident session token; valid only together with the kiosk it was issued on. */
-  residentToken?: string | null;
-}
 
 function bearer(header: string | null | undefined): string | null {
   if (!header) return null;
@@ -59,11 +48,6 @@ const DEVICE_PRINCIPAL_SQL = `WITH d AS (
  SELECT d.id, d.community_id, d.kind, d.revoked_at, s.id AS session_id, s.resident_id,
         LEAST(s.expires_at, CASE WHEN s.touch THEN now() ELSE s.last_seen_at END + make_interval(secs => $3::int)) AS deadline
    FROM d LEFT JOIN s ON true`;
-
-export interface ResolveOptions {
-  /** False for background re-checks: the check itself must not keep a session alive. */
-  touch?: boolean;
-}
 
 /**
  * Turns credentials into a Principal: one statement per request (a staff session, or a device

@@ -1,9 +1,9 @@
 import argon2 from 'argon2';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TestApp, expectError, type GqlResult } from '../../../test/harness.js';
-import { DeviceKind } from '../device/device.entity.js';
-import { StaffRole } from '../staff/staff-user.entity.js';
-import { BUDGETS } from '../../platform/rate-limit.js';
+import { DeviceKind } from '../device/index.js';
+import { StaffRole } from '../staff/index.js';
+import { BUDGETS } from './budgets.js';
 import { PIN_LOCK_MINUTES, PIN_MAX_TRIES } from './auth.service.js';
 
 const SIGN_IN_STAFF = `mutation($u: String!, $p: String!) {

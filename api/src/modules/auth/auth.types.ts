@@ -1,9 +1,9 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { IsNotEmpty, Length, Matches, MaxLength } from 'class-validator';
-import { Community } from '../community/community.entity.js';
-import { Device } from '../device/device.entity.js';
-import { Resident } from '../resident/resident.entity.js';
-import { StaffUser } from '../staff/staff-user.entity.js';
+import { Community } from '../community/index.js';
+import { Device } from '../device/index.js';
+import { Resident } from '../resident/index.js';
+import { StaffUser } from '../staff/index.js';
 
 @InputType()
 export class StaffSignInInput {

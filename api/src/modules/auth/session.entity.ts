@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { tenantFilter } from '../../platform/tenancy.js';
-import { Community } from '../community/community.entity.js';
-import { Device } from '../device/device.entity.js';
-import { Resident } from '../resident/resident.entity.js';
-import { StaffUser } from '../staff/staff-user.entity.js';
+import { Community } from '../community/index.js';
+import { Device } from '../device/index.js';
+import { Resident } from '../resident/index.js';
+import { StaffUser } from '../staff/index.js';
 
 export enum SessionKind {
   STAFF = 'STAFF',

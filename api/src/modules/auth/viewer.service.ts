@@ -1,8 +1,8 @@
 import type { Context } from '../../platform/context.js';
-import { Community } from '../community/community.entity.js';
-import { Device } from '../device/device.entity.js';
-import { Resident } from '../resident/resident.entity.js';
-import { StaffUser } from '../staff/staff-user.entity.js';
+import { Community } from '../community/index.js';
+import { Device } from '../device/index.js';
+import { Resident } from '../resident/index.js';
+import { StaffUser } from '../staff/index.js';
 import type { Viewer } from './auth.types.js';
 
 export const ViewerService = {

@@ -1,9 +1,10 @@
 import type { Context } from '../../platform/context.js';
 import { checkId, notFound } from '../../platform/errors.js';
 import { publishIn } from '../../platform/pubsub.js';
-import { BUDGETS, BudgetPrefix, RATE_LIMIT_TABLE, credentialLimiters } from '../../platform/rate-limit.js';
+import { RATE_LIMIT_TABLE } from '../../platform/rate-limit.js';
+import { BUDGETS, credentialLimiters } from '../auth/index.js';
 import { TokenPrefix, hashToken, newCode, newToken } from '../../platform/tokens.js';
-import { Community } from '../community/community.entity.js';
+import { Community } from '../community/index.js';
 import { Device, DeviceKind } from './device.entity.js';
 import type { DeviceRegistration, DeviceSignInBudget, RegisterDeviceInput } from './device.types.js';
 
@@ -95,7 +96,7 @@ async function loadSignInBudgets(ctx: Context): Promise<Map<string, { points: nu
   const rows = await ctx.em.getConnection().execute<Array<{ id: string; points: number; expire: string }>>(
     `SELECT d.id, r.points, r.expire FROM device d JOIN ${RATE_LIMIT_TABLE} r ON r.key = ? || d.id::text
       WHERE d.community_id = ? AND d.kind = 'KIOSK' AND r.expire > ?`,
-    [`${BudgetPrefix.deviceSignIn}:`, ctx.principal.communityId, Date.now()],
+    [`${BUDGETS.deviceSignIn.prefix}:`, ctx.principal.communityId, Date.now()],
   );
   return new Map(rows.map((r) => [r.id, { points: Number(r.points), expire: Number(r.expire) }]));
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type GqlResult } from '../../../test/harness.js';
-import { addressKey, credentialLimiters } from '../../platform/rate-limit.js';
-import { StaffRole } from '../staff/staff-user.entity.js';
+import { addressKey } from '../../platform/rate-limit.js';
+import { credentialLimiters } from '../auth/index.js';
+import { StaffRole } from '../staff/index.js';
 
 const REGISTER = `mutation($kind: DeviceKind!, $name: String!) {
   registerDevice(input: { kind: $kind, name: $name, location: "Hall" }) {

@@ -13,9 +13,8 @@ import {
 } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
-import { Building } from '../community/building.entity.js';
-import { Community } from '../community/community.entity.js';
-import { StaffUser } from '../staff/staff-user.entity.js';
+import { Building, Community } from '../community/index.js';
+import { StaffUser } from '../staff/index.js';
 
 export enum NoticeCategory {
   PROPERTY = 'PROPERTY',

@@ -2,11 +2,11 @@ import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, S
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { checkId } from '../../platform/errors.js';
-import type { Topics } from '../../platform/pubsub.js';
+import { NOTICE_PUBLISHED, type NoticePublished } from './notice.events.js';
 import { NoticeService } from './notice.service.js';
 import { NoticePublishedArgs, NoticesArgs, NoticeView, PublishNoticeInput } from './notice.types.js';
 
-type NoticeEvent = Topics['NOTICE_PUBLISHED'][0];
+type NoticeEvent = NoticePublished;
 
 @Resolver(() => NoticeView)
 export class NoticeResolver {
@@ -36,7 +36,7 @@ export class NoticeResolver {
 
   @Authorized()
   @Subscription(() => NoticeView, {
-    topics: 'NOTICE_PUBLISHED',
+    topics: NOTICE_PUBLISHED,
     filter: ({ payload, args, context }: { payload: NoticeEvent; args: NoticePublishedArgs; context: Context }) =>
       payload.communityId === context.principal.communityId &&
       (!args.buildingId || payload.buildingIds.includes(args.buildingId)),

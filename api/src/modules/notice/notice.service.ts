@@ -1,11 +1,11 @@
 import type { QBFilterQuery } from '@mikro-orm/postgresql';
 import { scopedEm, tenantWhere, type Context } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
-import type { Topics } from '../../platform/pubsub.js';
-import { Building } from '../community/building.entity.js';
-import { Community } from '../community/community.entity.js';
-import { Resident } from '../resident/resident.entity.js';
-import { StaffUser } from '../staff/staff-user.entity.js';
+import { publishIn } from '../../platform/pubsub.js';
+import { NOTICE_PUBLISHED, type NoticePublished } from './notice.events.js';
+import { Building, Community } from '../community/index.js';
+import { Resident } from '../resident/index.js';
+import { StaffUser } from '../staff/index.js';
 import { Notice } from './notice.entity.js';
 import type { NoticesArgs, NoticeView, PublishNoticeInput } from './notice.types.js';
 
@@ -48,28 +48,31 @@ export const NoticeService = {
     if (input.expiresAt && input.expiresAt <= new Date()) {
       throw badInput('The expiry date is in the past', { expiresAt: ['inPast'] });
     }
-    const notice = em.create(Notice, {
-      community: em.getReference(Community, principal.communityId!),
-      category: input.category,
-      title: input.title.trim(),
-      body: input.body.trim(),
-      author: em.getReference(StaffUser, principal.staff!.id),
-      expiresAt: input.expiresAt ?? null,
-    } as Notice);
-    notice.buildings.set(buildings);
-    await em.flush();
-    // Published after the commit, so a subscriber that loads the notice finds it.
-    ctx.pubsub.publish('NOTICE_PUBLISHED', {
-      communityId: principal.communityId!,
-      noticeId: notice.id,
-      buildingIds: ids,
+    // The notice and its event commit together: a subscriber that loads it finds it.
+    const notice = await em.transactional(async (tx) => {
+      const created = tx.create(Notice, {
+        community: tx.getReference(Community, principal.communityId!),
+        category: input.category,
+        title: input.title.trim(),
+        body: input.body.trim(),
+        author: tx.getReference(StaffUser, principal.staff!.id),
+        expiresAt: input.expiresAt ?? null,
+      } as Notice);
+      created.buildings.set(buildings);
+      await tx.flush();
+      await publishIn(tx, NOTICE_PUBLISHED, {
+        communityId: principal.communityId!,
+        noticeId: created.id,
+        buildingIds: ids,
+      });
+      return created;
     });
     const { id, category, title, body, publishedAt, expiresAt } = notice;
     return { id, category, title, body, publishedAt, expiresAt, buildings };
   },
 
   /** Loads the notice an event names, in a fresh EntityManager for this event. */
-  async forEvent(ctx: Context, event: Topics['NOTICE_PUBLISHED'][0]): Promise<NoticeView> {
+  async forEvent(ctx: Context, event: NoticePublished): Promise<NoticeView> {
     const em = scopedEm(ctx.orm, ctx.principal.communityId);
     const qb = em.createQueryBuilder(Notice).where(await tenantWhere(em, Notice, { id: event.noticeId }));
     const rows = (await qb.select([...VIEW_FIELDS]).execute('all', true)) as NoticeRow[];

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type GqlResult } from '../../../test/harness.js';
-import type { Building } from '../community/building.entity.js';
-import { DeviceKind } from '../device/device.entity.js';
-import { StaffRole } from '../staff/staff-user.entity.js';
+import { type Building } from '../community/index.js';
+import { DeviceKind } from '../device/index.js';
+import { StaffRole } from '../staff/index.js';
 
 const PUBLISH = `mutation($input: PublishNoticeInput!) {
   publishNotice(input: $input) { id title body category expiresAt buildings { id number } }

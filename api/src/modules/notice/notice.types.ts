@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { ArgsType, Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MULTILINE, NotBlank } from '../../platform/input-guard.js';
-import { Building } from '../community/building.entity.js';
+import { Building } from '../community/index.js';
 import { NoticeCategory } from './notice.entity.js';
 
 @InputType()

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
-import { Building } from '../community/building.entity.js';
-import { Community } from '../community/community.entity.js';
+import { Building, Community } from '../community/index.js';
 
 @ObjectType()
 @Entity()

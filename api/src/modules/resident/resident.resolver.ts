@@ -3,7 +3,7 @@ import { Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { localDate } from '../../platform/time.js';
-import { Building } from '../community/building.entity.js';
+import { Building } from '../community/index.js';
 import { Resident } from './resident.entity.js';
 import { ResidentService } from './resident.service.js';
 import { ResidentPage, ResidentsArgs } from './resident.types.js';

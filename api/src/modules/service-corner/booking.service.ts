@@ -1,16 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
+import { isUniqueViolation } from '../../platform/database.js';
 import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
-import { Resident } from '../resident/resident.entity.js';
+import { Resident } from '../resident/index.js';
 import type { BookableSession, BookInput, BookingView, ChangeBookingInput } from './booking.types.js';
 import { BookingCancelReason, BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
-import {
-  ServiceCornerService,
-  ensureLine,
-  isUniqueViolation,
-  issueTicket,
-  publishChange,
-} from './service-corner.service.js';
+import { ServiceCornerService, ensureLine, issueTicket } from './service-corner.service.js';
 import type { TicketView } from './service-corner.types.js';
 
 type Row = Record<string, unknown>;
@@ -218,6 +213,7 @@ export const BookingService = {
     }
     let issued;
     try {
+      // The ticket, the booking's new state and the line's event commit together.
       issued = await ctx.em.transactional(async (em) => {
         // The booking's own key: checking in twice (or from two kiosks) issues one ticket.
         const t = await issueTicket(
@@ -246,7 +242,6 @@ export const BookingService = {
       if (again?.ticket_id) return ServiceCornerService.ticket(ctx, again.ticket_id as string);
       throw new AppError(ErrorCode.CONFLICT, 'You already have a ticket in this line', { reason: 'ALREADY_IN_LINE' });
     }
-    publishChange(ctx, row.session_id as string, row.service_id as string, issued.version);
     return ServiceCornerService.ticket(ctx, issued.ticketId);
   },
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type Auth } from '../../../test/harness.js';
-import { StaffRole } from '../staff/staff-user.entity.js';
+import { StaffRole } from '../staff/index.js';
 import { bookingCorner } from '../../../test/booking-corner.js';
 
 const BOOK = `mutation($service: ID!, $session: ID!, $key: String!, $home: Boolean! = false) {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, hasRole } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { AppError, ErrorCode, badInput, forbidden, notFound } from '../../platform/errors.js';
-import { Community } from '../community/community.entity.js';
+import { Community } from '../community/index.js';
 import {
   minutesOfDay,
   monthRange,
@@ -26,7 +26,8 @@ import type {
   UpdateCounterInput,
 } from './corner-setup.types.js';
 import { CornerCounter, CornerService, CornerSession } from './service-corner.entity.js';
-import { OPEN_STATUSES, ServiceCornerService, ensureLine, isUniqueViolation } from './service-corner.service.js';
+import { isUniqueViolation } from '../../platform/database.js';
+import { OPEN_STATUSES, ServiceCornerService, ensureLine } from './service-corner.service.js';
 import type { TicketView } from './service-corner.types.js';
 
 type Row = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type Auth, type GqlResult } from '../../../test/harness.js';
 import type { Context } from '../../platform/context.js';
-import { StaffRole } from '../staff/staff-user.entity.js';
+import { StaffRole } from '../staff/index.js';
 import { patternSlots } from './corner-calendar.js';
 import { CornerSetupService } from './corner-setup.service.js';
 

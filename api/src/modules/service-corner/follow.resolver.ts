@@ -10,7 +10,7 @@ import {
   type SubscribeResolverData,
 } from 'type-graphql';
 import type { Context } from '../../platform/context.js';
-import type { QueueEvent } from '../../platform/pubsub.js';
+import type { QueueEvent } from './service-corner.events.js';
 import { FollowService } from './follow.service.js';
 import { FollowedTicket, FollowedTicketChange, TransferredFrom } from './follow.types.js';
 import { TicketView } from './service-corner.types.js';
@@ -48,9 +48,7 @@ export class FollowResolver {
 }
 
 /** The only subscriptions a connection without credentials may start (see server.ts). */
-export const ANONYMOUS_SUBSCRIPTIONS: ReadonlySet<string> = new Set([
-  'followedTicketChanged' satisfies keyof FollowResolver,
-]);
+export const ANONYMOUS_SUBSCRIPTIONS = ['followedTicketChanged' satisfies keyof FollowResolver] as const;
 
 @Resolver(() => TicketView)
 export class TicketFollowResolver {

@@ -1,18 +1,28 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { scopedEm, type Context } from '../../platform/context.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
-import type { QueueEvent } from '../../platform/pubsub.js';
-import { consume, limiters } from '../../platform/rate-limit.js';
+import type { QueueEvent } from './service-corner.events.js';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { consume } from '../../platform/rate-limit.js';
 import type { FollowedTicket, TransferredFrom } from './follow.types.js';
 import { ServiceCornerService } from './service-corner.service.js';
 
 type Row = Record<string, unknown>;
 
+/**
+ * Following a ticket from a phone (anonymous), per address, in each process's memory. A look-up
+ * costs 1 point and a wrong link a penalty of 20 more: a community Wi-Fi full of phones
+ * re-fetching on every change of their lines stays far below it; guessing links stops after a
+ * dozen tries a minute. (PostgreSQL would add a write to every phone's re-fetch; with N
+ * processes an address gets N budgets, which this number allows for.)
+ */
+export const followLookups = new RateLimiterMemory({ keyPrefix: 'follow', points: 240, duration: 60 });
+
 /** What the database makes (see Ticket.followToken): a UUID's 32 hex digits. */
 const TOKEN = /^[0-9a-f]{32}$/;
 /** A link keeps working this long after its session ends (a look back that evening), then it is dead. */
 const LINK_HOURS_AFTER_SESSION = 12;
-/** Extra points a wrong link costs its address (see limiters.followLookups). */
+/** Extra points a wrong link costs its address (see followLookups). */
 const WRONG_LINK_PENALTY = 20;
 
 /** Which ticket a link names, and so its community and line. */
@@ -150,7 +160,7 @@ async function batched<T>(
 
 async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
   const address = ctx.clientIp || 'unknown';
-  await consume(limiters.followLookups, address);
+  await consume(followLookups, address);
   // Raw SQL by the unique token: the one read that crosses communities, and all it returns is
   // which community and line the ticket is in.
   const [row] = TOKEN.test(token)
@@ -166,7 +176,7 @@ async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
       )
     : [];
   if (!row) {
-    await limiters.followLookups.penalty(address, WRONG_LINK_PENALTY);
+    await followLookups.penalty(address, WRONG_LINK_PENALTY);
     throw new AppError(ErrorCode.NOT_FOUND, 'This link does not lead to a ticket', { reason: 'FOLLOW_LINK_INVALID' });
   }
   if (!row.live) {

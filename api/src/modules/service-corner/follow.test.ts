@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TestApp, expectError, untilFlowing, watch, type Auth, type GqlResult } from '../../../test/harness.js';
-import { limiters } from '../../platform/rate-limit.js';
-import { Community } from '../community/community.entity.js';
-import { DeviceKind } from '../device/device.entity.js';
-import { StaffRole } from '../staff/staff-user.entity.js';
+import { followLookups } from './follow.service.js';
+import { Community } from '../community/index.js';
+import { DeviceKind } from '../device/index.js';
+import { StaffRole } from '../staff/index.js';
 import { CornerService, CornerSession } from './service-corner.entity.js';
 
 const TAKE = `mutation($serviceId: ID!, $key: String!) {
@@ -54,7 +54,7 @@ describe('FollowService', () => {
   afterAll(() => t.stop());
   // Look-ups are budgeted per address, and every test here comes from 127.0.0.1.
   beforeEach(async () => {
-    await Promise.all(['127.0.0.1', '::ffff:127.0.0.1', '::1'].map((ip) => limiters.followLookups.delete(ip)));
+    await Promise.all(['127.0.0.1', '::ffff:127.0.0.1', '::1'].map((ip) => followLookups.delete(ip)));
   });
 
   /** An open corner with lines A and B, a kiosk, `residents` signed in there, and a staff member. */

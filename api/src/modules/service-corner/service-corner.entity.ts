@@ -15,8 +15,8 @@ import {
 } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
-import { Community } from '../community/community.entity.js';
-import { Resident } from '../resident/resident.entity.js';
+import { Community } from '../community/index.js';
+import { Resident } from '../resident/index.js';
 
 /** One of the corner's services (修锁配钥匙, 理发 …), with its own queue line letter. */
 @ObjectType()

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Extensions, ID, Int, Mutation, Query, Resolver, R
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { checkId } from '../../platform/errors.js';
-import type { QueueEvent } from '../../platform/pubsub.js';
+import type { QueueEvent } from './service-corner.events.js';
 import { SHARED, latestBy } from '../../platform/shared-subscriptions.js';
 import { CornerService, TicketStatus } from './service-corner.entity.js';
 import { ServiceCornerService } from './service-corner.service.js';

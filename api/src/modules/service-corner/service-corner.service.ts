@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
-import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
+import { isUniqueViolation } from '../../platform/database.js';
+import { AppError, ErrorCode, conflict, notFound } from '../../platform/errors.js';
 import { runPrepared } from '../../platform/prepared.js';
-import { notifySql, type QueueEvent } from '../../platform/pubsub.js';
+import { notifySql, publishIn } from '../../platform/pubsub.js';
+import { QUEUE_CHANGED, type QueueEvent } from './service-corner.events.js';
 import { CornerService, CornerSession, TicketStatus } from './service-corner.entity.js';
 import type {
   CallNextInput,
@@ -124,12 +126,11 @@ export const ServiceCornerService = {
         });
       if (!called && number !== null) await numberMustBeWaiting(em, session.id, service, number);
       if (!called) return null;
-      const line = await bumpLine(em, called.line_id as string);
-      return { id: called.id as string, version: line.version };
+      await bumpLine(em, called.line_id as string);
+      return called.id as string;
     });
     if (!id) return null;
-    publishChange(ctx, session.id, service.id, id.version);
-    return ServiceCornerService.ticket(ctx, id.id);
+    return ServiceCornerService.ticket(ctx, id);
   },
 
   /**
@@ -178,7 +179,6 @@ export const ServiceCornerService = {
         reason: 'TICKET_STATE',
       });
     }
-    publishChange(ctx, result.sessionId, result.serviceId, result.version);
     return ServiceCornerService.ticket(ctx, ticketId);
   },
 
@@ -290,7 +290,7 @@ export const ServiceCornerService = {
         tx,
       );
       if (!old) return null;
-      const line = await bumpLine(em, old.line_id as string);
+      const oldLine = await bumpLine(em, old.line_id as string, { publish: false });
       const issued = await issueTicket(
         em,
         communityId,
@@ -306,7 +306,12 @@ export const ServiceCornerService = {
         'run',
         tx,
       );
-      return { old, oldVersion: line.version, issued };
+      // The old line's event says where the ticket went: a phone's subscription follows it there.
+      await publishIn(em, QUEUE_CHANGED, {
+        ...oldLine,
+        moved: { ticketId, toTicketId: issued.ticketId, toServiceId: target.id },
+      });
+      return issued;
     });
     if (!moved) {
       const [row] = await ctx.em
@@ -317,14 +322,7 @@ export const ServiceCornerService = {
         reason: 'TICKET_STATE',
       });
     }
-    // The old line's event says where the ticket went: a phone's subscription follows it there.
-    publishChange(ctx, moved.old.session_id as string, moved.old.service_id as string, moved.oldVersion, {
-      ticketId,
-      toTicketId: moved.issued.ticketId,
-      toServiceId: target.id,
-    });
-    publishChange(ctx, moved.old.session_id as string, target.id, moved.issued.version);
-    return ServiceCornerService.ticket(ctx, moved.issued.ticketId);
+    return ServiceCornerService.ticket(ctx, moved.ticketId);
   },
 
   /** The signed-in resident's open tickets in the current session, in one statement. */
@@ -421,10 +419,6 @@ async function ticketIdByKey(em: EntityManager, residentId: string, key: string)
 }
 
 /** Raw statements surface PostgreSQL's own error (23505); entity flushes MikroORM's wrapper of it. */
-export function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: unknown } | null)?.code === '23505';
-}
-
 function toView(service: CornerService, row: Row, ahead: number, estimatedWaitMinutes: number): TicketView {
   return {
     id: row.id as string,
@@ -438,19 +432,6 @@ function toView(service: CornerService, row: Row, ahead: number, estimatedWaitMi
     createdAt: new Date(row.created_at as string),
     calledAt: row.called_at ? new Date(row.called_at as string) : null,
   };
-}
-
-/** After the commit: small events (ids and the line's version) for every API process. */
-export function publishChange(
-  ctx: Context,
-  sessionId: string,
-  serviceId: string,
-  version: number,
-  moved?: QueueEvent['moved'],
-): void {
-  const event: QueueEvent = { communityId: ctx.principal.communityId!, sessionId, serviceId, version };
-  if (moved) event.moved = moved;
-  ctx.pubsub.publish('QUEUE_CHANGED', event);
 }
 
 export interface IssuedTicket {
@@ -479,10 +460,13 @@ const TAKE_TICKET_SQL = `WITH pre AS (
    SELECT gen_random_uuid(), $4::uuid, line.id, $1::uuid, line.last_number, 'WAITING', $2::text, now() FROM line
    RETURNING *),
  notified AS (
-   SELECT ${notifySql(
-     'QUEUE_CHANGED',
-     `json_build_object('communityId', $4::text, 'sessionId', line.session_id, 'serviceId', line.service_id, 'version', line.version)`,
-   )} FROM line, ins)
+   SELECT ${notifySql(QUEUE_CHANGED, {
+     communityId: '$4::text',
+     sessionId: 'line.session_id',
+     serviceId: 'line.service_id',
+     version: 'line.version',
+     moved: 'NULL',
+   })} FROM line, ins)
  SELECT pre.existing, pre.starts_at, pre.open, pre.session_id, pre.service,
         ins.id, ins.number, ins.status, ins.counter, ins.created_at, ins.called_at, ins.follow_token,
         (ins.number - 1 - (SELECT count(*) FROM ticket a
@@ -534,20 +518,40 @@ function waitMinutes(service: CornerService, row: Row): number {
   return Math.round(Number(row.ahead) * perVisit);
 }
 
-/** Bumps a line's version after a change to one of its tickets, inside the caller's transaction. */
+/** The QUEUE_CHANGED event of a line row `l` (community_id, session_id, service_id, version), in SQL. */
+const LINE_CHANGED = (moved: string) =>
+  notifySql(QUEUE_CHANGED, {
+    communityId: 'l.community_id',
+    sessionId: 'l.session_id',
+    serviceId: 'l.service_id',
+    version: 'l.version',
+    moved,
+  });
+
+/**
+ * Bumps a line's version after a change to one of its tickets and publishes the change, in one
+ * statement inside the caller's transaction: the event goes out when the change commits.
+ * `publish: false` leaves the event to the caller (who knows more to say, e.g. where a ticket moved).
+ */
 export async function bumpLine(
   em: EntityManager,
   lineId: string,
-): Promise<{ sessionId: string; serviceId: string; version: number }> {
-  const [line] = await em
-    .getConnection()
-    .execute<Row[]>(
-      'UPDATE queue_line SET version = version + 1 WHERE id = ? RETURNING session_id, service_id, version',
-      [lineId],
-      'all',
-      em.getTransactionContext(),
-    );
-  return { sessionId: line.session_id as string, serviceId: line.service_id as string, version: Number(line.version) };
+  { publish = true }: { publish?: boolean } = {},
+): Promise<QueueEvent> {
+  const [line] = await em.getConnection().execute<Row[]>(
+    `WITH l AS (UPDATE queue_line SET version = version + 1 WHERE id = ?
+                RETURNING community_id, session_id, service_id, version)
+     SELECT l.community_id, l.session_id, l.service_id, l.version${publish ? `, ${LINE_CHANGED('NULL')}` : ''} FROM l`,
+    [lineId],
+    'all',
+    em.getTransactionContext(),
+  );
+  return {
+    communityId: line.community_id as string,
+    sessionId: line.session_id as string,
+    serviceId: line.service_id as string,
+    version: Number(line.version),
+  };
 }
 
 /** The queue line of a service in a session, created on first use. Call inside a transaction. */
@@ -581,10 +585,13 @@ export async function issueTicket(
 ): Promise<IssuedTicket> {
   const conn = em.getConnection();
   const tx = em.getTransactionContext();
+  // The increment publishes the line's new version; a failed insert below rolls both back.
   const next = () =>
     conn.execute<Row[]>(
-      `UPDATE queue_line SET last_number = last_number + 1, version = version + 1
-        WHERE session_id = ? AND service_id = ? RETURNING id, last_number, version`,
+      `WITH l AS (UPDATE queue_line SET last_number = last_number + 1, version = version + 1
+                   WHERE session_id = ? AND service_id = ?
+               RETURNING id, community_id, session_id, service_id, last_number, version)
+       SELECT l.id, l.last_number, l.version, ${LINE_CHANGED('NULL')} FROM l`,
       [sessionId, serviceId],
       'all',
       tx,
@@ -616,4 +623,43 @@ function serviceFromJson(j: Record<string, unknown>): CornerService {
     bookingCapacity: j.booking_capacity,
     active: j.active,
   } as CornerService;
+}
+
+/** What a finished ticket hands on to a work order. */
+export interface ServedTicket {
+  ticketId: string;
+  residentId: string;
+  serviceId: string;
+}
+
+/**
+ * For a work order made from a ticket (the queue's API for the work-order module): locks the
+ * ticket, checks that it was served (called, being served or done), completes it if it is still
+ * open and publishes its line's change — all inside the caller's transaction.
+ */
+export async function finishServedTicket(
+  em: EntityManager,
+  communityId: string,
+  ticketId: string,
+): Promise<ServedTicket> {
+  const conn = em.getConnection();
+  const tx = em.getTransactionContext();
+  const [ticket] = await conn.execute<Row[]>(
+    `SELECT t.id, t.status, t.resident_id, t.line_id, l.service_id
+       FROM ticket t JOIN queue_line l ON l.id = t.line_id
+      WHERE t.id = ? AND t.community_id = ? FOR UPDATE OF t`,
+    [ticketId, communityId],
+    'all',
+    tx,
+  );
+  if (!ticket) throw notFound('Ticket');
+  const servable = [TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE];
+  if (!servable.includes(ticket.status as TicketStatus)) {
+    throw conflict('TICKET_STATE', 'Only a ticket that was served can become a work order');
+  }
+  if (ticket.status !== TicketStatus.DONE) {
+    await conn.execute(`UPDATE ticket SET status = 'DONE', finished_at = now() WHERE id = ?`, [ticketId], 'run', tx);
+    await bumpLine(em, ticket.line_id as string);
+  }
+  return { ticketId, residentId: ticket.resident_id as string, serviceId: ticket.service_id as string };
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, untilFlowing, watch, type Auth } from '../../../test/harness.js';
-import { Community } from '../community/community.entity.js';
-import { DeviceKind } from '../device/device.entity.js';
-import { StaffRole } from '../staff/staff-user.entity.js';
+import { Community } from '../community/index.js';
+import { DeviceKind } from '../device/index.js';
+import { StaffRole } from '../staff/index.js';
 import { CornerCounter, CornerService, CornerSession } from './service-corner.entity.js';
 
 const TAKE = `mutation($serviceId: ID!, $key: String!) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Filter, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
-import { Community } from '../community/community.entity.js';
+import { Community } from '../community/index.js';
 
 export enum StaffRole {
   ADMIN = 'ADMIN',

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
-import { Community } from '../community/community.entity.js';
-import { Resident } from '../resident/resident.entity.js';
-import { CornerService, Ticket } from '../service-corner/service-corner.entity.js';
-import { StaffUser } from '../staff/staff-user.entity.js';
+import { Community } from '../community/index.js';
+import { Resident } from '../resident/index.js';
+import { CornerService, Ticket } from '../service-corner/index.js';
+import { StaffUser } from '../staff/index.js';
 
 export enum WorkOrderStatus {
   OPEN = 'OPEN',

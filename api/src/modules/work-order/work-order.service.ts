@@ -1,8 +1,8 @@
 import type { Context } from '../../platform/context.js';
-import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
+import { badInput, conflict, notFound } from '../../platform/errors.js';
+import { isUniqueViolation } from '../../platform/database.js';
 import { localDate } from '../../platform/time.js';
-import { TicketStatus } from '../service-corner/service-corner.entity.js';
-import { bumpLine, isUniqueViolation, publishChange } from '../service-corner/service-corner.service.js';
+import { Queue } from '../service-corner/index.js';
 import { WorkOrderStatus } from './work-order.entity.js';
 import type { CloseWorkOrderInput, CreateWorkOrderInput, WorkOrderView } from './work-order.types.js';
 
@@ -29,67 +29,35 @@ export const WorkOrderService = {
   async create(ctx: Context, input: CreateWorkOrderInput): Promise<WorkOrderView> {
     const communityId = ctx.principal.communityId!;
     if (input.dueDate < localDate()) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'The due date is in the past', { fields: { dueDate: ['inPast'] } });
+      throw badInput('The due date is in the past', { dueDate: ['inPast'] });
     }
-    const result = await ctx.em
+    // The ticket is completed (and its line's change published) in the same transaction.
+    const id = await ctx.em
       .transactional(async (em) => {
-        const conn = em.getConnection();
-        const tx = em.getTransactionContext();
-        const [ticket] = await conn.execute<Row[]>(
-          `SELECT t.id, t.status, t.resident_id, t.line_id, l.service_id, l.session_id
-           FROM ticket t JOIN queue_line l ON l.id = t.line_id
-          WHERE t.id = ? AND t.community_id = ? FOR UPDATE OF t`,
-          [input.ticketId, communityId],
-          'all',
-          tx,
-        );
-        if (!ticket) throw notFound('Ticket');
-        const servable = [TicketStatus.CALLED, TicketStatus.SERVING, TicketStatus.DONE];
-        if (!servable.includes(ticket.status as TicketStatus)) {
-          throw new AppError(ErrorCode.CONFLICT, 'Only a ticket that was served can become a work order', {
-            reason: 'TICKET_STATE',
-          });
-        }
-        const [wo] = await conn.execute<Row[]>(
+        const ticket = await Queue.finishServedTicket(em, communityId, input.ticketId);
+        const [wo] = await em.getConnection().execute<Row[]>(
           `INSERT INTO work_order (id, community_id, resident_id, service_id, ticket_id, description, owner, due_date, status, created_by_id, created_at)
          VALUES (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, now()) RETURNING id`,
           [
             communityId,
-            ticket.resident_id,
-            ticket.service_id,
-            ticket.id,
+            ticket.residentId,
+            ticket.serviceId,
+            ticket.ticketId,
             input.description.trim(),
             input.owner.trim(),
             input.dueDate,
             ctx.principal.staff!.id,
           ],
           'all',
-          tx,
+          em.getTransactionContext(),
         );
-        let version: number | null = null;
-        if (ticket.status !== TicketStatus.DONE) {
-          await conn.execute(
-            `UPDATE ticket SET status = 'DONE', finished_at = now() WHERE id = ?`,
-            [ticket.id],
-            'run',
-            tx,
-          );
-          version = (await bumpLine(em, ticket.line_id as string)).version;
-        }
-        return { id: wo.id as string, ticket, version };
+        return wo.id as string;
       })
       .catch((err: unknown) => {
-        if (isUniqueViolation(err)) {
-          throw new AppError(ErrorCode.CONFLICT, 'This ticket already has a work order', {
-            reason: 'WORK_ORDER_EXISTS',
-          });
-        }
+        if (isUniqueViolation(err)) throw conflict('WORK_ORDER_EXISTS', 'This ticket already has a work order');
         throw err;
       });
-    if (result.version !== null) {
-      publishChange(ctx, result.ticket.session_id as string, result.ticket.service_id as string, result.version);
-    }
-    return WorkOrderService.get(ctx, result.id);
+    return WorkOrderService.get(ctx, id);
   },
 
   async addNote(ctx: Context, workOrderId: string, text: string): Promise<WorkOrderView> {
@@ -112,7 +80,7 @@ export const WorkOrderService = {
     );
     if (!wo) {
       await WorkOrderService.get(ctx, input.workOrderId); // NOT_FOUND if it does not exist
-      throw new AppError(ErrorCode.CONFLICT, 'The work order is closed already', { reason: 'WORK_ORDER_CLOSED' });
+      throw conflict('WORK_ORDER_CLOSED', 'The work order is closed already');
     }
     return WorkOrderService.get(ctx, input.workOrderId);
   },

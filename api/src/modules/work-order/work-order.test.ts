@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError } from '../../../test/harness.js';
 import { localDate } from '../../platform/time.js';
-import { Community } from '../community/community.entity.js';
-import { CornerCounter, CornerService, CornerSession } from '../service-corner/service-corner.entity.js';
-import { StaffRole } from '../staff/staff-user.entity.js';
+import { Community } from '../community/index.js';
+import { CornerCounter, CornerService, CornerSession } from '../service-corner/index.js';
+import { StaffRole } from '../staff/index.js';
 
 const CREATE = `mutation($ticket: ID!, $due: String!) {
   createWorkOrder(input: { ticketId: $ticket, description: "锁芯要换,需订配件", owner: "王师傅", dueDate: $due }) {

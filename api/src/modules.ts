@@ -1,0 +1,30 @@
+import { authModule } from './modules/auth/index.js';
+import { communityModule } from './modules/community/index.js';
+import { deviceModule } from './modules/device/index.js';
+import { healthModule } from './modules/health/index.js';
+import { noticeModule } from './modules/notice/index.js';
+import { residentModule } from './modules/resident/index.js';
+import { serviceCornerModule } from './modules/service-corner/index.js';
+import { staffModule } from './modules/staff/index.js';
+import { workOrderModule } from './modules/work-order/index.js';
+import { entitiesOf } from './platform/database.js';
+import type { LinliModule } from './platform/module.js';
+
+/**
+ * The feature modules this API serves, in order: a module comes after those it builds on (their
+ * demo seed steps run in this order). Adding a module is a folder, one line here, a migration.
+ */
+export const modules: readonly LinliModule[] = [
+  healthModule,
+  communityModule,
+  staffModule,
+  residentModule,
+  deviceModule,
+  authModule,
+  noticeModule,
+  serviceCornerModule,
+  workOrderModule,
+];
+
+/** The tables of these modules and the platform's own (migrations and tests open the ORM with them). */
+export const entities = entitiesOf(modules);

@@ -1,0 +1,29 @@
+import type { LimiterInfo, LinliModule } from '../../platform/module.js';
+import { authReasons } from './auth.reasons.js';
+import { AuthResolver } from './auth.resolver.js';
+import { PIN_LOCK_MINUTES, PIN_MAX_TRIES, resolvePrincipal } from './auth.service.js';
+import { BUDGETS, credentialLimiters, hashing } from './budgets.js';
+import { oneSignInPerRequest } from './one-sign-in.rule.js';
+import { Session, SessionKind } from './session.entity.js';
+
+export { BUDGETS, PIN_LOCK_MINUTES, PIN_MAX_TRIES, Session, SessionKind, credentialLimiters, hashing };
+
+/**
+ * Signing in and out: staff by password, residents at a kiosk by phone + PIN or card, devices
+ * by token; turns every request's credentials into who is calling.
+ */
+export const authModule: LinliModule = {
+  name: 'auth',
+  entities: [Session],
+  resolvers: [AuthResolver],
+  reasons: authReasons,
+  principal: resolvePrincipal,
+  validationRules: [oneSignInPerRequest],
+  limiters: {
+    staffUserAddress: { store: 'postgres', guards: 'staff sign-in failures per (username, address)' },
+    staffAddress: { store: 'postgres', guards: 'staff sign-in failures per address' },
+    staffUser: { store: 'postgres', guards: 'staff sign-in failures per username, from all addresses' },
+    pairing: { store: 'postgres', guards: 'pairing-code attempts per address' },
+    deviceSignIn: { store: 'postgres', guards: 'failed resident sign-ins per kiosk' },
+  } satisfies Record<keyof typeof BUDGETS, LimiterInfo>,
+};

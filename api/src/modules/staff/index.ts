@@ -1,0 +1,12 @@
+import type { LinliModule } from '../../platform/module.js';
+import { StaffRole, StaffUser } from './staff-user.entity.js';
+import { DEMO_STAFF, staffSeed } from './staff.seed.js';
+
+export { DEMO_STAFF, StaffRole, StaffUser };
+
+/** The council's staff accounts (signing in is the auth module's). */
+export const staffModule: LinliModule = {
+  name: 'staff',
+  entities: [StaffUser],
+  seed: staffSeed,
+};

@@ -1,0 +1,65 @@
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import type { ValidationRule } from 'graphql';
+import type { Logger } from './logger.js';
+import type { Credentials, PrincipalResolver } from './principal.js';
+
+/**
+ * What a feature module gives the platform: everything the platform wires up for it. A module
+ * is one folder under `api/src/modules/`, whose `index.ts` exports its manifest (and the small
+ * service API other modules may call); `api/src/modules.ts` lists the manifests. The platform
+ * imports nothing from `modules/` — it receives this.
+ */
+export interface LinliModule {
+  /** Short, unique, kebab-case: `queue`, `work-order`. */
+  name: string;
+  /** MikroORM entities whose tables the module owns. */
+  entities?: EntityClass<object>[];
+  /** type-graphql resolver classes. */
+  resolvers?: Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+  /**
+   * The module's events: topic names. Payload types are declared beside them by augmenting
+   * the platform's `Topics` interface (see `platform/pubsub.ts`).
+   */
+  topics?: readonly string[];
+  /**
+   * The error reasons the module raises (a string enum), with one line each on what happened;
+   * they become values of the schema's `ErrorReason` enum. The type side augments the
+   * platform's `ErrorReasons` interface (see `platform/errors.ts`).
+   */
+  reasons?: Record<string, string>;
+  /** Attempt budgets the module keeps (name → what it guards), for the README and the console. */
+  limiters?: Record<string, LimiterInfo>;
+  /**
+   * Subscriptions a socket without credentials may run (a phone following its ticket). Every
+   * other operation on such a socket is asked to sign in.
+   */
+  anonymousSubscriptions?: readonly string[];
+  /** Extra validation rules for every GraphQL request. */
+  validationRules?: ValidationRule[];
+  /** Turns request credentials into who is calling. Exactly one module provides it. */
+  principal?: PrincipalResolver;
+  /** The module's part of the demo data, run in list order on an empty database. */
+  seed?: SeedStep;
+}
+
+export interface LimiterInfo {
+  /** Where the budget is kept: shared by all instances, or per process. */
+  store: 'postgres' | 'memory';
+  /** What is counted, in a sentence. */
+  guards: string;
+}
+
+/** What a demo seed step gets: the seed's one transaction, and the demo community made first. */
+export interface SeedContext {
+  em: EntityManager;
+  log: Logger;
+  communityId: string;
+}
+
+/**
+ * The module's part of the demo data, run inside the seed's transaction after the steps of the
+ * modules listed before it. What it returns (device tokens) is shown in the start-up banner.
+ */
+export type SeedStep = (ctx: SeedContext) => Promise<Record<string, string> | void>;
+
+export type { Credentials, PrincipalResolver };
