@@ -19,6 +19,9 @@ const config: CodegenConfig = {
   generates: {
     'kiosk/src/lib/gql/': app('kiosk'),
     'admin/src/lib/gql/': app('admin'),
+    // The schema's enums for the shared client (ErrorCode, ErrorReason: errors carry them in
+    // `extensions`, which no operation selects, so the apps' presets would leave them out).
+    'client/src/gql/enums.ts': { plugins: ['typescript'], config: { onlyEnums: true, enumsAsTypes: true } },
   },
   ignoreNoDocuments: true,
   silent: true,

@@ -11,6 +11,7 @@ export default ts.config(
       '**/build/**',
       '**/.svelte-kit/**',
       '**/src/lib/gql/**',
+      'client/src/gql/**',
       'api/src/migrations/Migration*.ts',
       '.data/**',
       '.test-data/**',

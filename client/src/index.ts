@@ -1,21 +1,28 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import type { ErrorCode, ErrorReason } from './gql/enums.js';
 
 /** A generated operation (GraphQL Code Generator, documentMode "string"). */
 export type Operation<TData, TVars> = DocumentTypeDecoration<TData, TVars> & { toString(): string };
 
+export type { ErrorCode, ErrorReason } from './gql/enums.js';
+
+/** Codes the client or the HTTP layer give a failure the API did not describe itself. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'BAD_REQUEST' | 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED';
+
 /** Everything the API says about a failure, for the UI to turn into a sentence. */
 export interface ApiErrorInfo {
-  code: string;
-  reason?: string;
+  code: ErrorCode | ClientErrorCode;
+  /** Which rule refused the request (the schema's ErrorReason: translations can be exhaustive). */
+  reason?: ErrorReason;
   triesLeft?: number;
   retryAfterSeconds?: number;
   fields?: Record<string, string[]>;
 }
 
 export class ApiError extends Error implements ApiErrorInfo {
-  code: string;
-  reason?: string;
+  code: ErrorCode | ClientErrorCode;
+  reason?: ErrorReason;
   triesLeft?: number;
   retryAfterSeconds?: number;
   fields?: Record<string, string[]>;
@@ -32,7 +39,7 @@ export class ApiError extends Error implements ApiErrorInfo {
 }
 
 /** No answer from the server at all (offline, restarting). */
-export const NETWORK_ERROR = 'NETWORK_ERROR';
+export const NETWORK_ERROR = 'NETWORK_ERROR' satisfies ClientErrorCode;
 
 interface GraphQLResponse<T> {
   data?: T | null;
@@ -74,8 +81,9 @@ function toApiError(errors: NonNullable<GraphQLResponse<unknown>['errors']>): Ap
   const first = errors[0];
   const ext = first.extensions ?? {};
   return new ApiError(first.message, {
-    code: typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR',
-    reason: typeof ext.reason === 'string' ? ext.reason : undefined,
+    // The server's codes and reasons are the schema's enums (an older server may add none new).
+    code: typeof ext.code === 'string' ? (ext.code as ErrorCode) : 'INTERNAL_SERVER_ERROR',
+    reason: typeof ext.reason === 'string' ? (ext.reason as ErrorReason) : undefined,
     triesLeft: typeof ext.triesLeft === 'number' ? ext.triesLeft : undefined,
     retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined,
     fields: (ext.fields as Record<string, string[]> | undefined) ?? undefined,

@@ -1,0 +1,121 @@
+export type BookingCancelReason =
+  | 'CORNER_CLOSED'
+  | 'RESIDENT';
+
+export type BookingStatus =
+  | 'BOOKED'
+  | 'CANCELLED'
+  | 'CHECKED_IN';
+
+export type DeviceKind =
+  | 'KIOSK'
+  | 'SCREEN';
+
+/** The `extensions.code` of every error. Clients translate on it (and `reason`), never on `message`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'UNAUTHENTICATED';
+
+/** The `extensions.reason` of an error: which rule refused the request, for the UI to choose its sentence. */
+export type ErrorReason =
+  /** The resident has already booked this service for this session */
+  | 'ALREADY_BOOKED'
+  /** The resident already has an open ticket in this line */
+  | 'ALREADY_IN_LINE'
+  /** The session has more bookings than were confirmed (count) */
+  | 'BOOKINGS_CHANGED'
+  /** The booking is not in a state that allows this */
+  | 'BOOKING_STATE'
+  /** More places are booked already than the new capacity (count) */
+  | 'CAPACITY_BELOW_BOOKED'
+  /** The card is not known in this community */
+  | 'CARD_UNKNOWN'
+  /** The service corner is not open now (opensAt: when it next opens) */
+  | 'CORNER_CLOSED'
+  /** The counter still has a ticket called or being served (ticketCode) */
+  | 'COUNTER_BUSY'
+  /** Another counter has this name */
+  | 'COUNTER_NAME_TAKEN'
+  /** Residents sign in at a registered kiosk */
+  | 'DEVICE_REQUIRED'
+  /** The device token is unknown or was revoked */
+  | 'DEVICE_REVOKED'
+  /** The kiosk's budget of failed sign-ins is spent (retryAfterSeconds) */
+  | 'DEVICE_SIGN_IN_LIMIT'
+  /** The followed ticket is from an earlier day */
+  | 'FOLLOW_LINK_EXPIRED'
+  /** The follow link does not lead to a ticket */
+  | 'FOLLOW_LINK_INVALID'
+  /** No places are left to book in this session */
+  | 'FULLY_BOOKED'
+  /** Home visits are for residents with limited mobility */
+  | 'HOME_VISIT_NOT_ELIGIBLE'
+  /** The letter is already another service's line */
+  | 'LETTER_TAKEN'
+  /** Check-in is possible only while the booked session is open */
+  | 'NOT_CHECK_IN_TIME'
+  /** A request may hold one sign-in mutation only */
+  | 'ONE_SIGN_IN_PER_REQUEST'
+  /** The pairing code is wrong or expired */
+  | 'PAIRING_CODE_INVALID'
+  /** Wrong username or password */
+  | 'PASSWORD_WRONG'
+  /** No resident of this community has this phone number */
+  | 'PHONE_UNKNOWN'
+  /** Too many wrong PINs: this resident is locked for a while (retryAfterSeconds) */
+  | 'PIN_LOCKED'
+  /** The resident has no PIN yet */
+  | 'PIN_NOT_SET'
+  /** The PIN does not match (triesLeft says how many tries remain) */
+  | 'PIN_WRONG'
+  /** Residents are in this line or have booked it (count) */
+  | 'SERVICE_IN_USE'
+  /** Another session is open at that time */
+  | 'SESSION_EXISTS'
+  /** The sign-in session is over (signed out, expired or idle too long): sign in again */
+  | 'SESSION_EXPIRED'
+  /** The session is over */
+  | 'SESSION_OVER'
+  /** The session has started: take a ticket instead of booking */
+  | 'SESSION_STARTED'
+  /** Too many sign-ins are being checked right now: try again in a few seconds */
+  | 'SIGN_IN_BUSY'
+  /** The ticket asked for is not waiting (ticketCode, ticketStatus) */
+  | 'TICKET_NOT_WAITING'
+  /** The ticket is not in a state that allows this (finished, or already there) */
+  | 'TICKET_STATE'
+  /** No ticket with this number was issued in this line (ticketCode) */
+  | 'TICKET_UNKNOWN'
+  /** The work order is closed already */
+  | 'WORK_ORDER_CLOSED'
+  /** The ticket already has a work order */
+  | 'WORK_ORDER_EXISTS';
+
+/** Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告 */
+export type NoticeCategory =
+  | 'ACTIVITY'
+  | 'PROPERTY'
+  | 'SERVICE_PHONE';
+
+/** What a staff user may do in the console */
+export type StaffRole =
+  | 'ADMIN'
+  | 'SECRETARY'
+  | 'STAFF';
+
+export type TicketStatus =
+  | 'CALLED'
+  | 'CANCELLED'
+  | 'DONE'
+  | 'NO_SHOW'
+  | 'SERVING'
+  | 'WAITING';
+
+export type WorkOrderStatus =
+  | 'CLOSED'
+  | 'OPEN';
