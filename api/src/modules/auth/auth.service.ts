@@ -2,7 +2,7 @@ import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Principal } from '../../platform/context.js';
 import type { Credentials, ResolveOptions } from '../../platform/principal.js';
-import { AppError, ErrorCode, sessionEnded, unauthenticated } from '../../platform/errors.js';
+import { AppError, ErrorCode, forbidden, sessionEnded, unauthenticated } from '../../platform/errors.js';
 import { runPrepared } from '../../platform/prepared.js';
 import { publishIn } from '../../platform/pubsub.js';
 import { addressKey, consume } from '../../platform/rate-limit.js';
@@ -205,7 +205,7 @@ export const AuthService = {
 function requireKiosk(ctx: Context): string {
   const d = ctx.principal.device;
   if (!d || d.kind !== 'KIOSK') {
-    throw new AppError(ErrorCode.FORBIDDEN, 'Residents sign in at a registered kiosk', { reason: 'DEVICE_REQUIRED' });
+    throw forbidden('Residents sign in at a registered kiosk', 'DEVICE_REQUIRED');
   }
   return d.id;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { isUniqueViolation } from '../../platform/database.js';
-import { AppError, ErrorCode, notFound } from '../../platform/errors.js';
+import { conflict, forbidden, notFound } from '../../platform/errors.js';
 import { Resident } from '../resident/index.js';
 import type { BookableSession, BookInput, BookingView, ChangeBookingInput } from './booking.types.js';
 import { BookingCancelReason, BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
@@ -56,16 +56,12 @@ export const BookingService = {
     if (!service) throw notFound('Service');
     if (!session) throw notFound('Session');
     if (input.homeVisit && !resident.limitedMobility) {
-      throw new AppError(ErrorCode.FORBIDDEN, 'Home visits are for residents with limited mobility', {
-        reason: 'HOME_VISIT_NOT_ELIGIBLE',
-      });
+      throw forbidden('Home visits are for residents with limited mobility', 'HOME_VISIT_NOT_ELIGIBLE');
     }
     const existing = await bookingIdByKey(ctx.em, residentId, input.idempotencyKey);
     if (existing) return BookingService.view(ctx, existing);
     if (session.startsAt <= new Date()) {
-      throw new AppError(ErrorCode.CONFLICT, 'This session has started: take a ticket instead', {
-        reason: 'SESSION_STARTED',
-      });
+      throw conflict('SESSION_STARTED', 'This session has started: take a ticket instead');
     }
     let bookingId: string;
     try {
@@ -91,7 +87,7 @@ export const BookingService = {
           tx,
         );
         if (!line) {
-          throw new AppError(ErrorCode.CONFLICT, 'This session is fully booked', { reason: 'FULLY_BOOKED' });
+          throw conflict('FULLY_BOOKED', 'This session is fully booked');
         }
         const [booking] = await conn.execute<Row[]>(
           `INSERT INTO booking (id, community_id, line_id, resident_id, status, problem, home_visit, idempotency_key, created_at)
@@ -106,9 +102,7 @@ export const BookingService = {
       if (!isUniqueViolation(err)) throw err;
       const winner = await bookingIdByKey(ctx.em, residentId, input.idempotencyKey);
       if (winner) return BookingService.view(ctx, winner);
-      throw new AppError(ErrorCode.CONFLICT, 'You have already booked this service for this session', {
-        reason: 'ALREADY_BOOKED',
-      });
+      throw conflict('ALREADY_BOOKED', 'You have already booked this service for this session');
     }
     return BookingService.view(ctx, bookingId);
   },
@@ -166,9 +160,7 @@ export const BookingService = {
     if (input.homeVisit) {
       const resident = await ctx.em.findOneOrFail(Resident, { id: residentId });
       if (!resident.limitedMobility) {
-        throw new AppError(ErrorCode.FORBIDDEN, 'Home visits are for residents with limited mobility', {
-          reason: 'HOME_VISIT_NOT_ELIGIBLE',
-        });
+        throw forbidden('Home visits are for residents with limited mobility', 'HOME_VISIT_NOT_ELIGIBLE');
       }
     }
     const target = await ctx.em.findOne(CornerSession, { id: input.sessionId, cancelled: false });
@@ -180,9 +172,7 @@ export const BookingService = {
         return BookingService.view(ctx, input.bookingId);
       } catch (err) {
         if (isUniqueViolation(err)) {
-          throw new AppError(ErrorCode.CONFLICT, 'You have already booked this service for that session', {
-            reason: 'ALREADY_BOOKED',
-          });
+          throw conflict('ALREADY_BOOKED', 'You have already booked this service for that session');
         }
         // The same booking changed, cancelled or checked in at the same instant elsewhere: the
         // database picked one of the two; try again on what that one left.
@@ -206,8 +196,7 @@ export const BookingService = {
     if (row.status !== BookingStatus.BOOKED) await stateError(ctx, bookingId);
     const now = new Date();
     if (new Date(row.starts_at as string) > now || new Date(row.ends_at as string) <= now) {
-      throw new AppError(ErrorCode.CONFLICT, 'Check in while the booked session is open', {
-        reason: 'NOT_CHECK_IN_TIME',
+      throw conflict('NOT_CHECK_IN_TIME', 'Check in while the booked session is open', {
         opensAt: new Date(row.starts_at as string).toISOString(),
       });
     }
@@ -240,7 +229,7 @@ export const BookingService = {
         .getConnection()
         .execute<Row[]>('SELECT ticket_id FROM booking WHERE id = ?', [bookingId]);
       if (again?.ticket_id) return ServiceCornerService.ticket(ctx, again.ticket_id as string);
-      throw new AppError(ErrorCode.CONFLICT, 'You already have a ticket in this line', { reason: 'ALREADY_IN_LINE' });
+      throw conflict('ALREADY_IN_LINE', 'You already have a ticket in this line');
     }
     return ServiceCornerService.ticket(ctx, issued.ticketId);
   },
@@ -314,9 +303,7 @@ async function stateError(ctx: Context, bookingId: string): Promise<never> {
       ctx.principal.resident!.id,
     ]);
   if (!row) throw notFound('Booking');
-  throw new AppError(ErrorCode.CONFLICT, `The booking is ${String(row.status).toLowerCase()}`, {
-    reason: 'BOOKING_STATE',
-  });
+  throw conflict('BOOKING_STATE', `The booking is ${String(row.status).toLowerCase()}`);
 }
 
 /**
@@ -358,9 +345,7 @@ async function changeInTransaction(
   let lineId = booking.line_id as string;
   if (from.session_id !== target.id) {
     if (target.startsAt <= new Date()) {
-      throw new AppError(ErrorCode.CONFLICT, 'This session has started: take a ticket instead', {
-        reason: 'SESSION_STARTED',
-      });
+      throw conflict('SESSION_STARTED', 'This session has started: take a ticket instead');
     }
     await ensureLine(em, ctx.principal.communityId!, target.id, from.service_id as string);
     const lines = await conn.execute<Row[]>(
@@ -380,7 +365,7 @@ async function changeInTransaction(
       'all',
       tx,
     );
-    if (!taken) throw new AppError(ErrorCode.CONFLICT, 'This session is fully booked', { reason: 'FULLY_BOOKED' });
+    if (!taken) throw conflict('FULLY_BOOKED', 'This session is fully booked');
     await conn.execute(
       'UPDATE queue_line SET booked = booked - 1, version = version + 1 WHERE id = ?',
       [lineId],

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role, hasRole } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
-import { AppError, ErrorCode, badInput, forbidden, notFound } from '../../platform/errors.js';
+import { badInput, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { Community } from '../community/index.js';
 import {
   minutesOfDay,
@@ -48,18 +48,14 @@ function requireStaff(ctx: Context): string {
 /** A letter already used by another of the community's services (the unique constraint said so). */
 function letterTaken(err: unknown, letter: string): never {
   if (isUniqueViolation(err)) {
-    throw new AppError(ErrorCode.CONFLICT, `Letter ${letter} is already another service's line`, {
-      reason: 'LETTER_TAKEN',
-    });
+    throw conflict('LETTER_TAKEN', `Letter ${letter} is already another service's line`);
   }
   throw err;
 }
 
 function counterNameTaken(err: unknown, name: string): never {
   if (isUniqueViolation(err)) {
-    throw new AppError(ErrorCode.CONFLICT, `There is already a counter called ${name}`, {
-      reason: 'COUNTER_NAME_TAKEN',
-    });
+    throw conflict('COUNTER_NAME_TAKEN', `There is already a counter called ${name}`);
   }
   throw err;
 }
@@ -176,9 +172,7 @@ export const CornerSetupService = {
     if (!row) {
       const exists = await ctx.em.count(CornerService, { id: input.id });
       if (!exists) throw notFound('Service');
-      throw new AppError(ErrorCode.CONFLICT, 'The letter cannot change while the line has open tickets', {
-        reason: 'SERVICE_IN_USE',
-      });
+      throw conflict('SERVICE_IN_USE', 'The letter cannot change while the line has open tickets');
     }
     return ctx.em.findOneOrFail(CornerService, { id: input.id }, { refresh: true });
   },
@@ -202,10 +196,7 @@ export const CornerSetupService = {
         [id, id],
       );
       if (Number(busy.n) > 0) {
-        throw new AppError(ErrorCode.CONFLICT, 'Residents are in this line or have booked it', {
-          reason: 'SERVICE_IN_USE',
-          count: Number(busy.n),
-        });
+        throw conflict('SERVICE_IN_USE', 'Residents are in this line or have booked it', { count: Number(busy.n) });
       }
     }
     service.active = active;
@@ -279,9 +270,7 @@ export const CornerSetupService = {
     if (slot.endsAt <= new Date()) throw badInput('That time is over', { date: ['inPast'] });
     const created = await insertSessions(ctx.em, communityId, [slot]);
     if (!created) {
-      throw new AppError(ErrorCode.CONFLICT, 'The corner already has a session at that time', {
-        reason: 'SESSION_EXISTS',
-      });
+      throw conflict('SESSION_EXISTS', 'The corner already has a session at that time');
     }
     return ctx.em.findOneOrFail(CornerSession, { startsAt: slot.startsAt });
   },
@@ -313,8 +302,7 @@ export const CornerSetupService = {
         tx,
       );
       if (Number(held.n) > input.confirmBookings) {
-        throw new AppError(ErrorCode.CONFLICT, 'The session has more bookings than you confirmed', {
-          reason: 'BOOKINGS_CHANGED',
+        throw conflict('BOOKINGS_CHANGED', 'The session has more bookings than you confirmed', {
           count: Number(held.n),
         });
       }
@@ -341,7 +329,7 @@ export const CornerSetupService = {
     if (cancelled === null) {
       // Closed already: nothing more to do. Started: too late, the residents are there.
       if (session.cancelled) return { session, cancelledBookings: 0 };
-      throw new AppError(ErrorCode.CONFLICT, 'The session has started', { reason: 'SESSION_STARTED' });
+      throw conflict('SESSION_STARTED', 'The session has started');
     }
     return { session, cancelledBookings: cancelled };
   },
@@ -366,9 +354,9 @@ export const CornerSetupService = {
     if (!session) throw notFound('Session');
     if (row || !session.cancelled) return session;
     if (session.endsAt <= new Date()) {
-      throw new AppError(ErrorCode.CONFLICT, 'The session is over', { reason: 'SESSION_OVER' });
+      throw conflict('SESSION_OVER', 'The session is over');
     }
-    throw new AppError(ErrorCode.CONFLICT, 'Another session is open at that time', { reason: 'SESSION_EXISTS' });
+    throw conflict('SESSION_EXISTS', 'Another session is open at that time');
   },
 
   /**
@@ -402,10 +390,7 @@ export const CornerSetupService = {
         'all',
         tx,
       );
-      throw new AppError(ErrorCode.CONFLICT, 'More places are booked already', {
-        reason: 'CAPACITY_BELOW_BOOKED',
-        count: Number(current.booked),
-      });
+      throw conflict('CAPACITY_BELOW_BOOKED', 'More places are booked already', { count: Number(current.booked) });
     });
     const override = line.capacity == null ? null : Number(line.capacity);
     return {

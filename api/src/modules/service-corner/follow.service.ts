@@ -1,6 +1,6 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { scopedEm, type Context } from '../../platform/context.js';
-import { AppError, ErrorCode } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import type { QueueEvent } from './service-corner.events.js';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { consume } from '../../platform/rate-limit.js';
@@ -177,10 +177,10 @@ async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
     : [];
   if (!row) {
     await followLookups.penalty(address, WRONG_LINK_PENALTY);
-    throw new AppError(ErrorCode.NOT_FOUND, 'This link does not lead to a ticket', { reason: 'FOLLOW_LINK_INVALID' });
+    throw notFound('This link does not lead to a ticket', 'FOLLOW_LINK_INVALID');
   }
   if (!row.live) {
-    throw new AppError(ErrorCode.NOT_FOUND, 'This ticket is from an earlier day', { reason: 'FOLLOW_LINK_EXPIRED' });
+    throw notFound('This ticket is from an earlier day', 'FOLLOW_LINK_EXPIRED');
   }
   return {
     ticketId: row.id as string,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { isUniqueViolation } from '../../platform/database.js';
-import { AppError, ErrorCode, conflict, notFound } from '../../platform/errors.js';
+import { conflict, notFound } from '../../platform/errors.js';
 import { runPrepared } from '../../platform/prepared.js';
 import { notifySql, publishIn } from '../../platform/pubsub.js';
 import { QUEUE_CHANGED, type QueueEvent } from './service-corner.events.js';
@@ -56,13 +56,12 @@ export const ServiceCornerService = {
       // A parallel request with the same key won: answer with its ticket.
       const winner = await ticketIdByKey(ctx.em, residentId, input.idempotencyKey);
       if (winner) return ServiceCornerService.ticket(ctx, winner);
-      throw new AppError(ErrorCode.CONFLICT, 'You already have a ticket in this line', { reason: 'ALREADY_IN_LINE' });
+      throw conflict('ALREADY_IN_LINE', 'You already have a ticket in this line');
     }
     if (!taken) throw notFound('Service');
     if (taken.existing) return ServiceCornerService.ticket(ctx, taken.existing as string);
     if (!taken.open) {
-      throw new AppError(ErrorCode.CONFLICT, 'The service corner is closed now', {
-        reason: 'CORNER_CLOSED',
+      throw conflict('CORNER_CLOSED', 'The service corner is closed now', {
         opensAt: taken.starts_at ? new Date(taken.starts_at as string).toISOString() : undefined,
       });
     }
@@ -82,7 +81,7 @@ export const ServiceCornerService = {
    */
   async callNext(ctx: Context, input: CallNextInput): Promise<TicketView | null> {
     const { open, session } = await ServiceCornerService.status(ctx);
-    if (!open || !session) throw new AppError(ErrorCode.CONFLICT, 'No session is open', { reason: 'CORNER_CLOSED' });
+    if (!open || !session) throw conflict('CORNER_CLOSED', 'No session is open');
     const service = await ctx.em.findOne(CornerService, { id: input.serviceId });
     if (!service) throw notFound('Service');
     const id = await ctx.em.transactional(async (em) => {
@@ -120,9 +119,7 @@ export const ServiceCornerService = {
         .catch((err: unknown) => {
           if (!isUniqueViolation(err)) throw err;
           // ticket_one_open_per_counter: another call from this counter got there first.
-          throw new AppError(ErrorCode.CONFLICT, `${String(counter.name)} is still with another ticket`, {
-            reason: 'COUNTER_BUSY',
-          });
+          throw conflict('COUNTER_BUSY', `${String(counter.name)} is still with another ticket`);
         });
       if (!called && number !== null) await numberMustBeWaiting(em, session.id, service, number);
       if (!called) return null;
@@ -175,9 +172,7 @@ export const ServiceCornerService = {
           ...ownParams,
         ]);
       if (!exists) throw notFound('Ticket');
-      throw new AppError(ErrorCode.CONFLICT, `The ticket is ${String(exists.status).toLowerCase()} now`, {
-        reason: 'TICKET_STATE',
-      });
+      throw conflict('TICKET_STATE', `The ticket is ${String(exists.status).toLowerCase()} now`);
     }
     return ServiceCornerService.ticket(ctx, ticketId);
   },
@@ -318,9 +313,7 @@ export const ServiceCornerService = {
         .getConnection()
         .execute<Row[]>('SELECT status FROM ticket WHERE id = ? AND community_id = ?', [ticketId, communityId]);
       if (!row) throw notFound('Ticket');
-      throw new AppError(ErrorCode.CONFLICT, 'The ticket cannot move: it is finished, or already in that line', {
-        reason: 'TICKET_STATE',
-      });
+      throw conflict('TICKET_STATE', 'The ticket cannot move: it is finished, or already in that line');
     }
     return ServiceCornerService.ticket(ctx, moved.ticketId);
   },
@@ -372,14 +365,9 @@ async function counterMustBeFree(em: EntityManager, counterId: string, name: str
     em.getTransactionContext(),
   );
   if (open) {
-    throw new AppError(
-      ErrorCode.CONFLICT,
-      `${name} is still with ${String(open.code)}: complete it or mark a no-show`,
-      {
-        reason: 'COUNTER_BUSY',
-        ticketCode: open.code as string,
-      },
-    );
+    throw conflict('COUNTER_BUSY', `${name} is still with ${String(open.code)}: complete it or mark a no-show`, {
+      ticketCode: open.code as string,
+    });
   }
 }
 
@@ -399,13 +387,9 @@ async function numberMustBeWaiting(
     em.getTransactionContext(),
   );
   if (!ticket) {
-    throw new AppError(ErrorCode.NOT_FOUND, `No ${code} has been issued in this line`, {
-      reason: 'TICKET_UNKNOWN',
-      ticketCode: code,
-    });
+    throw notFound(`No ${code} has been issued in this line`, 'TICKET_UNKNOWN', { ticketCode: code });
   }
-  throw new AppError(ErrorCode.CONFLICT, `${code} is not waiting: it is ${String(ticket.status).toLowerCase()}`, {
-    reason: 'TICKET_NOT_WAITING',
+  throw conflict('TICKET_NOT_WAITING', `${code} is not waiting: it is ${String(ticket.status).toLowerCase()}`, {
     ticketCode: code,
     ticketStatus: ticket.status as string,
   });

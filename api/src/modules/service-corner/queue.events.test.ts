@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefusedAtCommit, failCommitsWhere, hearEvents } from '../../../test/events.js';
+import { TestApp, type Auth } from '../../../test/harness.js';
+import { Community } from '../community/index.js';
+import { StaffRole } from '../staff/index.js';
+import { CornerCounter, CornerService, CornerSession } from './service-corner.entity.js';
+
+const TAKE = `mutation($serviceId: ID!, $key: String!) { takeTicket(input: { serviceId: $serviceId, idempotencyKey: $key }) { id } }`;
+const CALL = `mutation($serviceId: ID!, $counterId: ID!) { callNext(input: { serviceId: $serviceId, counterId: $counterId }) { id } }`;
+const SERVE = `mutation($id: ID!) { startServing(input: { ticketId: $id }) { id } }`;
+const TRANSFER = `mutation($id: ID!, $to: ID!) { transferTicket(input: { ticketId: $id, toServiceId: $to }) { id } }`;
+
+/**
+ * Every change of a queue line publishes QUEUE_CHANGED inside its own transaction. Each test
+ * makes one mutation's commit fail (after all its statements ran, NOTIFY included), then lets the
+ * same mutation succeed: the first event heard must be the second one's.
+ */
+describe('queue events leave with their change only', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // The refused commits are unexpected errors to the API, which logs them: quiet here.
+    t = await TestApp.start({ config: { logLevel: 'silent' } });
+  });
+  afterAll(() => t.stop());
+
+  async function openCorner() {
+    const { community, buildings } = await t.newCommunity();
+    const em = t.em();
+    const ref = em.getReference(Community, community.id);
+    const [a, b] = ['A', 'B'].map((letter) =>
+      em.create(CornerService, { community: ref, letter, name: `服务${letter}` } as CornerService),
+    );
+    const startsAt = new Date(Date.now() - 3_600_000);
+    em.create(CornerSession, {
+      community: ref,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+    } as CornerSession);
+    const counters = ['1号台', '2号台'].map((name) =>
+      em.create(CornerCounter, { community: ref, name } as CornerCounter),
+    );
+    await em.flush();
+    const kiosk = await t.newDevice(community.id);
+    const residents: Auth[] = [];
+    for (let i = 0; i < 2; i++)
+      residents.push(await t.residentSession(kiosk.token, (await t.newResident(buildings[0])).phone));
+    const staff = await t.newStaff(community.id, StaffRole.STAFF);
+    const take = async (who: Auth, key = randomUUID()) => {
+      const res = await t.gql<{ takeTicket: { id: string } }>(TAKE, { serviceId: a.id, key }, who);
+      expect(res.errors).toBeUndefined();
+      return res.data!.takeTicket.id;
+    };
+    return { a, b, counters, residents, staff, take, communityId: community.id };
+  }
+
+  const version = (lineService: string) =>
+    t
+      .sql<{ version: number }>('SELECT version FROM queue_line WHERE service_id = ?', [lineService])
+      .then((r) => Number(r[0]?.version ?? 0));
+
+  it('takeTicket', async () => {
+    const c = await openCorner();
+    const refused = randomUUID();
+    await failCommitsWhere(t, 'ticket', `NEW.idempotency_key = '${refused}'`);
+    const events = await hearEvents(t);
+    try {
+      expectRefusedAtCommit(await t.gql(TAKE, { serviceId: c.a.id, key: refused }, c.residents[0]));
+      await c.take(c.residents[1]);
+      const first = await events.first('QUEUE_CHANGED');
+      expect(first.d).toMatchObject({ communityId: c.communityId, serviceId: c.a.id, version: await version(c.a.id) });
+      expect(first.d.version).toBe(1);
+    } finally {
+      await events.stop();
+    }
+  });
+
+  it('callNext and startServing', async () => {
+    const c = await openCorner();
+    await c.take(c.residents[0]);
+    await c.take(c.residents[1]);
+    await failCommitsWhere(t, 'ticket', `NEW.counter = '1号台'`);
+    await failCommitsWhere(t, 'ticket', `NEW.status = 'SERVING'`);
+    const events = await hearEvents(t);
+    try {
+      expectRefusedAtCommit(await t.gql(CALL, { serviceId: c.a.id, counterId: c.counters[0].id }, c.staff));
+      const called = await t.gql<{ callNext: { id: string } }>(
+        CALL,
+        { serviceId: c.a.id, counterId: c.counters[1].id },
+        c.staff,
+      );
+      expect(called.errors).toBeUndefined();
+      expect((await events.first('QUEUE_CHANGED')).d.version).toBe(3);
+      expectRefusedAtCommit(await t.gql(SERVE, { id: called.data!.callNext.id }, c.staff));
+      expect(events.heard).toHaveLength(1);
+      expect(await version(c.a.id)).toBe(3);
+    } finally {
+      await events.stop();
+    }
+  });
+
+  it('transferTicket', async () => {
+    const c = await openCorner();
+    const ticket = await c.take(c.residents[0]);
+    await failCommitsWhere(t, 'ticket', `NEW.idempotency_key LIKE 'transfer:%'`);
+    const events = await hearEvents(t);
+    try {
+      expectRefusedAtCommit(await t.gql(TRANSFER, { id: ticket, to: c.b.id }, c.staff));
+      // Nothing moved: the ticket still waits in A, and B has no line.
+      expect(await t.sql(`SELECT status FROM ticket WHERE id = ?`, [ticket])).toEqual([{ status: 'WAITING' }]);
+      expect(await version(c.b.id)).toBe(0);
+      const other = await c.take(c.residents[1]);
+      const first = await events.first('QUEUE_CHANGED');
+      expect(first.d).toMatchObject({ serviceId: c.a.id, version: 2 });
+      expect(first.d.moved).toBeUndefined();
+      expect(other).toBeTruthy();
+    } finally {
+      await events.stop();
+    }
+  });
+});
