@@ -29,14 +29,18 @@ export async function hearEvents(t: TestApp) {
   return {
     heard,
     /** The first event heard of `topic` (waiting for it if none yet). */
-    first(topic: string, timeoutMs = 10_000): Promise<Heard> {
+    async first(topic: string, timeoutMs = 10_000): Promise<Heard> {
+      return (await this.take(topic, 1, timeoutMs))[0];
+    },
+    /** The first `n` events heard of `topic`, in order (waiting for them). */
+    take(topic: string, n: number, timeoutMs = 10_000): Promise<Heard[]> {
       return new Promise((resolve, reject) => {
         const check = () => {
-          const e = heard.find((h) => h.t === topic);
-          if (!e) return;
+          const of = heard.filter((h) => h.t === topic);
+          if (of.length < n) return;
           clearTimeout(timer);
           waiters.delete(check);
-          resolve(e);
+          resolve(of.slice(0, n));
         };
         const timer = setTimeout(() => {
           waiters.delete(check);

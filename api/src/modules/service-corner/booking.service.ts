@@ -5,10 +5,15 @@ import { conflict, forbidden, notFound } from '../../platform/errors.js';
 import { Resident } from '../resident/index.js';
 import type { BookableSession, BookInput, BookingView, ChangeBookingInput } from './booking.types.js';
 import { BookingCancelReason, BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
-import { ServiceCornerService, ensureLine, issueTicket } from './service-corner.service.js';
+import { LINE_CHANGED, ServiceCornerService, ensureLine, issueTicket } from './service-corner.service.js';
 import type { TicketView } from './service-corner.types.js';
 
 type Row = Record<string, unknown>;
+
+/** A booked place given back to its line (cancelled, or moved to another session), with the line's event. */
+const GIVE_BACK_PLACE = `WITH l AS (UPDATE queue_line SET booked = booked - 1, version = version + 1 WHERE id = ?
+                RETURNING community_id, session_id, service_id, version)
+  SELECT ${LINE_CHANGED()} FROM l`;
 
 /** How many upcoming sessions a resident can book into. */
 const BOOKABLE_SESSIONS = 4;
@@ -77,11 +82,13 @@ export const BookingService = {
         if (!open) throw notFound('Session');
         await ensureLine(em, ctx.principal.communityId!, session.id, service.id);
         const [line] = await conn.execute<Row[]>(
-          `UPDATE queue_line l SET booked = booked + 1, version = version + 1
-             FROM corner_service s
-            WHERE l.session_id = ? AND l.service_id = ? AND s.id = l.service_id
-              AND l.booked < coalesce(l.capacity, s.booking_capacity)
-            RETURNING l.id`,
+          `WITH l AS (
+             UPDATE queue_line l SET booked = booked + 1, version = version + 1
+               FROM corner_service s
+              WHERE l.session_id = ? AND l.service_id = ? AND s.id = l.service_id
+                AND l.booked < coalesce(l.capacity, s.booking_capacity)
+              RETURNING l.id, l.community_id, l.session_id, l.service_id, l.version)
+           SELECT l.id, ${LINE_CHANGED()} FROM l`,
           [session.id, service.id],
           'all',
           tx,
@@ -120,12 +127,7 @@ export const BookingService = {
         tx,
       );
       if (!b) return false;
-      await conn.execute(
-        'UPDATE queue_line SET booked = booked - 1, version = version + 1 WHERE id = ?',
-        [b.line_id],
-        'run',
-        tx,
-      );
+      await conn.execute(GIVE_BACK_PLACE, [b.line_id], 'run', tx);
       return true;
     });
     if (!done) await stateError(ctx, bookingId);
@@ -357,21 +359,18 @@ async function changeInTransaction(
     );
     const to = lines.find((l) => l.session_id === target.id)!;
     const [taken] = await conn.execute<Row[]>(
-      `UPDATE queue_line l SET booked = booked + 1, version = version + 1
-         FROM corner_service s
-        WHERE l.id = ? AND s.id = l.service_id AND l.booked < coalesce(l.capacity, s.booking_capacity)
-        RETURNING l.id`,
+      `WITH l AS (
+         UPDATE queue_line l SET booked = booked + 1, version = version + 1
+           FROM corner_service s
+          WHERE l.id = ? AND s.id = l.service_id AND l.booked < coalesce(l.capacity, s.booking_capacity)
+          RETURNING l.id, l.community_id, l.session_id, l.service_id, l.version)
+       SELECT l.id, ${LINE_CHANGED()} FROM l`,
       [to.id],
       'all',
       tx,
     );
     if (!taken) throw conflict('FULLY_BOOKED', 'This session is fully booked');
-    await conn.execute(
-      'UPDATE queue_line SET booked = booked - 1, version = version + 1 WHERE id = ?',
-      [lineId],
-      'run',
-      tx,
-    );
+    await conn.execute(GIVE_BACK_PLACE, [lineId], 'run', tx);
     lineId = to.id as string;
   }
   await conn.execute(

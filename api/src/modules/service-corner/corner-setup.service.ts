@@ -27,7 +27,7 @@ import type {
 } from './corner-setup.types.js';
 import { CornerCounter, CornerService, CornerSession } from './service-corner.entity.js';
 import { isUniqueViolation } from '../../platform/database.js';
-import { OPEN_STATUSES, ServiceCornerService, ensureLine } from './service-corner.service.js';
+import { LINE_CHANGED, OPEN_STATUSES, ServiceCornerService, ensureLine } from './service-corner.service.js';
 import type { TicketView } from './service-corner.types.js';
 
 type Row = Record<string, unknown>;
@@ -314,10 +314,12 @@ export const CornerSetupService = {
             WHERE l.id = b.line_id AND l.session_id = ? AND b.status = 'BOOKED'
             RETURNING b.line_id),
          n AS (SELECT line_id, count(*)::int AS n FROM c GROUP BY line_id),
-         u AS (
+         l AS (
            UPDATE queue_line l SET booked = l.booked - n.n, version = l.version + 1
-             FROM n WHERE l.id = n.line_id RETURNING n.n)
-         SELECT coalesce(sum(n), 0)::int AS n FROM u`,
+             FROM n WHERE l.id = n.line_id
+           RETURNING n.n, l.community_id, l.session_id, l.service_id, l.version),
+         ev AS (SELECT ${LINE_CHANGED()} FROM l)
+         SELECT coalesce(sum(n), 0)::int AS n, (SELECT count(*) FROM ev) AS events FROM l`,
         [input.sessionId],
         'all',
         tx,
@@ -376,9 +378,11 @@ export const CornerSetupService = {
       const conn = em.getConnection();
       const tx = em.getTransactionContext();
       const [updated] = await conn.execute<Row[]>(
-        `UPDATE queue_line SET capacity = ?::int, version = version + 1
-          WHERE session_id = ? AND service_id = ? AND (?::int IS NULL OR booked <= ?::int)
-          RETURNING booked, capacity`,
+        `WITH l AS (
+           UPDATE queue_line SET capacity = ?::int, version = version + 1
+            WHERE session_id = ? AND service_id = ? AND (?::int IS NULL OR booked <= ?::int)
+            RETURNING booked, capacity, community_id, session_id, service_id, version)
+         SELECT booked, capacity, ${LINE_CHANGED()} FROM l`,
         [input.capacity, session.id, service.id, input.capacity, input.capacity],
         'all',
         tx,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectRefusedAtCommit, failCommitsWhere, hearEvents } from '../../../test/events.js';
+import { bookingCorner } from '../../../test/booking-corner.js';
 import { TestApp, type Auth } from '../../../test/harness.js';
 import { Community } from '../community/index.js';
 import { StaffRole } from '../staff/index.js';
@@ -114,6 +115,39 @@ describe('queue events leave with their change only', () => {
       expect(first.d).toMatchObject({ serviceId: c.a.id, version: 2 });
       expect(first.d.moved).toBeUndefined();
       expect(other).toBeTruthy();
+    } finally {
+      await events.stop();
+    }
+  });
+
+  it('bookService and cancelBooking (a line of a later session)', async () => {
+    const { service, sessions, auths } = await bookingCorner(t, { capacity: 3, residents: 2 });
+    await failCommitsWhere(t, 'booking', `NEW.problem = 'rolled back'`);
+    const events = await hearEvents(t);
+    try {
+      const book = (who: Auth, problem: string) =>
+        t.gql<{ bookService: { id: string } }>(
+          `mutation($s: ID!, $o: ID!, $k: String!, $p: String!) {
+             bookService(input: { serviceId: $s, sessionId: $o, idempotencyKey: $k, problem: $p }) { id } }`,
+          { s: service.id, o: sessions[0].id, k: randomUUID(), p: problem },
+          who,
+        );
+      expectRefusedAtCommit(await book(auths[0], 'rolled back'));
+      const booked = await book(auths[1], '钥匙断了');
+      expect(booked.errors).toBeUndefined();
+      expect((await events.first('QUEUE_CHANGED')).d).toMatchObject({ sessionId: sessions[0].id, version: 1 });
+      const [{ booked: places }] = await t.sql<{ booked: number }>(
+        'SELECT booked FROM queue_line WHERE session_id = ?',
+        [sessions[0].id],
+      );
+      expect(Number(places)).toBe(1);
+      const cancel = await t.gql(
+        'mutation($b: ID!) { cancelBooking(input: { bookingId: $b }) { id } }',
+        { b: booked.data!.bookService.id },
+        auths[1],
+      );
+      expect(cancel.errors).toBeUndefined();
+      expect((await events.take('QUEUE_CHANGED', 2)).map((e) => e.d.version)).toEqual([1, 2]);
     } finally {
       await events.stop();
     }

@@ -502,8 +502,11 @@ function waitMinutes(service: CornerService, row: Row): number {
   return Math.round(Number(row.ahead) * perVisit);
 }
 
-/** The QUEUE_CHANGED event of a line row `l` (community_id, session_id, service_id, version), in SQL. */
-const LINE_CHANGED = (moved: string) =>
+/**
+ * The QUEUE_CHANGED event of a line row `l` (community_id, session_id, service_id, version), in
+ * SQL: every statement that changes a line selects it (`moved`: NULL but for transfers).
+ */
+export const LINE_CHANGED = (moved = 'NULL') =>
   notifySql(QUEUE_CHANGED, {
     communityId: 'l.community_id',
     sessionId: 'l.session_id',
