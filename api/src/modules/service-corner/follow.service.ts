@@ -6,6 +6,7 @@ import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { consume } from '../../platform/rate-limit.js';
 import type { FollowedTicket, TransferredFrom } from './follow.types.js';
 import { ServiceCornerService } from './service-corner.service.js';
+import { ticketCodeSql } from './ticket-code.js';
 
 type Row = Record<string, unknown>;
 
@@ -110,7 +111,7 @@ export const FollowService = {
   async transferredFrom(ctx: Context, ticketId: string): Promise<TransferredFrom | null> {
     const origin = await batched(originBatches, ctx, ticketId, async (ids) => {
       const rows = await ctx.em.getConnection().execute<Row[]>(
-        `SELECT t.id, f.id AS from_id, s.letter || lpad(f.number::text, 3, '0') AS from_code
+        `SELECT t.id, f.id AS from_id, ${ticketCodeSql('s.letter', 'f.number')} AS from_code
            FROM ticket t JOIN ticket f ON f.id = t.transferred_from_id
            JOIN queue_line l ON l.id = f.line_id JOIN corner_service s ON s.id = l.service_id
           WHERE t.id IN (?) AND t.community_id = ?`,
@@ -167,7 +168,7 @@ async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
     ? await ctx.em.getConnection().execute<Row[]>(
         `SELECT t.id, t.community_id, l.session_id, l.service_id, l.version, s.ends_at,
                 s.ends_at > now() - make_interval(hours => ?) AS live,
-                (SELECT fs.letter || lpad(f.number::text, 3, '0')
+                (SELECT ${ticketCodeSql('fs.letter', 'f.number')}
                    FROM ticket f JOIN queue_line fl ON fl.id = f.line_id JOIN corner_service fs ON fs.id = fl.service_id
                   WHERE f.id = t.transferred_from_id) AS transferred_from
            FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_session s ON s.id = l.session_id

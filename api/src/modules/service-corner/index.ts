@@ -32,6 +32,7 @@ export {
   TicketStatus,
 };
 export { followLookups };
+export { ticketCode, ticketCodeSql } from './ticket-code.js';
 export { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS, patternSlots } from './corner-calendar.js';
 export type { QueueEvent } from './service-corner.events.js';
 export type { ServedTicket } from './service-corner.service.js';

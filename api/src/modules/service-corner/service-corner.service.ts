@@ -13,6 +13,7 @@ import type {
   TakeTicketInput,
   TicketView,
 } from './service-corner.types.js';
+import { ticketCode, ticketCodeSql } from './ticket-code.js';
 
 type Row = Record<string, unknown>;
 
@@ -357,7 +358,7 @@ async function ticketViews(ctx: Context, where: string, params: unknown[]): Prom
 /** COUNTER_BUSY, naming the ticket, when the counter has one called or being served. */
 async function counterMustBeFree(em: EntityManager, counterId: string, name: string): Promise<void> {
   const [open] = await em.getConnection().execute<Row[]>(
-    `SELECT s.letter || lpad(t.number::text, 3, '0') AS code
+    `SELECT ${ticketCodeSql('s.letter', 't.number')} AS code
        FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_service s ON s.id = l.service_id
       WHERE t.counter_id = ? AND t.status IN ('CALLED', 'SERVING')`,
     [counterId],
@@ -378,7 +379,7 @@ async function numberMustBeWaiting(
   service: CornerService,
   number: number,
 ): Promise<never> {
-  const code = `${service.letter}${String(number).padStart(3, '0')}`;
+  const code = ticketCode(service.letter, number);
   const [ticket] = await em.getConnection().execute<Row[]>(
     `SELECT t.status FROM ticket t JOIN queue_line l ON l.id = t.line_id
       WHERE l.session_id = ? AND l.service_id = ? AND t.number = ? AND t.status <> 'WAITING'`,
@@ -407,7 +408,7 @@ function toView(service: CornerService, row: Row, ahead: number, estimatedWaitMi
   return {
     id: row.id as string,
     number: Number(row.number),
-    code: `${service.letter}${String(row.number).padStart(3, '0')}`,
+    code: ticketCode(service.letter, Number(row.number)),
     status: row.status as TicketStatus,
     service,
     ahead,

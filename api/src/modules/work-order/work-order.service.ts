@@ -2,7 +2,7 @@ import type { Context } from '../../platform/context.js';
 import { badInput, conflict, notFound } from '../../platform/errors.js';
 import { isUniqueViolation } from '../../platform/database.js';
 import { localDate } from '../../platform/time.js';
-import { Queue } from '../service-corner/index.js';
+import { Queue, ticketCodeSql } from '../service-corner/index.js';
 import { WorkOrderStatus } from './work-order.entity.js';
 import type { CloseWorkOrderInput, CreateWorkOrderInput, WorkOrderView } from './work-order.types.js';
 
@@ -11,7 +11,7 @@ type Row = Record<string, unknown>;
 const SELECT_VIEW = `
   SELECT w.id, w.status, w.description, w.owner, w.due_date::text AS due_date, w.outcome, w.created_at, w.closed_at,
          r.name AS resident_name, s.name AS service_name,
-         CASE WHEN t.id IS NULL THEN NULL ELSE s.letter || lpad(t.number::text, 3, '0') END AS ticket_code,
+         CASE WHEN t.id IS NULL THEN NULL ELSE ${ticketCodeSql('s.letter', 't.number')} END AS ticket_code,
          coalesce((SELECT json_agg(json_build_object('text', n.text, 'author', u.display_name, 'createdAt', n.created_at)
                                    ORDER BY n.created_at)
                      FROM work_order_note n LEFT JOIN staff_user u ON u.id = n.author_id
