@@ -1,7 +1,39 @@
+import path from 'node:path';
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
+
+/**
+ * A relative import stays inside its own workspace (kiosk/, admin/, ui/): another workspace is
+ * reached through its package (@linli/client, @linli/ui), never by a path into its files.
+ */
+const ownWorkspace = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      outside:
+        "'{{source}}' reaches into {{target}}/, outside {{own}}/: import another workspace as @linli/client or @linli/ui.",
+    },
+  },
+  create(context) {
+    const root = import.meta.dirname;
+    const [own] = path.relative(root, context.filename).split(path.sep);
+    const check = (source) => {
+      if (typeof source?.value !== 'string' || !source.value.startsWith('.')) return;
+      const [target] = path.relative(root, path.resolve(path.dirname(context.filename), source.value)).split(path.sep);
+      if (target !== own)
+        context.report({ node: source, messageId: 'outside', data: { source: source.value, target, own } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+    };
+  },
+};
 
 export default ts.config(
   {
@@ -94,5 +126,49 @@ export default ts.config(
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  {
+    // The apps share code only through @linli/client and @linli/ui (not the API's, not each other's).
+    files: ['kiosk/src/**/*.{ts,svelte}', 'admin/src/**/*.{ts,svelte}', 'ui/src/**/*.{ts,svelte}'],
+    plugins: { linli: { rules: { 'own-workspace': ownWorkspace } } },
+    rules: {
+      'linli/own-workspace': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@linli/*', '!@linli/client', '!@linli/ui'],
+              message: 'Another workspace is reached only through @linli/client or @linli/ui.',
+            },
+            {
+              group: ['@linli/client/*', '@linli/ui/*'],
+              message: 'Import the package itself (@linli/client, @linli/ui), not its files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // ui sits beneath the apps: it knows the API client, never an app nor itself by name.
+    files: ['ui/src/**/*.{ts,svelte}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@linli/*', '!@linli/client'],
+              message: '@linli/ui may import only @linli/client among the workspaces.',
+            },
+            {
+              group: ['@linli/client/*'],
+              message: 'Import the package itself (@linli/client), not its files.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -21,7 +21,12 @@ export default defineConfig({
         // Plain-TS logic of the apps (state machines, formatting), without a browser.
         test: {
           name: 'ui',
-          include: ['admin/src/**/*.test.ts', 'kiosk/src/**/*.test.ts', 'client/src/**/*.test.ts'],
+          include: [
+            'ui/src/**/*.test.ts',
+            'admin/src/**/*.test.ts',
+            'kiosk/src/**/*.test.ts',
+            'client/src/**/*.test.ts',
+          ],
         },
       },
       {

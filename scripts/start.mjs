@@ -25,7 +25,16 @@ const installed = path.join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(installed) || statSync(path.join(root, 'package-lock.json')).mtimeMs > statSync(installed).mtimeMs) {
   run('npm ci --no-audit --no-fund');
 }
-const inputs = ['package-lock.json', 'api/src', 'client/src', 'kiosk/src', 'kiosk/static', 'admin/src', 'admin/static']
+const inputs = [
+  'package-lock.json',
+  'api/src',
+  'client/src',
+  'ui/src',
+  'kiosk/src',
+  'kiosk/static',
+  'admin/src',
+  'admin/static',
+]
   .concat(['kiosk', 'admin'].flatMap((a) => [`${a}/svelte.config.js`, `${a}/vite.config.ts`]))
   .map((p) => newest(path.join(root, p)));
 const built = ['api/dist/main.js', 'kiosk/build/index.html', 'admin/build/index.html'].every((p) =>

@@ -1,43 +1,28 @@
-import { ApiError, NETWORK_ERROR } from '@linli/client';
+import { NETWORK_ERROR } from '@linli/client';
+import { errorText as translate, type CodeMap, type ReasonMap, type Translate } from '@linli/ui';
 
-export type Translate = (
-  key: string,
-  options?: { values?: Record<string, string | number>; default?: string },
-) => string;
+/**
+ * The reasons staff can meet in the console with a sentence of their own (`errors.<REASON>`).
+ * Any other reason says what its code says. Once `Reason` is the schema's union, every reason
+ * has to be named here.
+ */
+const reasons: ReasonMap = {
+  PASSWORD_WRONG: true,
+  SESSION_EXPIRED: true,
+  SIGN_IN_BUSY: true,
+};
 
-const REASONS = new Set(['PASSWORD_WRONG', 'SESSION_EXPIRED', 'SIGN_IN_BUSY']);
-const CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'BAD_USER_INPUT']);
+const codes: CodeMap = {
+  [NETWORK_ERROR]: true,
+  UNAUTHENTICATED: true,
+  FORBIDDEN: true,
+  NOT_FOUND: true,
+  CONFLICT: true,
+  RATE_LIMITED: (err) => (err.retryAfterSeconds ? 'errors.RATE_LIMITED_WAIT' : 'errors.RATE_LIMITED'),
+  BAD_USER_INPUT: true,
+};
 
 /** A sentence the user can act on, in their language. Never the server's message. */
 export function errorText(err: unknown, t: Translate): string {
-  if (!(err instanceof ApiError)) return t('errors.generic');
-  if (err.reason && REASONS.has(err.reason)) return t(`errors.${err.reason}`);
-  if (err.code === NETWORK_ERROR) return t('errors.NETWORK_ERROR');
-  if (err.code === 'RATE_LIMITED' && err.retryAfterSeconds) {
-    return t('errors.RATE_LIMITED_WAIT', { values: { minutes: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)) } });
-  }
-  if (CODES.has(err.code)) return t(`errors.${err.code}`);
-  return t('errors.generic');
-}
-
-/**
- * BAD_USER_INPUT's `fields` ({ title: ['minLength'] }) as one sentence per field, looked up as
- * `validation.<form>.<field>.<constraint>`, then `validation.<constraint>`, then a generic one.
- * Keys may arrive with the argument's name in front (`input.title`); only the last part counts.
- */
-export function fieldErrors(err: unknown, form: string, t: Translate): Record<string, string> {
-  if (!(err instanceof ApiError) || err.code !== 'BAD_USER_INPUT' || !err.fields) return {};
-  const out: Record<string, string> = {};
-  for (const [key, constraints] of Object.entries(err.fields)) {
-    const field =
-      key
-        .split('.')
-        .filter((p) => !/^\d+$/.test(p))
-        .pop() ?? key;
-    const c = constraints[0] ?? 'invalid';
-    out[field] ??= t(`validation.${form}.${field}.${c}`, {
-      default: t(`validation.${c}`, { default: t('validation.invalid') }),
-    });
-  }
-  return out;
+  return translate(err, t, { reasons, codes });
 }

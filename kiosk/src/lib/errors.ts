@@ -1,48 +1,45 @@
-import { ApiError, NETWORK_ERROR } from '@linli/client';
+import { NETWORK_ERROR } from '@linli/client';
+import { errorText as translate, inputProblems, type CodeMap, type ReasonMap, type Translate } from '@linli/ui';
 
-type Translate = (key: string, options?: { values?: Record<string, string | number> }) => string;
+/**
+ * The reasons a resident can meet at the kiosk, each with its sentence (`errors.<REASON>`, which
+ * may use {triesLeft} and {minutes}). Any other reason says what its code says, else the generic
+ * sentence. Once `Reason` is the schema's union, every reason has to be named here.
+ */
+const reasons: ReasonMap = {
+  PIN_WRONG: true,
+  PIN_LOCKED: true,
+  PHONE_UNKNOWN: true,
+  PIN_NOT_SET: true,
+  CARD_UNKNOWN: true,
+  DEVICE_SIGN_IN_LIMIT: true,
+  SIGN_IN_BUSY: true,
+  SESSION_EXPIRED: true,
+  DEVICE_REVOKED: true,
+  PAIRING_CODE_INVALID: true,
+  CORNER_CLOSED: true,
+  ALREADY_IN_LINE: true,
+  TICKET_STATE: true,
+  FULLY_BOOKED: true,
+  ALREADY_BOOKED: true,
+  HOME_VISIT_NOT_ELIGIBLE: true,
+  SESSION_STARTED: true,
+  NOT_CHECK_IN_TIME: true,
+  BOOKING_STATE: true,
+};
 
-const REASONS = new Set([
-  'PIN_WRONG',
-  'PIN_LOCKED',
-  'PHONE_UNKNOWN',
-  'PIN_NOT_SET',
-  'CARD_UNKNOWN',
-  'DEVICE_SIGN_IN_LIMIT',
-  'SIGN_IN_BUSY',
-  'SESSION_EXPIRED',
-  'DEVICE_REVOKED',
-  'PAIRING_CODE_INVALID',
-  'CORNER_CLOSED',
-  'ALREADY_IN_LINE',
-  'TICKET_STATE',
-  'FULLY_BOOKED',
-  'ALREADY_BOOKED',
-  'HOME_VISIT_NOT_ELIGIBLE',
-  'SESSION_STARTED',
-  'NOT_CHECK_IN_TIME',
-  'BOOKING_STATE',
-]);
+const codes: CodeMap = {
+  [NETWORK_ERROR]: true,
+  // The kiosk's fields are few and short: one sentence for the first problem, when it has one.
+  BAD_USER_INPUT: (err) => {
+    const [field, constraint] = Object.entries(inputProblems(err))[0] ?? [];
+    if (constraint === 'controlCharacters' || constraint === 'notBlank') return `errors.${constraint}`;
+    if (constraint === 'matches') return field === 'pin' ? 'errors.pinFormat' : 'errors.phoneFormat';
+    return undefined;
+  },
+};
 
 /** A sentence a resident can act on, in their language. Never a server message. */
 export function errorText(err: unknown, t: Translate): string {
-  if (!(err instanceof ApiError)) return t('errors.generic');
-  if (err.reason && REASONS.has(err.reason)) {
-    return t(`errors.${err.reason}`, {
-      values: {
-        triesLeft: err.triesLeft ?? 0,
-        minutes: Math.max(1, Math.ceil((err.retryAfterSeconds ?? 60) / 60)),
-      },
-    });
-  }
-  if (err.code === 'BAD_USER_INPUT' && err.fields) {
-    const first = Object.values(err.fields)[0]?.[0];
-    if (first === 'controlCharacters' || first === 'notBlank') return t(`errors.${first}`);
-    if (first === 'matches') {
-      const field = Object.keys(err.fields)[0];
-      return t(field === 'pin' ? 'errors.pinFormat' : 'errors.phoneFormat');
-    }
-  }
-  if (err.code === NETWORK_ERROR) return t('errors.NETWORK_ERROR');
-  return t('errors.generic');
+  return translate(err, t, { reasons, codes });
 }

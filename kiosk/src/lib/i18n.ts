@@ -30,36 +30,7 @@ export function resetLocale(): void {
   document.documentElement.lang = 'zh-CN';
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** A date and time in Asia/Shanghai, in the current language. */
-export function formatTime(iso: string, lang: string | null | undefined): string {
-  const key = lang ?? 'zh-CN';
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(key, {
-      timeZone: 'Asia/Shanghai',
-      month: 'long',
-      day: 'numeric',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hour12: false,
-    });
-    formatters.set(key, f);
-  }
-  return f.format(new Date(iso));
-}
-
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-/** "12:00" in Asia/Shanghai. */
-export function clockTime(at: string | number | Date, lang: string | null | undefined): string {
-  const key = lang ?? 'zh-CN';
-  let f = clocks.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(key, { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
-    clocks.set(key, f);
-  }
-  return f.format(new Date(at));
-}
+// The Asia/Shanghai formatters live in @linli/ui. This name is kept only for corner/mine and
+// screens/service-corner (being split on another branch): they should import { formatClock }
+// from '@linli/ui' instead; then delete this line.
+export { formatClock as clockTime } from '@linli/ui';

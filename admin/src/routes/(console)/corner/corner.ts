@@ -1,43 +1,6 @@
-/** Times for the 便民服务角 pages, always in Asia/Shanghai whatever the browser's zone. */
-
-const ZONE = 'Asia/Shanghai';
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(lang: string, kind: 'time' | 'seconds' | 'day'): Intl.DateTimeFormat {
-  const en = lang.startsWith('en');
-  const key = `${en ? 'en' : 'zh'}:${kind}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'day'
-        ? // 3月5日周三 / Wed 5 Mar
-          { month: en ? 'short' : 'long', day: 'numeric', weekday: 'short' }
-        : {
-            hour: '2-digit',
-            minute: '2-digit',
-            ...(kind === 'seconds' ? { second: '2-digit' } : {}),
-            hourCycle: 'h23',
-          };
-    f = new Intl.DateTimeFormat(en ? 'en-GB' : 'zh-CN', { timeZone: ZONE, ...options });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** 09:00 */
-export function clockTime(iso: string, lang: string | null | undefined): string {
-  return formatter(lang ?? 'zh-CN', 'time').format(new Date(iso));
-}
-
-/** 09:00:05, for "updated at". */
-export function clockSeconds(date: Date, lang: string | null | undefined): string {
-  return formatter(lang ?? 'zh-CN', 'seconds').format(date);
-}
-
-/** 3月5日周三 / Wed 5 Mar */
-export function dayName(iso: string, lang: string | null | undefined): string {
-  return formatter(lang ?? 'zh-CN', 'day').format(new Date(iso));
-}
+// The Asia/Shanghai formatters live in @linli/ui. This name is kept only for counter/+page.svelte
+// (being split on another branch): it should import { formatClock } from '@linli/ui' instead.
+export { formatClock as clockTime } from '@linli/ui';
 
 /** Whole minutes from `iso` to now (never negative). */
 export function minutesSince(iso: string, now: number): number {

@@ -1,7 +1,7 @@
 import { ApiError } from '@linli/client';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { clockTime } from '$lib/i18n';
+import { formatHours, formatLongDay } from '@linli/ui';
 import { kiosk } from '$lib/kiosk.svelte';
 import type { CornerBookingFragment, CornerTicketFragment } from '$gql/graphql';
 
@@ -26,22 +26,12 @@ export async function signInAgain(): Promise<void> {
   await goto(resolve('/signin'));
 }
 
-const days = new Map<string, Intl.DateTimeFormat>();
+/** "3月12日星期三": a session's day (`formatLongDay`; kept by this name for the booking pages). */
+export const sessionDay = formatLongDay;
 
-/** "3月12日 星期三" in Asia/Shanghai, in the current language. */
-export function sessionDay(iso: string, lang: string | null | undefined): string {
-  const key = lang ?? 'zh-CN';
-  let f = days.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(key, { timeZone: 'Asia/Shanghai', month: 'long', day: 'numeric', weekday: 'long' });
-    days.set(key, f);
-  }
-  return f.format(new Date(iso));
-}
-
-/** "09:00–12:00" in Asia/Shanghai. */
+/** "09:00–12:00": a session's hours. */
 export function sessionHours(s: { startsAt: string; endsAt: string }, lang: string | null | undefined): string {
-  return `${clockTime(s.startsAt, lang)}–${clockTime(s.endsAt, lang)}`;
+  return formatHours(s.startsAt, s.endsAt, lang);
 }
 
 /** The session is open at `now`: the booking can be checked in (on the day, between start and end). */

@@ -1,5 +1,4 @@
-import { fieldErrors, type Translate } from '$lib/errors';
-import { todayInShanghai } from '$lib/i18n';
+import { fieldErrors, todayInShanghai, type Translate } from '@linli/ui';
 
 /** Days a new work order gets by default. */
 export const DUE_IN_DAYS = 3;
