@@ -1,3 +1,4 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 // graphql 16 has no exports map; without this alias two copies load ("another realm").
@@ -18,7 +19,9 @@ export default defineConfig({
         },
       },
       {
-        // Plain-TS logic of the apps (state machines, formatting), without a browser.
+        // Plain-TS logic of the apps (state machines, formatting), without a browser. The svelte
+        // plugin compiles what such a module reaches through @linli/ui (its components).
+        plugins: [svelte()],
         test: {
           name: 'ui',
           include: [

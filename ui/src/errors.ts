@@ -1,16 +1,13 @@
-import { ApiError } from '@linli/client';
+import { ApiError, type ClientErrorCode, type ErrorCode, type ErrorReason } from '@linli/client';
 
 /**
- * A failure's reason (`extensions.reason`). The schema is to gain `enum ErrorReason`: this alias
- * then becomes the generated union, and each app's `ReasonMap` has to name every reason in it.
+ * A failure's reason (`extensions.reason`): the schema's `enum ErrorReason`, generated. Each
+ * app's `ReasonMap` has to name every reason in it.
  */
-export type Reason = string;
+export type Reason = ErrorReason;
 
-/**
- * A failure's code (`extensions.code`), or the client's NETWORK_ERROR when no answer came. Like
- * `Reason`, it becomes the generated `ErrorCode` (with NETWORK_ERROR) once the schema has it.
- */
-export type Code = string;
+/** A failure's code (`extensions.code`, the schema's `ErrorCode`), or one the client gives (NETWORK_ERROR …). */
+export type Code = ErrorCode | ClientErrorCode;
 
 /** svelte-i18n's `$_`, or anything that turns a key and values into a sentence. */
 export type Translate = (
@@ -30,8 +27,8 @@ export type Handling = boolean | ((err: ApiError) => string | undefined);
  */
 export type ReasonMap<R extends string = Reason> = { readonly [K in R]: Handling };
 
-/** Every code with how the app shows it; exhaustive in the same way as `ReasonMap`. */
-export type CodeMap<C extends string = Code> = { readonly [K in C]: Handling };
+/** The codes the app gives a sentence of their own (the others fall to the generic one). */
+export type CodeMap<C extends string = Code> = { readonly [K in C]?: Handling };
 
 /** One app's way with failures: its reasons first, then its codes, else `errors.generic`. */
 export interface ErrorVocabulary {

@@ -2,14 +2,48 @@ import { NETWORK_ERROR } from '@linli/client';
 import { errorText as translate, type CodeMap, type ReasonMap, type Translate } from '@linli/ui';
 
 /**
- * The reasons staff can meet in the console with a sentence of their own (`errors.<REASON>`).
- * Any other reason says what its code says. Once `Reason` is the schema's union, every reason
- * has to be named here.
+ * Every reason the API has (the schema's ErrorReason), and whether the console has a sentence of
+ * its own for it (`errors.<REASON>`); `false`: its code's sentence says enough here, or the page
+ * that meets it says more (the counter view, the corner set-up). A new reason in the schema is a
+ * compile error here until it is decided.
  */
-const reasons: ReasonMap = {
+export const reasons: ReasonMap = {
+  ALREADY_BOOKED: false,
+  ALREADY_IN_LINE: false,
+  BOOKINGS_CHANGED: false,
+  BOOKING_STATE: false,
+  CAPACITY_BELOW_BOOKED: false,
+  CARD_UNKNOWN: false,
+  CORNER_CLOSED: false,
+  COUNTER_BUSY: false,
+  COUNTER_NAME_TAKEN: false,
+  DEVICE_REQUIRED: false,
+  DEVICE_REVOKED: false,
+  DEVICE_SIGN_IN_LIMIT: false,
+  FOLLOW_LINK_EXPIRED: false,
+  FOLLOW_LINK_INVALID: false,
+  FULLY_BOOKED: false,
+  HOME_VISIT_NOT_ELIGIBLE: false,
+  LETTER_TAKEN: false,
+  NOT_CHECK_IN_TIME: false,
+  ONE_SIGN_IN_PER_REQUEST: false,
+  PAIRING_CODE_INVALID: false,
   PASSWORD_WRONG: true,
+  PHONE_UNKNOWN: false,
+  PIN_LOCKED: false,
+  PIN_NOT_SET: false,
+  PIN_WRONG: false,
+  SERVICE_IN_USE: false,
+  SESSION_EXISTS: false,
   SESSION_EXPIRED: true,
+  SESSION_OVER: false,
+  SESSION_STARTED: false,
   SIGN_IN_BUSY: true,
+  TICKET_NOT_WAITING: false,
+  TICKET_STATE: false,
+  TICKET_UNKNOWN: false,
+  WORK_ORDER_CLOSED: false,
+  WORK_ORDER_EXISTS: false,
 };
 
 const codes: CodeMap = {

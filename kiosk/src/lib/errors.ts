@@ -2,30 +2,48 @@ import { NETWORK_ERROR } from '@linli/client';
 import { errorText as translate, inputProblems, type CodeMap, type ReasonMap, type Translate } from '@linli/ui';
 
 /**
- * The reasons a resident can meet at the kiosk, each with its sentence (`errors.<REASON>`, which
- * may use {triesLeft} and {minutes}). Any other reason says what its code says, else the generic
- * sentence. Once `Reason` is the schema's union, every reason has to be named here.
+ * Every reason the API has (the schema's ErrorReason): `true` for those a resident can meet at the
+ * kiosk, each with its sentence (`errors.<REASON>`, which may use {triesLeft} and {minutes});
+ * `false` for the staff's (their code's sentence, else the generic one). A new reason in the
+ * schema is a compile error here until it is decided.
  */
-const reasons: ReasonMap = {
-  PIN_WRONG: true,
-  PIN_LOCKED: true,
-  PHONE_UNKNOWN: true,
-  PIN_NOT_SET: true,
-  CARD_UNKNOWN: true,
-  DEVICE_SIGN_IN_LIMIT: true,
-  SIGN_IN_BUSY: true,
-  SESSION_EXPIRED: true,
-  DEVICE_REVOKED: true,
-  PAIRING_CODE_INVALID: true,
-  CORNER_CLOSED: true,
-  ALREADY_IN_LINE: true,
-  TICKET_STATE: true,
-  FULLY_BOOKED: true,
+export const reasons: ReasonMap = {
   ALREADY_BOOKED: true,
-  HOME_VISIT_NOT_ELIGIBLE: true,
-  SESSION_STARTED: true,
-  NOT_CHECK_IN_TIME: true,
+  ALREADY_IN_LINE: true,
+  BOOKINGS_CHANGED: false,
   BOOKING_STATE: true,
+  CAPACITY_BELOW_BOOKED: false,
+  CARD_UNKNOWN: true,
+  CORNER_CLOSED: true,
+  COUNTER_BUSY: false,
+  COUNTER_NAME_TAKEN: false,
+  DEVICE_REQUIRED: false,
+  DEVICE_REVOKED: true,
+  DEVICE_SIGN_IN_LIMIT: true,
+  FOLLOW_LINK_EXPIRED: false,
+  FOLLOW_LINK_INVALID: false,
+  FULLY_BOOKED: true,
+  HOME_VISIT_NOT_ELIGIBLE: true,
+  LETTER_TAKEN: false,
+  NOT_CHECK_IN_TIME: true,
+  ONE_SIGN_IN_PER_REQUEST: false,
+  PAIRING_CODE_INVALID: true,
+  PASSWORD_WRONG: false,
+  PHONE_UNKNOWN: true,
+  PIN_LOCKED: true,
+  PIN_NOT_SET: true,
+  PIN_WRONG: true,
+  SERVICE_IN_USE: false,
+  SESSION_EXISTS: false,
+  SESSION_EXPIRED: true,
+  SESSION_OVER: false,
+  SESSION_STARTED: true,
+  SIGN_IN_BUSY: true,
+  TICKET_NOT_WAITING: false,
+  TICKET_STATE: true,
+  TICKET_UNKNOWN: false,
+  WORK_ORDER_CLOSED: false,
+  WORK_ORDER_EXISTS: false,
 };
 
 const codes: CodeMap = {
