@@ -1,83 +1,52 @@
-import { onMount, tick, untrack } from 'svelte';
+import { tick, untrack } from 'svelte';
 import { get } from 'svelte/store';
 import { _ } from 'svelte-i18n';
-import {
-  CallNext,
-  CompleteTicket,
-  CornerCountersQuery,
-  CornerServicesQuery,
-  CounterLineQuery,
-  MarkNoShow,
-  QueueChangedSubscription,
-  RecallTicket,
-  StartServing,
-} from '$lib/corner-operations';
+import { CallNext, CompleteTicket, MarkNoShow, RecallTicket, StartServing } from '$lib/corner-operations';
 import { errorText, type Translate } from '$lib/errors';
-import { request, subscribe } from '$lib/session.svelte';
-import type {
-  CornerCountersQuery as Counters,
-  CornerServicesQuery as Services,
-  CounterLineQuery as CounterLine,
-  QueueChangedSubscription as Change,
-} from '$gql/graphql';
-import { at } from '../corner';
+import { request } from '$lib/session.svelte';
 import { enqueue, mayMoveFocus, shortcutFor, type Action, type Pending } from './counter-keys';
 import {
   abilities,
   blockedKey,
-  changeNeedsLoad,
   countRecall,
-  firstLine,
-  lineForCounter,
-  linesFor,
   numberRefusalKey,
   parseNumber,
   readRecalls,
   refusalOf,
-  rememberedCounter,
-  stored,
   ticketCode,
   type Recalls,
 } from './counter-model';
-import { LatestLoad } from './latest-load';
+import { CounterView } from './counter-view.svelte';
 
-export type Service = Services['cornerServices'][number];
-export type Counter = Counters['cornerCounters'][number];
-export type Line = CounterLine['cornerBoard'][number];
-export type Status = CounterLine['cornerStatus'];
-export type CurrentTicket = NonNullable<CounterLine['counterTicket']>;
 /** A ticket a dialog is about, fixed when it opens. */
 export type TicketRef = { id: string; code: string };
 export type Notice = { text: string; tone: 'success' | 'info' };
 
-const SERVICE_KEY = 'linli.admin.corner.service';
-const COUNTER_KEY = 'linli.admin.corner.counter';
 const RECALLS_KEY = 'linli.admin.corner.recalls';
-const NEXT = 8;
 
 /** The console's messages in the language chosen now. */
 const t: Translate = (key, options) => get(_)(key, options);
 
 /**
- * The staff's counter: the chosen line and counter, loaded now and on every change; the
- * actions (call, recall, start, complete, no-show, work order), run one at a time; and the
- * keys pressed while one is on its way, kept and run in turn once the counter has settled.
- * Made while the page is set up: it starts the page's loads, subscription and timers.
+ * The staff's counter at work: the actions (call, 叫指定号, recall, start, complete, no-show,
+ * work order), run one at a time against what the view shows, with their messages and where the
+ * focus goes next; and the keys pressed while one is on its way, kept and run in turn once the
+ * counter has settled. Made while the page is set up.
  */
 export class CounterDesk {
-  services = $state<Service[] | null>(null);
-  serviceId = $state(stored(SERVICE_KEY, localStorage));
-  counters = $state<Counter[] | null>(null);
-  /** The chosen counter's id (remembered on this computer). */
-  counterId = $state(stored(COUNTER_KEY, localStorage));
+  /** What the counter shows, kept fresh. */
+  readonly view: CounterView = new CounterView({
+    onswitch: () => {
+      this.notice = null;
+      this.actionError = '';
+      // Keys pressed for the line or counter left behind are not run on the new one.
+      this.pending = [];
+    },
+    // Keys pressed for a state that could not be shown are not run on a guess.
+    onfail: () => (this.pending = []),
+  });
+
   counterError = $state('');
-
-  status = $state<Status | null>(null);
-  line = $state<Line | null>(null);
-  /** The ticket called to or served at this counter, whichever line it is in. */
-  current = $state<CounterLine['counterTicket']>(null);
-  loadError = $state('');
-
   busy = $state(false);
   /** Presses (keys, Enter on a button or in 叫指定号) made while the counter was not settled: run in turn once it is. */
   pending = $state<Pending[]>([]);
@@ -94,7 +63,6 @@ export class CounterDesk {
   workOrderOpen = $state(false);
   /** The ticket the work-order dialog is about. */
   workOrderTicket = $state<TicketRef | null>(null);
-  now = $state(Date.now());
 
   /** What is typed into 叫指定号: "12" or "A012". */
   numberText = $state('');
@@ -105,50 +73,10 @@ export class CounterDesk {
   startButton = $state<HTMLButtonElement>();
   completeButton = $state<HTMLButtonElement>();
 
-  counter = $derived(this.counters?.find((c) => c.id === this.counterId) ?? null);
-  others = $derived(this.line?.nowServing.filter((t) => t.id !== this.current?.id) ?? []);
-  /** The lines this counter usually serves come first in the list. */
-  lines = $derived(linesFor(this.services, this.counter));
-  recalled = $derived(this.current ? (this.recalls[this.current.id] ?? 0) : 0);
-  can = $derived(abilities(this.current, this.status, !!this.line, this.recalled));
-  /** Who provides the service of the ticket (else of the line): the work order's owner to start with. */
-  provider = $derived(
-    this.services?.find((s) => s.id === (this.current?.service.id ?? this.serviceId))?.provider ?? '',
-  );
-  letter = $derived(this.services?.find((s) => s.id === this.serviceId)?.letter ?? 'A');
-
-  loading = $state(false);
-  /** The line and counter (`serviceId|counterId`) whose state is on screen. */
-  loadedFor = $state('');
-
-  /** The state on screen is the chosen line's and counter's: switching to another is not ready until it is loaded. */
-  ready = $derived(
-    !!this.services && !!this.counters && !!this.serviceId && this.loadedFor === `${this.serviceId}|${this.counterId}`,
-  );
+  recalled = $derived(this.view.current ? (this.recalls[this.view.current.id] ?? 0) : 0);
+  can = $derived(abilities(this.view.current, this.view.status, !!this.view.line, this.recalled));
   /** Ready, no action on its way and no load either: what a key acts on is what is shown. */
-  settled = $derived(this.ready && !this.busy && !this.loading);
-
-  /** One fetch at a time; a change arriving meanwhile fetches once more afterwards. */
-  private loader = new LatestLoad({
-    key: () => ({ serviceId: this.serviceId, counterId: this.counterId }),
-    wanted: (k) => !!k.serviceId && !!k.counterId,
-    same: (a, b) => a.serviceId === b.serviceId && a.counterId === b.counterId,
-    fetch: (k) => request(CounterLineQuery, { serviceId: k.serviceId, next: NEXT, counterId: k.counterId }),
-    apply: (data, k) => {
-      this.status = data.cornerStatus;
-      this.line = data.cornerBoard[0] ?? null;
-      this.current = data.counterTicket;
-      this.now = Date.now();
-      this.loadError = '';
-      this.loadedFor = `${k.serviceId}|${k.counterId}`;
-    },
-    fail: (err) => {
-      this.loadError = errorText(err, t);
-      // Keys pressed for a state that could not be shown are not run on a guess.
-      this.pending = [];
-    },
-    loading: (on) => (this.loading = on),
-  });
+  settled = $derived(this.view.ready && !this.busy && !this.view.loading);
 
   private readonly actions: Record<Action, (from: Element | null) => void> = {
     call: (from) => this.call(from),
@@ -161,60 +89,6 @@ export class CounterDesk {
   };
 
   constructor() {
-    onMount(() => {
-      void this.loadChoices();
-      // Minutes waited move on; this is a clock, not a fetch.
-      const clock = setInterval(() => (this.now = Date.now()), 30_000);
-      const visible = () => {
-        if (document.visibilityState === 'visible') void this.load();
-      };
-      document.addEventListener('visibilitychange', visible);
-      return () => {
-        clearInterval(clock);
-        document.removeEventListener('visibilitychange', visible);
-      };
-    });
-
-    // The chosen line and counter: their state now, then every change.
-    $effect(() => {
-      const id = this.serviceId;
-      const desk = this.counterId;
-      if (!id || !desk) return;
-      untrack(() => {
-        this.line = null;
-        this.current = null;
-        this.notice = null;
-        this.actionError = '';
-        // Keys pressed for the line or counter left behind are not run on the new one.
-        this.pending = [];
-        void this.load();
-      });
-    });
-
-    // Every line's changes: this counter's ticket can be in any of them.
-    $effect(() =>
-      subscribe(
-        QueueChangedSubscription,
-        { serviceId: null },
-        { next: (change) => this.changed(change), resync: () => void this.load() },
-      ),
-    );
-
-    $effect(() => {
-      const session = this.status?.session;
-      if (!session) return;
-      return at(this.status?.open ? session.endsAt : session.startsAt, () => void this.load());
-    });
-
-    $effect(() => {
-      try {
-        if (this.serviceId) localStorage.setItem(SERVICE_KEY, this.serviceId);
-        if (this.counterId) localStorage.setItem(COUNTER_KEY, this.counterId);
-      } catch {
-        // Private mode: the choice lasts as long as the page.
-      }
-    });
-
     // Presses kept while the counter was busy or loading, one at a time, each once the last has settled.
     $effect(() => {
       if (!this.settled || !this.pending.length || this.noShowOpen || this.workOrderOpen) return;
@@ -224,41 +98,14 @@ export class CounterDesk {
     });
   }
 
-  private async loadChoices() {
-    try {
-      const [s, c] = await Promise.all([request(CornerServicesQuery), request(CornerCountersQuery)]);
-      this.counters = c.cornerCounters;
-      this.counterId = rememberedCounter(this.counters, this.counterId);
-      this.services = s.cornerServices;
-      if (!this.services.some((x) => x.id === this.serviceId)) {
-        this.serviceId = firstLine(this.services, this.counters, this.counterId);
-      }
-    } catch (err) {
-      this.loadError = errorText(err, t);
-    }
-  }
-
-  /**
-   * Loads the chosen line and counter. Called while a load is on its way, it fetches once more
-   * afterwards and resolves with that one: whoever waits for it sees the state as of the call.
-   */
-  load = (): Promise<void> => this.loader.load();
-
-  private changed({ queueChanged: change }: Change) {
-    const shown = { serviceId: this.serviceId, ticketServiceId: this.current?.service.id ?? null, line: this.line };
-    if (changeNeedsLoad(change, shown)) void this.load();
-  }
-
   /** Another counter chosen: go to its usual line, unless the current one is among them. */
   counterChanged = (counterId: string) => {
-    this.counterId = counterId;
+    this.view.chooseCounter(counterId);
     this.counterError = '';
-    const line = lineForCounter(this.services, this.counters, this.counterId, this.serviceId);
-    if (line !== this.serviceId) this.serviceId = line;
   };
 
   private saveRecall(id: string) {
-    this.recalls = countRecall(this.recalls, id, this.line?.nowServing.map((x) => x.id) ?? []);
+    this.recalls = countRecall(this.recalls, id, this.view.line?.nowServing.map((x) => x.id) ?? []);
     try {
       sessionStorage.setItem(RECALLS_KEY, JSON.stringify(this.recalls));
     } catch {
@@ -267,7 +114,7 @@ export class CounterDesk {
   }
 
   private checkCounter(): boolean {
-    this.counterError = this.counter ? '' : t('corner.counter.counterRequired');
+    this.counterError = this.view.counter ? '' : t('corner.counter.counterRequired');
     if (this.counterError) document.getElementById('counter-id')?.focus();
     return !this.counterError;
   }
@@ -308,10 +155,10 @@ export class CounterDesk {
       }
     }
     // The state is shown as it is after the action (a load already on its way is followed by a fresh one).
-    await this.load();
+    await this.view.load();
     if (busyAt) {
       this.actionError = t('corner.counter.counterBusy', {
-        values: { counter: this.counter?.name ?? '', code: this.current?.code ?? '' },
+        values: { counter: this.view.counter?.name ?? '', code: this.view.current?.code ?? '' },
       });
     }
     // Keys pressed after it were meant for the state it would have left: not run on another one.
@@ -336,7 +183,7 @@ export class CounterDesk {
     void this.run(
       async () => {
         const { callNext } = await request(CallNext, {
-          input: { serviceId: this.serviceId, counterId: this.counterId },
+          input: { serviceId: this.view.serviceId, counterId: this.view.counterId },
         });
         return callNext ? t('corner.counter.called', { values: { code: callNext.code } }) : null;
       },
@@ -349,7 +196,7 @@ export class CounterDesk {
   /** Calls the number `text`, with the same rules as calling next. */
   private submitNumber(text: string, from: Element | null) {
     if (!this.checkCounter()) return;
-    const parsed = parseNumber(text, this.services, this.serviceId);
+    const parsed = parseNumber(text, this.view.services, this.view.serviceId);
     this.numberError =
       'service' in parsed
         ? ''
@@ -358,7 +205,7 @@ export class CounterDesk {
           : t('corner.counter.numberNoLine', { values: { letter: parsed.letter } });
     if (!('service' in parsed)) return;
     if (!this.can.call) {
-      const why = blockedKey('call', this.current, this.status);
+      const why = blockedKey('call', this.view.current, this.view.status);
       if (why) this.notice = { text: t(why), tone: 'info' };
       return;
     }
@@ -367,7 +214,7 @@ export class CounterDesk {
       async () => {
         try {
           const { callNext } = await request(CallNext, {
-            input: { serviceId: parsed.service.id, counterId: this.counterId, number: parsed.number },
+            input: { serviceId: parsed.service.id, counterId: this.view.counterId, number: parsed.number },
           });
           // Cleared, unless another number has been typed meanwhile.
           if (this.numberText === text) this.numberText = '';
@@ -378,7 +225,7 @@ export class CounterDesk {
           throw err;
         }
       },
-      () => (this.current ? this.startButton : this.numberInput),
+      () => (this.view.current ? this.startButton : this.numberInput),
       (err) => {
         const key = numberRefusalKey(err);
         return key ? t(key, { values: { code } }) : null;
@@ -401,7 +248,7 @@ export class CounterDesk {
     from: Element | null | undefined,
     after?: (ticket: TicketRef) => void,
   ) {
-    const ticket = this.current;
+    const ticket = this.view.current;
     if (!ticket) return;
     void this.run(
       async () => {
@@ -444,8 +291,8 @@ export class CounterDesk {
   }
 
   private askNoShow() {
-    if (!this.current) return;
-    this.noShowTicket = { id: this.current.id, code: this.current.code };
+    if (!this.view.current) return;
+    this.noShowTicket = { id: this.view.current.id, code: this.view.current.code };
     // What is pressed next is the dialog's answer, not more shortcuts.
     this.pending = [];
     this.noShowOpen = true;
@@ -465,8 +312,8 @@ export class CounterDesk {
   };
 
   private askWorkOrder() {
-    if (!this.current || this.busy) return;
-    this.workOrderTicket = { id: this.current.id, code: this.current.code };
+    if (!this.view.current || this.busy) return;
+    this.workOrderTicket = { id: this.view.current.id, code: this.view.current.code };
     this.actionError = '';
     // What is typed next belongs in the form, not the shortcuts.
     this.pending = [];
@@ -477,7 +324,7 @@ export class CounterDesk {
   workOrderCreated = async (code: string) => {
     this.actionError = '';
     this.notice = { text: t('workOrders.create.created', { values: { code } }), tone: 'success' };
-    await this.load();
+    await this.view.load();
     await tick();
     this.callButton?.focus();
   };
@@ -488,7 +335,7 @@ export class CounterDesk {
     if (this.can[p.action]) {
       this.actions[p.action](p.from);
     } else {
-      const why = blockedKey(p.action, this.current, this.status);
+      const why = blockedKey(p.action, this.view.current, this.view.status);
       if (why) this.notice = { text: t(why), tone: 'info' };
     }
   }
