@@ -29,8 +29,3 @@ export function resetLocale(): void {
   locale.set('zh-CN');
   document.documentElement.lang = 'zh-CN';
 }
-
-// The Asia/Shanghai formatters live in @linli/ui. This name is kept only for corner/mine and
-// screens/service-corner (being split on another branch): they should import { formatClock }
-// from '@linli/ui' instead; then delete this line.
-export { formatClock as clockTime } from '@linli/ui';

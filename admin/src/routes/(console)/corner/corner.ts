@@ -1,7 +1,3 @@
-// The Asia/Shanghai formatters live in @linli/ui. This name is kept only for counter/+page.svelte
-// (being split on another branch): it should import { formatClock } from '@linli/ui' instead.
-export { formatClock as clockTime } from '@linli/ui';
-
 /** Whole minutes from `iso` to now (never negative). */
 export function minutesSince(iso: string, now: number): number {
   return Math.max(0, Math.floor((now - Date.parse(iso)) / 60_000));

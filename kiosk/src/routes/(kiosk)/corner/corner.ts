@@ -1,7 +1,7 @@
 import { ApiError } from '@linli/client';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
-import { formatHours, formatLongDay } from '@linli/ui';
+import { formatHours } from '@linli/ui';
 import { kiosk } from '$lib/kiosk.svelte';
 import type { CornerBookingFragment, CornerTicketFragment } from '$gql/graphql';
 
@@ -25,9 +25,6 @@ export async function signInAgain(): Promise<void> {
   kiosk.sessionExpired();
   await goto(resolve('/signin'));
 }
-
-/** "3月12日星期三": a session's day (`formatLongDay`; kept by this name for the booking pages). */
-export const sessionDay = formatLongDay;
 
 /** "09:00–12:00": a session's hours. */
 export function sessionHours(s: { startsAt: string; endsAt: string }, lang: string | null | undefined): string {
