@@ -13,6 +13,7 @@ import {
   Kind,
   NoSchemaIntrospectionCustomRule,
   parse,
+  execute,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -21,7 +22,7 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { oneSignInPerRequest } from './modules/auth/one-sign-in.rule.js';
 import { resolvePrincipal, type Credentials } from './modules/auth/auth.service.js';
 import { ANONYMOUS_SUBSCRIPTIONS } from './modules/service-corner/follow.resolver.js';
@@ -31,7 +32,7 @@ import { consume, limiters } from './platform/rate-limit.js';
 import { SharedSubscriptions } from './platform/shared-subscriptions.js';
 import { LiveSockets, SocketClose } from './platform/live-sockets.js';
 import { scopedEm, type Context, type Principal, type Services } from './platform/context.js';
-import { openDatabase } from './platform/database.js';
+import { openDatabase, ormConfig } from './platform/database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './platform/embedded-postgres.js';
 import {
   AppError,
@@ -46,6 +47,14 @@ import {
 import { createLogger, type Logger } from './platform/logger.js';
 import { createPgPubSub, type AppPubSub } from './platform/pubsub.js';
 import { buildAppSchema } from './platform/schema.js';
+import {
+  appRoleUrl,
+  bindCommunity,
+  communityScope,
+  enforceRowSecurity,
+  withCommunity,
+  withUrlStartupOptions,
+} from './platform/row-security.js';
 import { seedDemo, type DemoDevices } from './seed/demo-seed.js';
 
 export interface App {
@@ -77,6 +86,7 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
   };
   try {
     let url = config.databaseUrl;
+    let appUrl = config.databaseAppUrl;
     if (!url) {
       const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
         dataDir: config.dataDir,
@@ -85,11 +95,21 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
       });
       cleanups.push(() => embedded.stop());
       url = embedded.url;
+      appUrl = embedded.appUrl;
     }
-    const orm = await openDatabase({ url, log, onQuery: opts.onQuery });
+    // Migrations and the demo seed run as the owner; everything serving requests as linli_app.
+    const owner = await openDatabase({ url, log });
+    let demo: DemoDevices | null = null;
+    try {
+      if (config.seedDemo) demo = await seedDemo(owner, config.dataDir, log);
+    } finally {
+      await owner.close();
+    }
+    const runtimeUrl = appUrl ?? appRoleUrl(url);
+    const orm = await MikroORM.init(withUrlStartupOptions(ormConfig({ url: runtimeUrl, log, onQuery: opts.onQuery })));
     cleanups.push(() => orm.close());
-    const demo = config.seedDemo ? await seedDemo(orm, config.dataDir, log) : null;
-    const pubsub = await createPgPubSub(url, log);
+    await enforceRowSecurity(orm);
+    const pubsub = await createPgPubSub(runtimeUrl, log);
     cleanups.push(() => pubsub.close());
     const schema = await buildAppSchema(pubsub);
     const services: Services = { orm, pubsub, config, log };
@@ -135,6 +155,10 @@ function anonymousAllowed(document: DocumentNode, operationName: string | null |
     op.operation === 'subscription' &&
     op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && ANONYMOUS_SUBSCRIPTIONS.has(s.name.value))
   );
+}
+
+function communityOf(args: ExecutionArgs): string | null {
+  return (args.contextValue as Context).principal.communityId;
 }
 
 function contextFor(services: Services, principal: Principal, requestId: string, clientIp: string): Context {
@@ -192,7 +216,9 @@ async function listen(
   const wsCleanup = useServer<Record<string, unknown>, { credentials: Credentials; connectionId: string }>(
     {
       schema,
-      subscribe: shared.subscribe,
+      // Each operation, and each event of a subscription, reads as the caller's community.
+      execute: (args) => withCommunity(communityOf(args), () => execute(args)),
+      subscribe: (args) => withCommunity(communityOf(args), () => shared.subscribe(args)),
       onConnect: async (ctx) => {
         ctx.extra.connectionId = randomUUID();
         const params = ctx.connectionParams ?? {};
@@ -362,10 +388,12 @@ async function listen(
   app.use(
     '/graphql',
     express.json({ limit: '200kb' }),
+    communityScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
           const principal = await resolvePrincipal(orm, credentialsFrom(req), config.residentIdleSeconds);
+          bindCommunity(principal.communityId);
           return contextFor(services, principal, res.locals.requestId as string, req.ip ?? '');
         } catch (err) {
           if (err instanceof AppError) throw withHttpStatus(err);

@@ -3,6 +3,7 @@ import { scopedEm, type Context } from '../../platform/context.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
 import type { QueueEvent } from '../../platform/pubsub.js';
 import { consume, limiters } from '../../platform/rate-limit.js';
+import { withCommunity } from '../../platform/row-security.js';
 import type { FollowedTicket, TransferredFrom } from './follow.types.js';
 import { ServiceCornerService } from './service-corner.service.js';
 
@@ -36,7 +37,9 @@ interface FollowScope {
 export const FollowService = {
   async followed(ctx: Context, token: string): Promise<FollowedTicket> {
     const scope = await scopeOf(ctx, token);
-    const ticket = await ServiceCornerService.ticket(followerContext(ctx, scope.communityId), scope.ticketId);
+    const ticket = await withCommunity(scope.communityId, () =>
+      ServiceCornerService.ticket(followerContext(ctx, scope.communityId), scope.ticketId),
+    );
     return {
       code: ticket.code,
       serviceName: ticket.service.name,
@@ -151,18 +154,25 @@ async function batched<T>(
 async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
   const address = ctx.clientIp || 'unknown';
   await consume(limiters.followLookups, address);
-  // Raw SQL by the unique token: the one read that crosses communities, and all it returns is
-  // which community and line the ticket is in.
-  const [row] = TOKEN.test(token)
-    ? await ctx.em.getConnection().execute<Row[]>(
-        `SELECT t.id, t.community_id, l.session_id, l.service_id, l.version, s.ends_at,
-                s.ends_at > now() - make_interval(hours => ?) AS live,
-                (SELECT fs.letter || lpad(f.number::text, 3, '0')
-                   FROM ticket f JOIN queue_line fl ON fl.id = f.line_id JOIN corner_service fs ON fs.id = fl.service_id
-                  WHERE f.id = t.transferred_from_id) AS transferred_from
-           FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_session s ON s.id = l.session_id
-          WHERE t.follow_token = ?`,
-        [LINK_HOURS_AFTER_SESSION, token],
+  // The one read that crosses communities (a definer function, see the migration
+  // row_level_security): which ticket the token names, and its community. The rest is read as
+  // that community.
+  const conn = ctx.em.getConnection();
+  const [named] = TOKEN.test(token)
+    ? await conn.execute<Row[]>('SELECT id, community_id FROM linli_ticket_by_follow_token(?)', [token])
+    : [];
+  const [row] = named
+    ? await withCommunity(named.community_id as string, () =>
+        conn.execute<Row[]>(
+          `SELECT t.id, t.community_id, l.session_id, l.service_id, l.version, s.ends_at,
+                  s.ends_at > now() - make_interval(hours => ?) AS live,
+                  (SELECT fs.letter || lpad(f.number::text, 3, '0')
+                     FROM ticket f JOIN queue_line fl ON fl.id = f.line_id JOIN corner_service fs ON fs.id = fl.service_id
+                    WHERE f.id = t.transferred_from_id) AS transferred_from
+             FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_session s ON s.id = l.session_id
+            WHERE t.id = ?`,
+          [LINK_HOURS_AFTER_SESSION, named.id],
+        ),
       )
     : [];
   if (!row) {
