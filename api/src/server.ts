@@ -22,7 +22,7 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { oneSignInPerRequest } from './modules/auth/one-sign-in.rule.js';
 import { resolvePrincipal, type Credentials } from './modules/auth/auth.service.js';
 import { ANONYMOUS_SUBSCRIPTIONS } from './modules/service-corner/follow.resolver.js';
@@ -47,14 +47,7 @@ import {
 import { createLogger, type Logger } from './platform/logger.js';
 import { createPgPubSub, type AppPubSub } from './platform/pubsub.js';
 import { buildAppSchema } from './platform/schema.js';
-import {
-  appRoleUrl,
-  bindCommunity,
-  communityScope,
-  enforceRowSecurity,
-  withCommunity,
-  withUrlStartupOptions,
-} from './platform/row-security.js';
+import { appRoleUrl, bindCommunity, communityScope, openAppDatabase, withCommunity } from './platform/row-security.js';
 import { seedDemo, type DemoDevices } from './seed/demo-seed.js';
 
 export interface App {
@@ -106,9 +99,8 @@ export async function startApp(opts: AppOptions = {}): Promise<App> {
       await owner.close();
     }
     const runtimeUrl = appUrl ?? appRoleUrl(url);
-    const orm = await MikroORM.init(withUrlStartupOptions(ormConfig({ url: runtimeUrl, log, onQuery: opts.onQuery })));
+    const orm = await openAppDatabase(ormConfig({ url: runtimeUrl, log, onQuery: opts.onQuery }));
     cleanups.push(() => orm.close());
-    await enforceRowSecurity(orm);
     const pubsub = await createPgPubSub(runtimeUrl, log);
     cleanups.push(() => pubsub.close());
     const schema = await buildAppSchema(pubsub);

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventEmitter } from 'node:events';
-import type { MikroORM, Options } from '@mikro-orm/postgresql';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
 import type pg from 'pg';
 import { safeErrorMessage } from './logger.js';
@@ -76,7 +76,7 @@ export function appRoleUrl(ownerUrl: string): string {
  * ORM options that keep the URL's `options` (`-c role=…` above): MikroORM reads only the login,
  * host, port and database from a URL, so the rest goes to `pg` by its driver options.
  */
-export function withUrlStartupOptions(options: Options): Options {
+function withUrlStartupOptions(options: Options): Options {
   const startup = options.clientUrl ? new URL(options.clientUrl).searchParams.get('options') : null;
   if (!startup) return options;
   const driverOptions = (options.driverOptions ?? {}) as { connection?: Record<string, unknown> };
@@ -101,34 +101,48 @@ export async function ensureAppLogin(client: pg.Client, password: string): Promi
 }
 
 /**
- * Makes the runtime ORM (connected as linli_app) keep to the caller's community: refuses a
- * login that row-level security would not hold (a superuser, BYPASSRLS, an owner of tables),
- * then sets each pooled connection to the community in scope before use.
+ * The runtime ORM, connected as linli_app and kept to the caller's community: refuses a login
+ * that row-level security would not hold (a superuser, BYPASSRLS, an owner of tables), then
+ * sets each pooled connection to the community in scope before use.
  */
-export async function enforceRowSecurity(orm: MikroORM): Promise<void> {
-  await assertRowSecurityApplies(orm);
+export async function openAppDatabase(options: Options): Promise<MikroORM> {
+  let orm: MikroORM | undefined;
+  try {
+    orm = await MikroORM.init(withUrlStartupOptions(options));
+    await assertRowSecurityApplies(orm);
+  } catch (err) {
+    await orm?.close();
+    throw appConnectionError(err);
+  }
   scopeConnections(orm);
+  return orm;
+}
+
+/** The login connected, but row-level security would not hold it. */
+class AppRoleRefused extends Error {}
+
+/** A start-up failure to print as it is (see main.ts): what to do when the role is not granted. */
+function appConnectionError(err: unknown): Error {
+  if (err instanceof AppRoleRefused) return err;
+  const hint =
+    (err as { code?: string }).code === '42501'
+      ? `the DATABASE_URL login may not act as ${APP_ROLE}. Grant it once: GRANT ${APP_ROLE} TO <that login>; ` +
+        `or give ${APP_ROLE} a password and set DATABASE_APP_URL`
+      : safeErrorMessage(err);
+  return new Error(`Connecting as ${APP_ROLE} failed: ${hint}`, { cause: err });
 }
 
 async function assertRowSecurityApplies(orm: MikroORM): Promise<void> {
-  let me: { rolname: string; rolsuper: boolean; rolbypassrls: boolean; owns: boolean } | undefined;
-  try {
-    [me] = await orm.em.getConnection().execute(
+  const [me] = await orm.em
+    .getConnection()
+    .execute<Array<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean; owns: boolean }>>(
       `SELECT r.rolname, r.rolsuper, r.rolbypassrls,
               EXISTS (SELECT 1 FROM pg_class c WHERE c.relowner = r.oid
                          AND c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)) AS owns
          FROM pg_roles r WHERE r.rolname = current_user`,
     );
-  } catch (err) {
-    const hint =
-      (err as { code?: string }).code === '42501'
-        ? `the DATABASE_URL login may not act as ${APP_ROLE}. Grant it once: GRANT ${APP_ROLE} TO <that login>; ` +
-          `or give ${APP_ROLE} a password and set DATABASE_APP_URL`
-        : safeErrorMessage(err);
-    throw new Error(`Connecting as ${APP_ROLE} failed: ${hint}`, { cause: err });
-  }
   if (!me || me.rolsuper || me.rolbypassrls || me.owns) {
-    throw new Error(
+    throw new AppRoleRefused(
       `The API's database role ${me?.rolname ?? '?'} ${me?.owns ? 'owns tables' : 'bypasses row-level security'}: ` +
         `connect as ${APP_ROLE} (DATABASE_APP_URL), which the migrations set up`,
     );
