@@ -19,7 +19,7 @@ import { safeErrorMessage } from './logger.js';
  * pays one statement per pooled connection, not per query). As MikroORM 7's 'connection'
  * strategy for row-level security does, but without resetting on every acquire.
  *
- * Nothing in scope (start-up, timers, an anonymous caller) → an empty setting → tenant tables
+ * Nothing in scope (start-up, background work, an anonymous caller) → an empty setting → tenant tables
  * return nothing. The look-ups that must cross communities before the caller is known are
  * SECURITY DEFINER functions of that migration.
  */
@@ -35,7 +35,11 @@ interface Scope {
 
 const scope = new AsyncLocalStorage<Scope>();
 
-/** Runs `fn` (and everything it starts) on behalf of `communityId`. */
+/**
+ * Runs `fn` (and everything it starts, timers too) on behalf of `communityId`. It applies to
+ * connections taken from the pool from then on: a transaction already begun keeps the
+ * community its connection carried.
+ */
 export function withCommunity<T>(communityId: string | null, fn: () => T): T {
   return scope.run({ communityId }, fn);
 }
