@@ -8,7 +8,13 @@ import { StaffRole } from '../src/modules/staff/staff-user.entity.js';
 import { ormConfig } from '../src/platform/database.js';
 import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
 import { createLogger } from '../src/platform/logger.js';
-import { APP_ROLE, appRoleUrl, openAppDatabase, withCommunity } from '../src/platform/row-security.js';
+import {
+  APP_ROLE,
+  appRoleUrl,
+  communitySwitches,
+  openAppDatabase,
+  withCommunity,
+} from '../src/platform/row-security.js';
 import { DEMO } from '../src/seed/demo-seed.js';
 import { startApp } from '../src/server.js';
 import { freePort } from './free-port.js';
@@ -285,6 +291,20 @@ describe('row-level security: the running API', () => {
       }),
     );
     for (const { community, seen } of results) expect(seen).toEqual(community ? [community] : []);
+  });
+
+  it("sets a connection only when the community changes: a community's requests in a row add no statement", async () => {
+    const kioskOfA = await t.newDevice(a.id);
+    const kioskOfB = await t.newDevice(b.id);
+    const viewer = (token: string) =>
+      t.gql<{ viewer: { device: { id: string } } }>('{ viewer { device { id } } }', {}, { token });
+    // Every pooled connection these use ends up set to A (the principal look-up leaves it as it is).
+    for (let i = 0; i < 60; i++) await viewer(kioskOfA.token);
+    const before = communitySwitches(t.app.orm);
+    for (let i = 0; i < 20; i++) expect((await viewer(kioskOfA.token)).data?.viewer.device.id).toBe(kioskOfA.device.id);
+    expect(communitySwitches(t.app.orm)).toBe(before);
+    expect((await viewer(kioskOfB.token)).data?.viewer.device.id).toBe(kioskOfB.device.id);
+    expect(communitySwitches(t.app.orm)).toBeGreaterThan(before);
   });
 
   it('leaves no stale community on a connection whose transaction rolled back', async () => {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventEmitter } from 'node:events';
-import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
 import type pg from 'pg';
 import { safeErrorMessage } from './logger.js';
@@ -178,6 +178,9 @@ interface ConnectionScope {
 export function scopeConnections(orm: MikroORM): void {
   const client = orm.em.getConnection().getKnex().client as KnexClient;
   const acquire = client.acquireConnection.bind(client);
+  unscopedAcquire.set(client, acquire);
+  const counts = { switches: 0 };
+  switchCounts.set(orm, counts);
   const known = new WeakMap<PooledClient, ConnectionScope>();
   client.acquireConnection = async () => {
     const wanted = currentCommunity() ?? '';
@@ -192,6 +195,7 @@ export function scopeConnections(orm: MikroORM): void {
     }
     if (state.communityId === wanted) return connection;
     state.communityId = undefined;
+    counts.switches++;
     try {
       await connection.query({
         name: 'linli_set_community',
@@ -205,4 +209,43 @@ export function scopeConnections(orm: MikroORM): void {
     if (state.idle) state.communityId = wanted;
     return connection;
   };
+}
+
+const unscopedAcquire = new WeakMap<KnexClient, () => Promise<PooledClient>>();
+const switchCounts = new WeakMap<MikroORM, { switches: number }>();
+
+/** How often a pooled connection had to be set to another community (for tests and diagnostics). */
+export function communitySwitches(orm: MikroORM): number {
+  return switchCounts.get(orm)?.switches ?? 0;
+}
+
+/** The SECURITY DEFINER functions of the migration `row_level_security` (see there). */
+export type CrossCommunityLookup =
+  | 'linli_staff_principal'
+  | 'linli_device_principal'
+  | 'linli_staff_by_username'
+  | 'linli_device_by_pairing_code'
+  | 'linli_ticket_by_follow_token';
+
+/**
+ * Calls one of the look-ups that must cross communities before the caller's is known, as a
+ * prepared statement, on a pooled connection left as it is. These functions run with their
+ * owner's rights and never read the community setting, so setting the connection to "none"
+ * first would change nothing but cost a switch there and back on every request (the caller's
+ * own statements follow, as their community). Only these functions may be called this way: any
+ * other statement on such a connection could see the community of whoever used it last.
+ */
+export async function lookUp(
+  em: EntityManager,
+  fn: CrossCommunityLookup,
+  args: unknown[],
+): Promise<Array<Record<string, unknown>>> {
+  const client = em.getConnection().getKnex().client as KnexClient;
+  const connection = await (unscopedAcquire.get(client) ?? (() => client.acquireConnection()))();
+  try {
+    const params = args.map((_, i) => `$${i + 1}`).join(', ');
+    return (await connection.query({ name: fn, text: `SELECT * FROM ${fn}(${params})`, values: args })).rows;
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }

@@ -2,9 +2,8 @@ import argon2 from 'argon2';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Principal } from '../../platform/context.js';
 import { AppError, ErrorCode, sessionEnded, unauthenticated } from '../../platform/errors.js';
-import { runPrepared } from '../../platform/prepared.js';
 import { publishIn } from '../../platform/pubsub.js';
-import { withCommunity } from '../../platform/row-security.js';
+import { lookUp, withCommunity } from '../../platform/row-security.js';
 import {
   addressKey,
   consume,
@@ -38,16 +37,6 @@ function bearer(header: string | null | undefined): string | null {
 
 type Row = Record<string, unknown>;
 
-/**
- * The caller is not known yet, and so neither is their community: these look-ups are the
- * migration's SECURITY DEFINER functions (row_level_security), which see every community and
- * return only what the look-up needs. The device look-up runs on every request from a kiosk or
- * a screen: prepared, one round trip.
- */
-const STAFF_PRINCIPAL_SQL = 'SELECT id, community_id, staff_id, role, expires_at FROM linli_staff_principal(?, ?)';
-const DEVICE_PRINCIPAL_SQL =
-  'SELECT id, community_id, kind, revoked_at, session_id, resident_id, deadline FROM linli_device_principal($1, $2, $3, $4)';
-
 export interface ResolveOptions {
   /** False for background re-checks: the check itself must not keep a session alive. */
   touch?: boolean;
@@ -55,7 +44,9 @@ export interface ResolveOptions {
 
 /**
  * Turns credentials into a Principal: one statement per request (a staff session, or a device
- * with the resident session at its kiosk), which also keeps the session alive.
+ * with the resident session at its kiosk), which also keeps the session alive. The caller's
+ * community is not known yet: these are look-ups across communities (row-security.ts `lookUp`,
+ * the migration `row_level_security`).
  */
 export async function resolvePrincipal(
   orm: MikroORM,
@@ -66,10 +57,9 @@ export async function resolvePrincipal(
   const principal: Principal = { communityId: null };
   const token = bearer(creds.authorization);
   if (!token) return principal;
-  const conn = orm.em.getConnection();
   if (token.startsWith(TokenPrefix.staff)) {
     // Keeps the session alive, writing only when the last keep-alive is older than 15 s.
-    const [row] = await conn.execute<Row[]>(STAFF_PRINCIPAL_SQL, [hashToken(token), touch]);
+    const [row] = await lookUp(orm.em, 'linli_staff_principal', [hashToken(token), touch]);
     if (!row) throw sessionEnded();
     principal.communityId = row.community_id as string;
     principal.staff = { id: row.staff_id as string, role: row.role as 'ADMIN', sessionId: row.id as string };
@@ -77,9 +67,9 @@ export async function resolvePrincipal(
     return principal;
   }
   if (!token.startsWith(TokenPrefix.device)) throw unauthenticated('Unknown credentials');
-  // The device and (at a kiosk) the resident session in one statement, prepared: every
-  // request from a kiosk or a screen runs it.
-  const [row] = await runPrepared(orm.em, 'device_principal', DEVICE_PRINCIPAL_SQL, [
+  // The device and (at a kiosk) the resident session in one statement: every request from a
+  // kiosk or a screen runs it.
+  const [row] = await lookUp(orm.em, 'linli_device_principal', [
     hashToken(token),
     creds.residentToken ? hashToken(creds.residentToken) : '',
     idleSeconds,
@@ -120,9 +110,7 @@ export const AuthService = {
     const name = username.trim().toLowerCase();
     const budgets = credentialLimiters(ctx.orm);
     const attempt = await spendStaffAttempt(budgets, name, addressKey(ctx.clientIp));
-    const [found] = await em
-      .getConnection()
-      .execute<Row[]>('SELECT id, community_id FROM linli_staff_by_username(?)', [name]);
+    const [found] = await lookUp(em, 'linli_staff_by_username', [name]);
     // From here on, as the staff user's community.
     return withCommunity((found?.community_id as string | undefined) ?? null, () =>
       signInAs(ctx, found ? (found.id as string) : null, password, attempt),
@@ -164,9 +152,7 @@ export const AuthService = {
     const em = ctx.em;
     await consume(credentialLimiters(ctx.orm).pairing, addressKey(ctx.clientIp));
     const codeHash = hashToken(normalizeCode(code));
-    const [found] = await em
-      .getConnection()
-      .execute<Row[]>('SELECT id, community_id FROM linli_device_by_pairing_code(?)', [codeHash]);
+    const [found] = await lookUp(em, 'linli_device_by_pairing_code', [codeHash]);
     if (!found) throw unauthenticated('This pairing code is wrong or has expired', 'PAIRING_CODE_INVALID');
     // From here on, as the device's community.
     return withCommunity(found.community_id as string, async () => {

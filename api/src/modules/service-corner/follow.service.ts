@@ -3,7 +3,7 @@ import { scopedEm, type Context } from '../../platform/context.js';
 import { AppError, ErrorCode } from '../../platform/errors.js';
 import type { QueueEvent } from '../../platform/pubsub.js';
 import { consume, limiters } from '../../platform/rate-limit.js';
-import { withCommunity } from '../../platform/row-security.js';
+import { lookUp, withCommunity } from '../../platform/row-security.js';
 import type { FollowedTicket, TransferredFrom } from './follow.types.js';
 import { ServiceCornerService } from './service-corner.service.js';
 
@@ -157,13 +157,10 @@ async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
   // The one read that crosses communities (a definer function, see the migration
   // row_level_security): which ticket the token names, and its community. The rest is read as
   // that community.
-  const conn = ctx.em.getConnection();
-  const [named] = TOKEN.test(token)
-    ? await conn.execute<Row[]>('SELECT id, community_id FROM linli_ticket_by_follow_token(?)', [token])
-    : [];
+  const [named] = TOKEN.test(token) ? await lookUp(ctx.em, 'linli_ticket_by_follow_token', [token]) : [];
   const [row] = named
     ? await withCommunity(named.community_id as string, () =>
-        conn.execute<Row[]>(
+        ctx.em.getConnection().execute<Row[]>(
           `SELECT t.id, t.community_id, l.session_id, l.service_id, l.version, s.ends_at,
                   s.ends_at > now() - make_interval(hours => ?) AS live,
                   (SELECT fs.letter || lpad(f.number::text, 3, '0')
