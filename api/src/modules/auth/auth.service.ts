@@ -213,13 +213,13 @@ function requireKiosk(ctx: Context): string {
   return d.id;
 }
 
+type StaffAttempt = Awaited<ReturnType<typeof spendStaffAttempt>>;
+
 /**
  * Counts a staff sign-in attempt, before its password is checked, against the budgets of its
  * address, of its username at that address and of its username (in that order: an address
  * past its budget spends nobody's username budget). Known and unknown usernames alike.
  */
-type StaffAttempt = Awaited<ReturnType<typeof spendStaffAttempt>>;
-
 async function spendStaffAttempt(budgets: CredentialLimiters, name: string, address: string) {
   const pair = `${name}@${address}`;
   await consume(budgets.staffAddress, address);
