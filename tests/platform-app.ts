@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { newDatabase } from '../api/test/harness.js';
+import { newDatabase, openOwnerOrm } from '../api/test/harness.js';
 import { startApp, type App } from '../api/src/server.js';
 import { launchBrowser } from './browser.js';
 
@@ -11,7 +11,7 @@ export interface Platform extends App {
   demoDevices: NonNullable<App['demo']>;
   /** A GraphQL request over HTTP; throws on errors. */
   gql<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<T>;
-  /** A statement on the platform's database (test set-up only). */
+  /** A statement on the platform's database, as its owner (test set-up only). */
   sql(statement: string, params?: unknown[]): Promise<Array<Record<string, unknown>>>;
   /** Opens the service corner from an hour ago to two hours ahead (the demo opens Wed & Sat mornings). */
   openCornerNow(): Promise<void>;
@@ -32,9 +32,10 @@ export interface PlatformOptions {
 /** The whole platform as a community runs it: built kiosk and console, seeded demo data. */
 export async function startPlatform({ shared, port = 0 }: PlatformOptions = {}): Promise<Platform> {
   const dataDir = shared?.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'linli-e2e-')));
+  const databaseUrl = shared?.databaseUrl ?? (await newDatabase());
   const app = await startApp({
     config: {
-      databaseUrl: shared?.databaseUrl ?? (await newDatabase()),
+      databaseUrl,
       dataDir,
       port,
       host: '127.0.0.1',
@@ -45,8 +46,9 @@ export async function startPlatform({ shared, port = 0 }: PlatformOptions = {}):
     },
   });
   if (!app.demo) throw new Error('the demo seed did not run');
+  const owner = await openOwnerOrm(databaseUrl);
   const sql = (statement: string, params: unknown[] = []) =>
-    app.orm.em.getConnection().execute<Array<Record<string, unknown>>>(statement, params);
+    owner.em.getConnection().execute<Array<Record<string, unknown>>>(statement, params);
   return Object.assign(app, {
     demoDevices: app.demo,
     async gql<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
@@ -84,6 +86,7 @@ export async function startPlatform({ shared, port = 0 }: PlatformOptions = {}):
     },
     cleanup: async () => {
       await app.stop();
+      await owner.close();
       if (!shared) await rm(dataDir, { recursive: true, force: true });
     },
   });

@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A superuser URL of the test server's `postgres` database. */
     pgAdminUrl: string;
+    /** The same server's `postgres` database as linli_app (a login there, as the embedded set-up makes it). */
+    pgAppUrl: string;
   }
 }
 
@@ -40,6 +42,9 @@ export default async function setup(project: TestProject) {
   const orm = await openDatabase({ entities, url: template.toString(), log });
   await orm.close();
   project.provide('pgAdminUrl', admin.toString());
+  const app = new URL(db.appUrl);
+  app.pathname = '/postgres';
+  project.provide('pgAppUrl', app.toString());
   return async () => {
     await db.stop();
     await rm(dataDir, { recursive: true, force: true });

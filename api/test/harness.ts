@@ -5,8 +5,12 @@ import pg from 'pg';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import WebSocket from 'ws';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { startApp, type App } from '../src/server.js';
 import type { Config } from '../src/platform/config.js';
+import { ormConfig } from '../src/platform/database.js';
+import { entities } from '../src/modules.js';
+import { createLogger } from '../src/platform/logger.js';
 import { Building, Community } from '../src/modules/community/index.js';
 import { Device, DeviceKind } from '../src/modules/device/index.js';
 import { Resident } from '../src/modules/resident/index.js';
@@ -28,6 +32,14 @@ export async function newDatabase(opts: { empty?: boolean } = {}): Promise<strin
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/**
+ * An ORM on `url` as the database's owner, for tests' set-up and checks across communities (the
+ * app itself reads and writes as linli_app, one community at a time).
+ */
+export function openOwnerOrm(url: string): Promise<MikroORM> {
+  return MikroORM.init(ormConfig({ entities, url, log: createLogger('silent') }));
 }
 
 export interface GqlResult<T = Record<string, unknown>> {
@@ -68,6 +80,8 @@ export class TestApp {
   private constructor(
     readonly app: App,
     readonly databaseUrl: string,
+    /** The owner's ORM: factories and `sql` (see openOwnerOrm). */
+    private readonly owner: MikroORM,
   ) {}
 
   static async start(opts: StartOptions = {}): Promise<TestApp> {
@@ -85,7 +99,7 @@ export class TestApp {
       },
       onQuery: opts.onQuery,
     });
-    return new TestApp(app, databaseUrl);
+    return new TestApp(app, databaseUrl, await openOwnerOrm(databaseUrl));
   }
 
   get url(): string {
@@ -125,13 +139,14 @@ export class TestApp {
     return fetch(`${this.app.url}${path}`, init);
   }
 
+  /** An EntityManager as the database's owner, across communities (test set-up and checks). */
   em() {
-    return this.app.orm.em.fork({ disableContextResolution: true });
+    return this.owner.em.fork({ disableContextResolution: true });
   }
 
-  /** Raw SQL on this app's database, to read or nudge state the API does not expose. */
+  /** Raw SQL as the database's owner, to read or nudge state the API does not expose. */
   sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
-    return this.app.orm.em.getConnection().execute<T[]>(query, params);
+    return this.owner.em.getConnection().execute<T[]>(query, params);
   }
 
   // ---- factories: each call makes its own rows, so tests never share data ----
@@ -225,6 +240,7 @@ export class TestApp {
   async stop(): Promise<void> {
     await Promise.all(this.sockets.map((s) => s.dispose()));
     await this.app.stop();
+    await this.owner.close();
   }
 }
 

@@ -7,6 +7,7 @@ import { Migration20261128222757_ticket_follow_token } from './Migration20261128
 import { Migration20261128223519_corner_setup } from './Migration20261128223519_corner_setup.js';
 import { Migration20261128231140_ticket_transfer_booking_dismiss } from './Migration20261128231140_ticket_transfer_booking_dismiss.js';
 import { Migration20261203023556_rate_limit } from './Migration20261203023556_rate_limit.js';
+import { Migration20261203060000_row_level_security } from './Migration20261203060000_row_level_security.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261128231140_ticket_transfer_booking_dismiss,
   },
   { name: 'Migration20261203023556_rate_limit', class: Migration20261203023556_rate_limit },
+  { name: 'Migration20261203060000_row_level_security', class: Migration20261203060000_row_level_security },
 ];

@@ -10,6 +10,11 @@ export interface Config {
   port: number;
   /** Set → use that server. Unset → the embedded PostgreSQL under dataDir. */
   databaseUrl?: string;
+  /**
+   * With `databaseUrl`: the login the running API uses (`linli_app`, see row-security.ts).
+   * Unset → the `databaseUrl` login, switched to linli_app as each connection starts.
+   */
+  databaseAppUrl?: string;
   dataDir: string;
   embeddedPgPort: number;
   logLevel: string;
@@ -50,6 +55,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     host: process.env.HOST ?? '127.0.0.1',
     port: int('PORT', 4000),
     databaseUrl: process.env.DATABASE_URL || undefined,
+    databaseAppUrl: process.env.DATABASE_APP_URL || undefined,
     dataDir: path.resolve(repoRoot, process.env.DATA_DIR ?? '.data'),
     embeddedPgPort: int('EMBEDDED_PG_PORT', 54329),
     logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'warn' : 'info'),

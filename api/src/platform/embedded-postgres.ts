@@ -4,9 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { Logger } from './logger.js';
+import { APP_ROLE, ensureAppLogin } from './row-security.js';
 
 export interface EmbeddedDatabase {
+  /** The superuser's: migrations and the other start-up steps. */
   url: string;
+  /** linli_app's, for everything serving requests (row-security.ts). */
+  appUrl: string;
   stop(): Promise<void>;
 }
 
@@ -105,6 +109,10 @@ export async function startEmbeddedPostgres(opts: {
     await fs.writeFile(secretFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   }
   const password = (await fs.readFile(secretFile, 'utf8')).trim();
+  // A data folder from before row-level security has no such file yet.
+  const appSecretFile = path.join(dataDir, 'pg-app-secret');
+  if (!existsSync(appSecretFile)) await fs.writeFile(appSecretFile, randomBytes(24).toString('hex'), { mode: 0o600 });
+  const appPassword = (await fs.readFile(appSecretFile, 'utf8')).trim();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgdata,
@@ -144,9 +152,11 @@ export async function startEmbeddedPostgres(opts: {
   await client.connect();
   const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
   if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
+  await ensureAppLogin(client, appPassword);
   await client.end();
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`,
+    appUrl: `postgres://${APP_ROLE}:${encodeURIComponent(appPassword)}@127.0.0.1:${port}/${DATABASE}`,
     stop: async () => {
       await server.stop();
       await releaseLock();

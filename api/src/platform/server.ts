@@ -13,6 +13,7 @@ import {
   Kind,
   NoSchemaIntrospectionCustomRule,
   parse,
+  execute,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -29,7 +30,7 @@ import { anonymousSockets, consume } from './rate-limit.js';
 import { SharedSubscriptions } from './shared-subscriptions.js';
 import { LiveSockets, SocketClose } from './live-sockets.js';
 import { scopedEm, type Context, type Principal, type Services } from './context.js';
-import { entitiesOf, openDatabase } from './database.js';
+import { entitiesOf, openDatabase, ormConfig } from './database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import {
   AppError,
@@ -44,6 +45,7 @@ import {
 import { createLogger, type Logger } from './logger.js';
 import { createPgPubSub, type AppPubSub } from './pubsub.js';
 import { buildAppSchema } from './schema.js';
+import { appRoleUrl, bindCommunity, communityScope, openAppDatabase, withCommunity } from './row-security.js';
 import type { LinliModule } from './module.js';
 import type { Credentials, PrincipalResolver } from './principal.js';
 
@@ -84,6 +86,7 @@ export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppO
   };
   try {
     let url = config.databaseUrl;
+    let appUrl = config.databaseAppUrl;
     if (!url) {
       const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
         dataDir: config.dataDir,
@@ -92,11 +95,21 @@ export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppO
       });
       cleanups.push(() => embedded.stop());
       url = embedded.url;
+      appUrl = embedded.appUrl;
     }
-    const orm = await openDatabase({ url, log, onQuery: opts.onQuery, entities: entitiesOf(modules) });
+    const entities = entitiesOf(modules);
+    // Migrations and the demo seed run as the owner; everything serving requests as linli_app.
+    const owner = await openDatabase({ url, log, entities });
+    let demo: Demo | null = null;
+    try {
+      if (config.seedDemo && parts.seed) demo = await parts.seed(owner, config, log);
+    } finally {
+      await owner.close();
+    }
+    const runtimeUrl = appUrl ?? appRoleUrl(url);
+    const orm = await openAppDatabase(ormConfig({ url: runtimeUrl, log, onQuery: opts.onQuery, entities }));
     cleanups.push(() => orm.close());
-    const demo = config.seedDemo && parts.seed ? await parts.seed(orm, config, log) : null;
-    const pubsub = await createPgPubSub(url, log);
+    const pubsub = await createPgPubSub(runtimeUrl, log);
     cleanups.push(() => pubsub.close());
     const schema = await buildAppSchema(modules, pubsub);
     const services: Services = { orm, pubsub, config, log };
@@ -165,6 +178,10 @@ function anonymousAllowed(
   );
 }
 
+function communityOf(args: ExecutionArgs): string | null {
+  return (args.contextValue as Context).principal.communityId;
+}
+
 function contextFor(services: Services, principal: Principal, requestId: string, clientIp: string): Context {
   return { ...services, principal, requestId, clientIp, em: scopedEm(services.orm, principal.communityId) };
 }
@@ -221,7 +238,9 @@ async function listen(
   const wsCleanup = useServer<Record<string, unknown>, { credentials: Credentials; connectionId: string }>(
     {
       schema,
-      subscribe: shared.subscribe,
+      // Each operation, and each event of a subscription, reads as the caller's community.
+      execute: (args) => withCommunity(communityOf(args), () => execute(args)),
+      subscribe: (args) => withCommunity(communityOf(args), () => shared.subscribe(args)),
       onConnect: async (ctx) => {
         ctx.extra.connectionId = randomUUID();
         const params = ctx.connectionParams ?? {};
@@ -395,10 +414,12 @@ async function listen(
   app.use(
     '/graphql',
     express.json({ limit: '200kb' }),
+    communityScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         try {
           const principal = await resolvePrincipal(orm, credentialsFrom(req), config.residentIdleSeconds);
+          bindCommunity(principal.communityId);
           return contextFor(services, principal, res.locals.requestId as string, req.ip ?? '');
         } catch (err) {
           if (err instanceof AppError) throw withHttpStatus(err);

@@ -3,8 +3,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context, Principal } from '../../platform/context.js';
 import type { Credentials, ResolveOptions } from '../../platform/principal.js';
 import { AppError, ErrorCode, forbidden, sessionEnded, unauthenticated } from '../../platform/errors.js';
-import { runPrepared } from '../../platform/prepared.js';
 import { publishIn } from '../../platform/pubsub.js';
+import { lookUp, withCommunity } from '../../platform/row-security.js';
 import { addressKey, consume } from '../../platform/rate-limit.js';
 import { credentialLimiters, hashing, type CredentialLimiters } from './budgets.js';
 import { TokenPrefix, hashToken, newToken, normalizeCode } from '../../platform/tokens.js';
@@ -26,32 +26,21 @@ function bearer(header: string | null | undefined): string | null {
 
 type Row = Record<string, unknown>;
 
-/**
- * $1 device token hash, $2 resident token hash ('' for none), $3 the resident idle limit in
- * seconds, $4 whether this use keeps the session alive (false for the background re-checks of
- * open WebSockets, which must not keep anyone signed in). Keep-alive writes only when the last
- * one is older than 15 s (or a quarter of the idle limit): a read-only request then commits
- * nothing. `deadline` is when the resident session lapses unless used again.
- */
-const DEVICE_PRINCIPAL_SQL = `WITH d AS (
-   SELECT id, community_id, kind, revoked_at, last_seen_at FROM device WHERE token_hash = $1::text),
- s AS (
-   SELECT s.id, s.resident_id, s.expires_at, s.last_seen_at,
-          $4::boolean AND s.last_seen_at < now() - LEAST(interval '15 seconds', make_interval(secs => $3::int / 4.0)) AS touch
-     FROM session s JOIN d ON s.device_id = d.id
-    WHERE s.token_hash = $2::text AND s.kind = 'RESIDENT' AND d.kind = 'KIOSK' AND s.ended_at IS NULL
-      AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(secs => $3::int)),
- touch_d AS (UPDATE device SET last_seen_at = now() FROM d
-              WHERE $4::boolean AND device.id = d.id AND d.revoked_at IS NULL
-                AND (d.last_seen_at IS NULL OR d.last_seen_at < now() - interval '1 minute') RETURNING 1),
- touch_s AS (UPDATE session SET last_seen_at = now() FROM s WHERE session.id = s.id AND s.touch RETURNING 1)
- SELECT d.id, d.community_id, d.kind, d.revoked_at, s.id AS session_id, s.resident_id,
-        LEAST(s.expires_at, CASE WHEN s.touch THEN now() ELSE s.last_seen_at END + make_interval(secs => $3::int)) AS deadline
-   FROM d LEFT JOIN s ON true`;
+// The look-ups before the community is known (definer functions of the migration row_level_security).
+declare module '../../platform/row-security.js' {
+  interface CrossCommunityLookups {
+    linli_staff_principal: true;
+    linli_device_principal: true;
+    linli_staff_by_username: true;
+    linli_device_by_pairing_code: true;
+  }
+}
 
 /**
  * Turns credentials into a Principal: one statement per request (a staff session, or a device
- * with the resident session at its kiosk), which also keeps the session alive.
+ * with the resident session at its kiosk), which also keeps the session alive. The caller's
+ * community is not known yet: these are look-ups across communities (row-security.ts `lookUp`,
+ * the migration `row_level_security`).
  */
 export async function resolvePrincipal(
   orm: MikroORM,
@@ -62,20 +51,9 @@ export async function resolvePrincipal(
   const principal: Principal = { communityId: null };
   const token = bearer(creds.authorization);
   if (!token) return principal;
-  const conn = orm.em.getConnection();
   if (token.startsWith(TokenPrefix.staff)) {
-    // Keep-alive writes only when the last one is older than 15 s: a read-only request then
-    // commits nothing (no WAL flush).
-    const [row] = await conn.execute<Row[]>(
-      `WITH s AS (
-         SELECT s.id, s.community_id, s.last_seen_at, s.expires_at, u.id AS staff_id, u.role
-           FROM session s JOIN staff_user u ON u.id = s.staff_user_id
-          WHERE s.token_hash = ? AND s.kind = 'STAFF' AND s.ended_at IS NULL AND s.expires_at > now()),
-       touch AS (UPDATE session SET last_seen_at = now() FROM s
-                  WHERE ?::boolean AND session.id = s.id AND s.last_seen_at < now() - interval '15 seconds' RETURNING 1)
-       SELECT id, community_id, staff_id, role, expires_at FROM s`,
-      [hashToken(token), touch],
-    );
+    // Keeps the session alive, writing only when the last keep-alive is older than 15 s.
+    const [row] = await lookUp(orm.em, 'linli_staff_principal', [hashToken(token), touch]);
     if (!row) throw sessionEnded();
     principal.communityId = row.community_id as string;
     principal.staff = { id: row.staff_id as string, role: row.role as 'ADMIN', sessionId: row.id as string };
@@ -83,9 +61,9 @@ export async function resolvePrincipal(
     return principal;
   }
   if (!token.startsWith(TokenPrefix.device)) throw unauthenticated('Unknown credentials');
-  // The device and (at a kiosk) the resident session in one statement, prepared: every
-  // request from a kiosk or a screen runs it.
-  const [row] = await runPrepared(orm.em, 'device_principal', DEVICE_PRINCIPAL_SQL, [
+  // The device and (at a kiosk) the resident session in one statement: every request from a
+  // kiosk or a screen runs it.
+  const [row] = await lookUp(orm.em, 'linli_device_principal', [
     hashToken(token),
     creds.residentToken ? hashToken(creds.residentToken) : '',
     idleSeconds,
@@ -126,27 +104,11 @@ export const AuthService = {
     const name = username.trim().toLowerCase();
     const budgets = credentialLimiters(ctx.orm);
     const attempt = await spendStaffAttempt(budgets, name, addressKey(ctx.clientIp));
-    const user = await em.findOne(StaffUser, { username: name }, { filters: false });
-    let ok: boolean;
-    try {
-      // Verify against a dummy hash for unknown users too: the same cost, the same counting,
-      // and timing does not reveal usernames.
-      ok = await hashing.run('staff', () =>
-        argon2.verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false),
-      );
-    } catch (err) {
-      // Refused by the hashing gate before any check: the attempt was not one.
-      await attempt.giveBack();
-      throw err;
-    }
-    if (!user || !ok) throw unauthenticated('Wrong username or password', 'PASSWORD_WRONG');
-    await attempt.succeeded();
-    const token = startSession(ctx, SessionKind.STAFF, ctx.config.staffSessionHours * 3600_000, {
-      community: user.community,
-      staffUser: user,
-    });
-    await em.flush();
-    return { token, user };
+    const [found] = await lookUp(em, 'linli_staff_by_username', [name]);
+    // From here on, as the staff user's community.
+    return withCommunity((found?.community_id as string | undefined) ?? null, () =>
+      signInAs(ctx, found ? (found.id as string) : null, password, attempt),
+    );
   },
 
   async signInResidentWithPin(ctx: Context, phone: string, pin: string): Promise<IssuedSession<Resident>> {
@@ -183,24 +145,59 @@ export const AuthService = {
   async pairDevice(ctx: Context, code: string): Promise<IssuedSession<Device>> {
     const em = ctx.em;
     await consume(credentialLimiters(ctx.orm).pairing, addressKey(ctx.clientIp));
-    const device = await em.findOne(
-      Device,
-      { pairingCodeHash: hashToken(normalizeCode(code)), revokedAt: null, pairingExpiresAt: { $gt: new Date() } },
-      { filters: false },
-    );
-    if (!device) throw unauthenticated('This pairing code is wrong or has expired', 'PAIRING_CODE_INVALID');
-    const token = newToken(TokenPrefix.device);
-    device.tokenHash = hashToken(token);
-    device.pairingCodeHash = null;
-    device.pairingExpiresAt = null;
-    // The old token stops working: sockets still open with it close, on every process.
-    await em.transactional(async (tx) => {
-      await tx.flush();
-      await publishIn(tx, 'ACCESS_ENDED', { deviceIds: [device.id] });
+    const codeHash = hashToken(normalizeCode(code));
+    const [found] = await lookUp(em, 'linli_device_by_pairing_code', [codeHash]);
+    if (!found) throw unauthenticated('This pairing code is wrong or has expired', 'PAIRING_CODE_INVALID');
+    // From here on, as the device's community.
+    return withCommunity(found.community_id as string, async () => {
+      const device = await em.findOne(
+        Device,
+        { id: found.id as string, pairingCodeHash: codeHash, revokedAt: null, pairingExpiresAt: { $gt: new Date() } },
+        { filters: false },
+      );
+      if (!device) throw unauthenticated('This pairing code is wrong or has expired', 'PAIRING_CODE_INVALID');
+      const token = newToken(TokenPrefix.device);
+      device.tokenHash = hashToken(token);
+      device.pairingCodeHash = null;
+      device.pairingExpiresAt = null;
+      // The old token stops working: sockets still open with it close, on every process.
+      await em.transactional(async (tx) => {
+        await tx.flush();
+        await publishIn(tx, 'ACCESS_ENDED', { deviceIds: [device.id] });
+      });
+      return { token, user: device };
     });
-    return { token, user: device };
   },
 };
+
+/** Staff sign-in, once the username has named a user (or none), in that user's community. */
+async function signInAs(
+  ctx: Context,
+  userId: string | null,
+  password: string,
+  attempt: StaffAttempt,
+): Promise<IssuedSession<StaffUser>> {
+  const em = ctx.em;
+  const user = userId ? await em.findOne(StaffUser, { id: userId }, { filters: false }) : null;
+  let ok: boolean;
+  try {
+    // Verify against a dummy hash for unknown users too: the same cost, the same counting,
+    // and timing does not reveal usernames.
+    ok = await hashing.run('staff', () => argon2.verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false));
+  } catch (err) {
+    // Refused by the hashing gate before any check: the attempt was not one.
+    await attempt.giveBack();
+    throw err;
+  }
+  if (!user || !ok) throw unauthenticated('Wrong username or password', 'PASSWORD_WRONG');
+  await attempt.succeeded();
+  const token = startSession(ctx, SessionKind.STAFF, ctx.config.staffSessionHours * 3600_000, {
+    community: user.community,
+    staffUser: user,
+  });
+  await em.flush();
+  return { token, user };
+}
 
 function requireKiosk(ctx: Context): string {
   const d = ctx.principal.device;
@@ -209,6 +206,8 @@ function requireKiosk(ctx: Context): string {
   }
   return d.id;
 }
+
+type StaffAttempt = Awaited<ReturnType<typeof spendStaffAttempt>>;
 
 /**
  * Counts a staff sign-in attempt, before its password is checked, against the budgets of its

@@ -4,11 +4,19 @@ import { notFound } from '../../platform/errors.js';
 import type { QueueEvent } from './service-corner.events.js';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { consume } from '../../platform/rate-limit.js';
+import { lookUp, withCommunity } from '../../platform/row-security.js';
 import type { FollowedTicket, TransferredFrom } from './follow.types.js';
 import { ServiceCornerService } from './service-corner.service.js';
 import { ticketCodeSql } from './ticket-code.js';
 
 type Row = Record<string, unknown>;
+
+// The look-up before the community is known (a definer function of the migration row_level_security).
+declare module '../../platform/row-security.js' {
+  interface CrossCommunityLookups {
+    linli_ticket_by_follow_token: true;
+  }
+}
 
 /**
  * Following a ticket from a phone (anonymous), per address, in each process's memory. A look-up
@@ -47,7 +55,9 @@ interface FollowScope {
 export const FollowService = {
   async followed(ctx: Context, token: string): Promise<FollowedTicket> {
     const scope = await scopeOf(ctx, token);
-    const ticket = await ServiceCornerService.ticket(followerContext(ctx, scope.communityId), scope.ticketId);
+    const ticket = await withCommunity(scope.communityId, () =>
+      ServiceCornerService.ticket(followerContext(ctx, scope.communityId), scope.ticketId),
+    );
     return {
       code: ticket.code,
       serviceName: ticket.service.name,
@@ -162,18 +172,22 @@ async function batched<T>(
 async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
   const address = ctx.clientIp || 'unknown';
   await consume(followLookups, address);
-  // Raw SQL by the unique token: the one read that crosses communities, and all it returns is
-  // which community and line the ticket is in.
-  const [row] = TOKEN.test(token)
-    ? await ctx.em.getConnection().execute<Row[]>(
-        `SELECT t.id, t.community_id, l.session_id, l.service_id, l.version, s.ends_at,
-                s.ends_at > now() - make_interval(hours => ?) AS live,
-                (SELECT ${ticketCodeSql('fs.letter', 'f.number')}
-                   FROM ticket f JOIN queue_line fl ON fl.id = f.line_id JOIN corner_service fs ON fs.id = fl.service_id
-                  WHERE f.id = t.transferred_from_id) AS transferred_from
-           FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_session s ON s.id = l.session_id
-          WHERE t.follow_token = ?`,
-        [LINK_HOURS_AFTER_SESSION, token],
+  // The one read that crosses communities (a definer function, see the migration
+  // row_level_security): which ticket the token names, and its community. The rest is read as
+  // that community.
+  const [named] = TOKEN.test(token) ? await lookUp(ctx.em, 'linli_ticket_by_follow_token', [token]) : [];
+  const [row] = named
+    ? await withCommunity(named.community_id as string, () =>
+        ctx.em.getConnection().execute<Row[]>(
+          `SELECT t.id, t.community_id, l.session_id, l.service_id, l.version, s.ends_at,
+                  s.ends_at > now() - make_interval(hours => ?) AS live,
+                  (SELECT ${ticketCodeSql('fs.letter', 'f.number')}
+                     FROM ticket f JOIN queue_line fl ON fl.id = f.line_id JOIN corner_service fs ON fs.id = fl.service_id
+                    WHERE f.id = t.transferred_from_id) AS transferred_from
+             FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_session s ON s.id = l.session_id
+            WHERE t.id = ?`,
+          [LINK_HOURS_AFTER_SESSION, named.id],
+        ),
       )
     : [];
   if (!row) {
