@@ -1,6 +1,7 @@
 import type { Auth, TestApp } from './harness.js';
 import { Community } from '../src/modules/community/index.js';
-import { CornerService, CornerSession } from '../src/modules/service-corner/index.js';
+import { CornerCounter, CornerService, CornerSession } from '../src/modules/service-corner/index.js';
+import { StaffRole } from '../src/modules/staff/index.js';
 
 export interface BookingCornerOptions {
   /** Places per session. */
@@ -39,4 +40,33 @@ export async function bookingCorner(t: TestApp, opts: BookingCornerOptions) {
     auths.push(await t.residentSession(kiosk.token, phone));
   }
   return { service, sessions, auths, communityId: community.id };
+}
+
+/**
+ * For queue tests: a corner open now with services A and B, counters 1号台 and 2号台, staff,
+ * and `residents` signed in at the community's kiosk.
+ */
+export async function openCorner(t: TestApp, residents = 2) {
+  const { community, buildings } = await t.newCommunity();
+  const em = t.em();
+  const ref = em.getReference(Community, community.id);
+  const [a, b] = ['A', 'B'].map((letter) =>
+    em.create(CornerService, { community: ref, letter, name: `服务${letter}` } as CornerService),
+  );
+  const startsAt = new Date(Date.now() - 3_600_000);
+  em.create(CornerSession, {
+    community: ref,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
+  } as CornerSession);
+  const counters = ['1号台', '2号台'].map((name) =>
+    em.create(CornerCounter, { community: ref, name } as CornerCounter),
+  );
+  await em.flush();
+  const kiosk = await t.newDevice(community.id);
+  const signedIn: Auth[] = [];
+  for (let i = 0; i < residents; i++)
+    signedIn.push(await t.residentSession(kiosk.token, (await t.newResident(buildings[0])).phone));
+  const staff = await t.newStaff(community.id, StaffRole.STAFF);
+  return { a, b, counters, residents: signedIn, staff, communityId: community.id };
 }

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectRefusedAtCommit, failCommitsWhere, hearEvents } from '../../../test/events.js';
-import { bookingCorner } from '../../../test/booking-corner.js';
+import { bookingCorner, openCorner as openTestCorner } from '../../../test/booking-corner.js';
 import { TestApp, type Auth } from '../../../test/harness.js';
-import { Community } from '../community/index.js';
-import { StaffRole } from '../staff/index.js';
-import { CornerCounter, CornerService, CornerSession } from './service-corner.entity.js';
 
 const TAKE = `mutation($serviceId: ID!, $key: String!) { takeTicket(input: { serviceId: $serviceId, idempotencyKey: $key }) { id } }`;
 const CALL = `mutation($serviceId: ID!, $counterId: ID!) { callNext(input: { serviceId: $serviceId, counterId: $counterId }) { id } }`;
@@ -26,33 +23,14 @@ describe('queue events leave with their change only', () => {
   afterAll(() => t.stop());
 
   async function openCorner() {
-    const { community, buildings } = await t.newCommunity();
-    const em = t.em();
-    const ref = em.getReference(Community, community.id);
-    const [a, b] = ['A', 'B'].map((letter) =>
-      em.create(CornerService, { community: ref, letter, name: `服务${letter}` } as CornerService),
-    );
-    const startsAt = new Date(Date.now() - 3_600_000);
-    em.create(CornerSession, {
-      community: ref,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
-    } as CornerSession);
-    const counters = ['1号台', '2号台'].map((name) =>
-      em.create(CornerCounter, { community: ref, name } as CornerCounter),
-    );
-    await em.flush();
-    const kiosk = await t.newDevice(community.id);
-    const residents: Auth[] = [];
-    for (let i = 0; i < 2; i++)
-      residents.push(await t.residentSession(kiosk.token, (await t.newResident(buildings[0])).phone));
-    const staff = await t.newStaff(community.id, StaffRole.STAFF);
+    const corner = await openTestCorner(t);
+    const { a } = corner;
     const take = async (who: Auth, key = randomUUID()) => {
       const res = await t.gql<{ takeTicket: { id: string } }>(TAKE, { serviceId: a.id, key }, who);
       expect(res.errors).toBeUndefined();
       return res.data!.takeTicket.id;
     };
-    return { a, b, counters, residents, staff, take, communityId: community.id };
+    return { ...corner, take };
   }
 
   const version = (lineService: string) =>

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectRefusedAtCommit, failCommitsWhere, hearEvents } from '../../../test/events.js';
 import { TestApp } from '../../../test/harness.js';
-import { Community } from '../community/index.js';
-import { CornerCounter, CornerService, CornerSession } from '../service-corner/index.js';
-import { StaffRole } from '../staff/index.js';
+import { openCorner } from '../../../test/booking-corner.js';
 
 const CREATE = `mutation($input: CreateWorkOrderInput!) { createWorkOrder(input: $input) { id } }`;
 
@@ -16,25 +14,10 @@ describe('work-order events leave with their change only', () => {
   afterAll(() => t.stop());
 
   it('sends no QUEUE_CHANGED for the ticket a rolled-back work order would have completed', async () => {
-    const { community, buildings } = await t.newCommunity();
-    const em = t.em();
-    const ref = em.getReference(Community, community.id);
-    const service = em.create(CornerService, { community: ref, letter: 'A', name: '家电调试' } as CornerService);
-    const startsAt = new Date(Date.now() - 3_600_000);
-    em.create(CornerSession, {
-      community: ref,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
-    } as CornerSession);
-    const counters = ['1号台', '2号台'].map((name) =>
-      em.create(CornerCounter, { community: ref, name } as CornerCounter),
-    );
-    await em.flush();
-    const kiosk = await t.newDevice(community.id);
-    const staff = await t.newStaff(community.id, StaffRole.STAFF);
+    const { a: service, counters, residents, staff } = await openCorner(t);
     const called: string[] = [];
-    for (const counter of counters) {
-      const who = await t.residentSession(kiosk.token, (await t.newResident(buildings[0])).phone);
+    for (const [i, counter] of counters.entries()) {
+      const who = residents[i];
       const take = await t.gql(
         `mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { id } }`,
         { s: service.id, k: crypto.randomUUID() },
