@@ -19,7 +19,8 @@ export default defineConfig({
         },
       },
       {
-        // Plain-TS logic of the apps (state machines, formatting), without a browser. The svelte
+        // Plain-TS logic of @linli/ui and the apps (coalescing, formatting, errors, state machines),
+        // without a browser. The svelte
         // plugin compiles what such a module reaches through @linli/ui (its components).
         plugins: [svelte()],
         test: {
