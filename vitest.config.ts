@@ -20,8 +20,8 @@ export default defineConfig({
       },
       {
         // Plain-TS logic of @linli/ui and the apps (coalescing, formatting, errors, state machines),
-        // without a browser. The svelte
-        // plugin compiles what such a module reaches through @linli/ui (its components).
+        // without a browser. The svelte plugin compiles what such a module reaches through
+        // @linli/ui (its components).
         plugins: [svelte()],
         test: {
           name: 'ui',
