@@ -1,6 +1,7 @@
 import { authModule } from './modules/auth/index.js';
 import { communityModule } from './modules/community/index.js';
 import { deviceModule } from './modules/device/index.js';
+import { followModule } from './modules/follow/index.js';
 import { healthModule } from './modules/health/index.js';
 import { noticeModule } from './modules/notice/index.js';
 import { residentModule } from './modules/resident/index.js';
@@ -23,6 +24,7 @@ export const modules: readonly LinliModule[] = [
   authModule,
   noticeModule,
   serviceCornerModule,
+  followModule,
   workOrderModule,
 ];
 

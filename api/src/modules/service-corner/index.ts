@@ -1,8 +1,6 @@
 import type { LinliModule } from '../../platform/module.js';
 import { BookingResolver } from './booking.resolver.js';
 import { CornerSetupResolver } from './corner-setup.resolver.js';
-import { FollowResolver, TicketFollowResolver, ANONYMOUS_SUBSCRIPTIONS } from './follow.resolver.js';
-import { followLookups } from './follow.service.js';
 import { cornerSeed } from './service-corner.seed.js';
 import {
   Booking,
@@ -18,7 +16,7 @@ import {
 import { QUEUE_CHANGED } from './service-corner.events.js';
 import { cornerReasons } from './service-corner.reasons.js';
 import { ServiceCornerResolver } from './service-corner.resolver.js';
-import { finishServedTicket } from './service-corner.service.js';
+import { ServiceCornerService, finishServedTicket } from './service-corner.service.js';
 
 export {
   Booking,
@@ -31,26 +29,28 @@ export {
   Ticket,
   TicketStatus,
 };
-export { followLookups };
 export { ticketCode, ticketCodeSql } from './ticket-code.js';
 export { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS, patternSlots } from './corner-calendar.js';
 export type { QueueEvent } from './service-corner.events.js';
 export type { ServedTicket } from './service-corner.service.js';
 
 /** What other modules may ask of the queue. */
-export const Queue = { finishServedTicket };
+export const Queue = {
+  finishServedTicket,
+  /** A ticket's view (its line, place and wait), as the caller's community. */
+  ticket: ServiceCornerService.ticket,
+};
+export { TicketView } from './service-corner.types.js';
 
 /**
  * The service corner (便民服务角): its services and counters, opening sessions, queue lines and
- * tickets, bookings, and following a ticket on a phone.
+ * tickets, and bookings.
  */
 export const serviceCornerModule: LinliModule = {
   name: 'service-corner',
   entities: [CornerService, CornerSession, QueueLine, CornerCounter, Ticket, Booking],
-  resolvers: [ServiceCornerResolver, BookingResolver, CornerSetupResolver, FollowResolver, TicketFollowResolver],
+  resolvers: [ServiceCornerResolver, BookingResolver, CornerSetupResolver],
   topics: [QUEUE_CHANGED],
   reasons: cornerReasons,
-  anonymousSubscriptions: ANONYMOUS_SUBSCRIPTIONS,
-  limiters: { followLookups: { store: 'memory', guards: 'anonymous look-ups of a followed ticket per address' } },
   seed: cornerSeed,
 };

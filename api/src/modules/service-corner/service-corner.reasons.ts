@@ -19,8 +19,6 @@ export enum CornerReason {
   SESSION_OVER = 'SESSION_OVER',
   BOOKINGS_CHANGED = 'BOOKINGS_CHANGED',
   CAPACITY_BELOW_BOOKED = 'CAPACITY_BELOW_BOOKED',
-  FOLLOW_LINK_INVALID = 'FOLLOW_LINK_INVALID',
-  FOLLOW_LINK_EXPIRED = 'FOLLOW_LINK_EXPIRED',
 }
 
 export const cornerReasons: Record<CornerReason, string> = {
@@ -43,8 +41,6 @@ export const cornerReasons: Record<CornerReason, string> = {
   SESSION_OVER: 'The session is over',
   BOOKINGS_CHANGED: 'The session has more bookings than were confirmed (count)',
   CAPACITY_BELOW_BOOKED: 'More places are booked already than the new capacity (count)',
-  FOLLOW_LINK_INVALID: 'The follow link does not lead to a ticket',
-  FOLLOW_LINK_EXPIRED: 'The followed ticket is from an earlier day',
 };
 
 declare module '../../platform/errors.js' {

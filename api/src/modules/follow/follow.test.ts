@@ -5,7 +5,7 @@ import { followLookups } from './follow.service.js';
 import { Community } from '../community/index.js';
 import { DeviceKind } from '../device/index.js';
 import { StaffRole } from '../staff/index.js';
-import { CornerService, CornerSession } from './service-corner.entity.js';
+import { CornerService, CornerSession } from '../service-corner/index.js';
 
 const TAKE = `mutation($serviceId: ID!, $key: String!) {
   takeTicket(input: { serviceId: $serviceId, idempotencyKey: $key }) { id code followToken }

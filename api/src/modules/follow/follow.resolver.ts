@@ -10,10 +10,9 @@ import {
   type SubscribeResolverData,
 } from 'type-graphql';
 import type { Context } from '../../platform/context.js';
-import type { QueueEvent } from './service-corner.events.js';
 import { FollowService } from './follow.service.js';
 import { FollowedTicket, FollowedTicketChange, TransferredFrom } from './follow.types.js';
-import { TicketView } from './service-corner.types.js';
+import { TicketView, type QueueEvent } from '../service-corner/index.js';
 
 /**
  * Following a ticket on a phone. The query and the subscription carry no `@Authorized`: the

@@ -1,13 +1,11 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { scopedEm, type Context } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
-import type { QueueEvent } from './service-corner.events.js';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { consume } from '../../platform/rate-limit.js';
 import { lookUp, withCommunity } from '../../platform/row-security.js';
 import type { FollowedTicket, TransferredFrom } from './follow.types.js';
-import { ServiceCornerService } from './service-corner.service.js';
-import { ticketCodeSql } from './ticket-code.js';
+import { Queue, ticketCodeSql, type QueueEvent } from '../service-corner/index.js';
 
 type Row = Record<string, unknown>;
 
@@ -56,7 +54,7 @@ export const FollowService = {
   async followed(ctx: Context, token: string): Promise<FollowedTicket> {
     const scope = await scopeOf(ctx, token);
     const ticket = await withCommunity(scope.communityId, () =>
-      ServiceCornerService.ticket(followerContext(ctx, scope.communityId), scope.ticketId),
+      Queue.ticket(followerContext(ctx, scope.communityId), scope.ticketId),
     );
     return {
       code: ticket.code,
@@ -74,7 +72,7 @@ export const FollowService = {
   /**
    * The ticket's line's change events. The token is resolved once, here; each event is then a
    * comparison of ids (no query per event). When staff move the ticket to another line, the
-   * token moves with it (see ServiceCornerService.transfer) and the old line's event names the
+   * token moves with it (see the queue's transfer) and the old line's event names the
    * new ticket and line: the subscription passes that event on (the phone loads again and finds
    * the new number) and follows the new line from then on, still without a query. A phone that
    * subscribes again (a reconnect) resolves the token afresh, to the new line.

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { TicketStatus } from './service-corner.entity.js';
+import { TicketStatus } from '../service-corner/index.js';
 
 /**
  * A ticket as a phone that scanned its QR code sees it. Deliberately small: the holder of the
