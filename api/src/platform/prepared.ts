@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 type Row = Record<string, unknown>;
 
-interface PgClient {
+export interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Row[] }>;
 }
 
@@ -18,9 +18,16 @@ interface PoolClient {
  * quoted into the text. For the few statements on the kiosk's busiest paths (see
  * bench/corner.mjs); everything else goes through the ORM's connection as usual.
  */
-export async function runPrepared(em: EntityManager, name: string, text: string, values: unknown[]): Promise<Row[]> {
+export async function runPrepared(
+  em: EntityManager,
+  name: string,
+  text: string,
+  values: unknown[],
+  /** Where to take the connection from, when not the pool's own `acquireConnection`. */
+  acquire?: () => Promise<PgClient>,
+): Promise<Row[]> {
   const pool = em.getConnection().getKnex().client as PoolClient;
-  const client = await pool.acquireConnection();
+  const client = await (acquire ?? (() => pool.acquireConnection()))();
   try {
     return (await client.query({ name, text, values })).rows;
   } finally {

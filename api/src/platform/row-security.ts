@@ -4,6 +4,7 @@ import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresq
 import type { NextFunction, Request, Response } from 'express';
 import type pg from 'pg';
 import { safeErrorMessage } from './logger.js';
+import { runPrepared } from './prepared.js';
 
 /**
  * PostgreSQL row-level security under the ORM's tenant filter: the database itself keeps
@@ -245,11 +246,6 @@ export async function lookUp(
   args: unknown[],
 ): Promise<Array<Record<string, unknown>>> {
   const client = em.getConnection().getKnex().client as KnexClient;
-  const connection = await (unscopedAcquire.get(client) ?? (() => client.acquireConnection()))();
-  try {
-    const params = args.map((_, i) => `$${i + 1}`).join(', ');
-    return (await connection.query({ name: fn, text: `SELECT * FROM ${fn}(${params})`, values: args })).rows;
-  } finally {
-    await client.releaseConnection(connection);
-  }
+  const params = args.map((_, i) => `$${i + 1}`).join(', ');
+  return runPrepared(em, fn, `SELECT * FROM ${fn}(${params})`, args, unscopedAcquire.get(client));
 }

@@ -516,6 +516,17 @@ export const LINE_CHANGED = (moved = 'NULL') =>
     moved,
   });
 
+const BUMP_LINE = (select: string) => `WITH l AS (UPDATE queue_line SET version = version + 1 WHERE id = ?
+                RETURNING community_id, session_id, service_id, version)
+     SELECT l.community_id, l.session_id, l.service_id, l.version${select} FROM l`;
+const BUMP_LINE_SQL = BUMP_LINE(`, ${LINE_CHANGED()}`);
+const BUMP_LINE_SILENT_SQL = BUMP_LINE('');
+/** A line's next number (and its event): $1 session, $2 service. */
+const NEXT_NUMBER_SQL = `WITH l AS (UPDATE queue_line SET last_number = last_number + 1, version = version + 1
+                   WHERE session_id = ? AND service_id = ?
+               RETURNING id, community_id, session_id, service_id, last_number, version)
+       SELECT l.id, l.last_number, l.version, ${LINE_CHANGED()} FROM l`;
+
 /**
  * Bumps a line's version after a change to one of its tickets and publishes the change, in one
  * statement inside the caller's transaction: the event goes out when the change commits.
@@ -526,14 +537,9 @@ export async function bumpLine(
   lineId: string,
   { publish = true }: { publish?: boolean } = {},
 ): Promise<QueueEvent> {
-  const [line] = await em.getConnection().execute<Row[]>(
-    `WITH l AS (UPDATE queue_line SET version = version + 1 WHERE id = ?
-                RETURNING community_id, session_id, service_id, version)
-     SELECT l.community_id, l.session_id, l.service_id, l.version${publish ? `, ${LINE_CHANGED('NULL')}` : ''} FROM l`,
-    [lineId],
-    'all',
-    em.getTransactionContext(),
-  );
+  const [line] = await em
+    .getConnection()
+    .execute<Row[]>(publish ? BUMP_LINE_SQL : BUMP_LINE_SILENT_SQL, [lineId], 'all', em.getTransactionContext());
   return {
     communityId: line.community_id as string,
     sessionId: line.session_id as string,
@@ -574,16 +580,7 @@ export async function issueTicket(
   const conn = em.getConnection();
   const tx = em.getTransactionContext();
   // The increment publishes the line's new version; a failed insert below rolls both back.
-  const next = () =>
-    conn.execute<Row[]>(
-      `WITH l AS (UPDATE queue_line SET last_number = last_number + 1, version = version + 1
-                   WHERE session_id = ? AND service_id = ?
-               RETURNING id, community_id, session_id, service_id, last_number, version)
-       SELECT l.id, l.last_number, l.version, ${LINE_CHANGED('NULL')} FROM l`,
-      [sessionId, serviceId],
-      'all',
-      tx,
-    );
+  const next = () => conn.execute<Row[]>(NEXT_NUMBER_SQL, [sessionId, serviceId], 'all', tx);
   // The line exists after its first ticket: create it only when the increment finds nothing.
   let [line] = await next();
   if (!line) {
