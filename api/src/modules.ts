@@ -1,11 +1,13 @@
 import { authModule } from './modules/auth/index.js';
+import { bookingModule } from './modules/booking/index.js';
 import { communityModule } from './modules/community/index.js';
+import { cornerModule } from './modules/corner/index.js';
 import { deviceModule } from './modules/device/index.js';
 import { followModule } from './modules/follow/index.js';
 import { healthModule } from './modules/health/index.js';
 import { noticeModule } from './modules/notice/index.js';
+import { queueModule } from './modules/queue/index.js';
 import { residentModule } from './modules/resident/index.js';
-import { serviceCornerModule } from './modules/service-corner/index.js';
 import { staffModule } from './modules/staff/index.js';
 import { workOrderModule } from './modules/work-order/index.js';
 import { entitiesOf } from './platform/database.js';
@@ -23,7 +25,9 @@ export const modules: readonly LinliModule[] = [
   deviceModule,
   authModule,
   noticeModule,
-  serviceCornerModule,
+  cornerModule,
+  queueModule,
+  bookingModule,
   followModule,
   workOrderModule,
 ];

@@ -1,6 +1,6 @@
 import type { Auth, TestApp } from './harness.js';
 import { Community } from '../src/modules/community/index.js';
-import { CornerCounter, CornerService, CornerSession } from '../src/modules/service-corner/index.js';
+import { Desk, Offering, Opening } from '../src/modules/corner/index.js';
 import { StaffRole } from '../src/modules/staff/index.js';
 
 export interface BookingCornerOptions {
@@ -18,19 +18,19 @@ export async function bookingCorner(t: TestApp, opts: BookingCornerOptions) {
   const { community, buildings } = await t.newCommunity();
   const em = t.em();
   const ref = em.getReference(Community, community.id);
-  const service = em.create(CornerService, {
+  const service = em.create(Offering, {
     community: ref,
     letter: 'A',
     name: '修锁',
     bookingCapacity: opts.capacity,
-  } as CornerService);
+  } as Offering);
   const sessions = (opts.daysAhead ?? [1]).map((days) => {
     const startsAt = new Date(Date.now() + days * 86_400_000);
-    return em.create(CornerSession, {
+    return em.create(Opening, {
       community: ref,
       startsAt,
       endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
-    } as CornerSession);
+    } as Opening);
   });
   await em.flush();
   const kiosk = await t.newDevice(community.id);
@@ -51,17 +51,15 @@ export async function openCorner(t: TestApp, residents = 2) {
   const em = t.em();
   const ref = em.getReference(Community, community.id);
   const [a, b] = ['A', 'B'].map((letter) =>
-    em.create(CornerService, { community: ref, letter, name: `服务${letter}` } as CornerService),
+    em.create(Offering, { community: ref, letter, name: `服务${letter}` } as Offering),
   );
   const startsAt = new Date(Date.now() - 3_600_000);
-  em.create(CornerSession, {
+  em.create(Opening, {
     community: ref,
     startsAt,
     endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
-  } as CornerSession);
-  const counters = ['1号台', '2号台'].map((name) =>
-    em.create(CornerCounter, { community: ref, name } as CornerCounter),
-  );
+  } as Opening);
+  const counters = ['1号台', '2号台'].map((name) => em.create(Desk, { community: ref, name } as Desk));
   await em.flush();
   const kiosk = await t.newDevice(community.id);
   const signedIn: Auth[] = [];

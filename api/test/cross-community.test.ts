@@ -19,7 +19,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Community } from '../src/modules/community/index.js';
 import { DeviceKind } from '../src/modules/device/index.js';
-import { CornerSession } from '../src/modules/service-corner/index.js';
+import { Opening } from '../src/modules/corner/index.js';
 import { StaffRole } from '../src/modules/staff/index.js';
 import { repoRoot } from '../src/platform/config.js';
 import { TestApp, type Auth } from './harness.js';
@@ -29,11 +29,11 @@ import { TestApp, type Auth } from './harness.js';
  * whose ID argument is not here fails the walk below: map it, and it is covered.
  */
 const TABLE_OF_ARG: Record<string, string> = {
-  serviceId: 'corner_service',
-  serviceIds: 'corner_service',
-  toServiceId: 'corner_service',
-  sessionId: 'corner_session',
-  counterId: 'corner_counter',
+  offeringId: 'offering',
+  offeringIds: 'offering',
+  toOfferingId: 'offering',
+  openingId: 'opening',
+  deskId: 'desk',
   ticketId: 'ticket',
   bookingId: 'booking',
   workOrderId: 'work_order',
@@ -46,9 +46,9 @@ const TABLE_OF_ID: Record<string, string> = {
   renewPairingCode: 'device',
   resetDeviceSignIns: 'device',
   revokeDevice: 'device',
-  setCornerServiceActive: 'corner_service',
-  updateCornerService: 'corner_service',
-  updateCornerCounter: 'corner_counter',
+  setOfferingActive: 'offering',
+  updateOffering: 'offering',
+  updateDesk: 'desk',
 };
 
 /** Values of other arguments that pass validation, so that only the foreign id can be refused. */
@@ -95,11 +95,11 @@ describe('cross-community walk of the schema', () => {
       },
     );
     const service = await staff(
-      'mutation { createCornerService(input: { letter: "A", name: "修锁", provider: "王师傅", typicalMinutes: 10, bookingCapacity: 5 }) { id } }',
+      'mutation { createOffering(input: { letter: "A", name: "修锁", provider: "王师傅", typicalMinutes: 10, bookingCapacity: 5 }) { id } }',
       {},
     );
     const counter = await staff(
-      'mutation($s: [ID!]!) { createCornerCounter(input: { name: "1号台", serviceIds: $s }) { id } }',
+      'mutation($s: [ID!]!) { createDesk(input: { name: "1号台", offeringIds: $s }) { id } }',
       {
         s: [service.id],
       },
@@ -107,23 +107,23 @@ describe('cross-community walk of the schema', () => {
     const em = t.em();
     const ref = em.getReference(Community, community.id);
     const now = Date.now();
-    em.create(CornerSession, {
+    em.create(Opening, {
       community: ref,
       startsAt: new Date(now - 3_600_000),
       endsAt: new Date(now + 7_200_000),
-    } as CornerSession);
-    const later = em.create(CornerSession, {
+    } as Opening);
+    const later = em.create(Opening, {
       community: ref,
       startsAt: new Date(now + 3 * 86_400_000),
       endsAt: new Date(now + 3 * 86_400_000 + 3 * 3_600_000),
-    } as CornerSession);
+    } as Opening);
     await em.flush();
-    await home('mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { id } }', {
+    await home('mutation($s: ID!, $k: String!) { takeTicket(input: { offeringId: $s, idempotencyKey: $k }) { id } }', {
       s: service.id,
       k: randomUUID(),
     });
     const called = await staff(
-      'mutation($s: ID!, $c: ID!) { callNext(input: { serviceId: $s, counterId: $c }) { id } }',
+      'mutation($s: ID!, $c: ID!) { callNext(input: { offeringId: $s, deskId: $c }) { id } }',
       {
         s: service.id,
         c: counter.id,
@@ -137,13 +137,13 @@ describe('cross-community walk of the schema', () => {
       w: wo.id,
     });
     await home(
-      'mutation($s: ID!, $o: ID!, $k: String!) { bookService(input: { serviceId: $s, sessionId: $o, idempotencyKey: $k, problem: "钥匙" }) { id } }',
+      'mutation($s: ID!, $o: ID!, $k: String!) { bookOffering(input: { offeringId: $s, openingId: $o, idempotencyKey: $k, problem: "钥匙" }) { id } }',
       { s: service.id, o: later.id, k: randomUUID() },
     );
     const ids: Record<string, string> = {};
     for (const table of new Set([...Object.values(TABLE_OF_ARG), ...Object.values(TABLE_OF_ID)])) {
-      // The future session for corner_session, so booking walks get past "it has started".
-      const order = table === 'corner_session' ? 'starts_at DESC' : 'id';
+      // The future session for opening, so booking walks get past "it has started".
+      const order = table === 'opening' ? 'starts_at DESC' : 'id';
       const [row] = await t.sql<{ id: string }>(
         `SELECT id FROM ${table} WHERE community_id = ? ORDER BY ${order} LIMIT 1`,
         [community.id],

@@ -290,7 +290,7 @@ describe('control characters in text inputs', () => {
         'createWorkOrder.input.description',
         'addWorkOrderNote.input.text',
         'closeWorkOrder.input.outcome',
-        'bookService.input.problem',
+        'bookOffering.input.problem',
         'changeBooking.input.problem',
       ]),
     );
@@ -313,26 +313,21 @@ describe('blank names and notes', () => {
   it('refuses a name, title, note or text of only white space, naming the field', async () => {
     const cases: Array<[string, string, (blank: string) => Record<string, unknown>, string]> = [
       [
-        'mutation($i: CornerServiceInput!) { createCornerService(input: $i) { id } }',
-        'CornerServiceInput',
+        'mutation($i: OfferingInput!) { createOffering(input: $i) { id } }',
+        'OfferingInput',
         (b) => ({ i: { letter: 'Q', name: b } }),
         'name',
       ],
       [
-        'mutation($i: UpdateCornerServiceInput!) { updateCornerService(input: $i) { id } }',
-        'UpdateCornerServiceInput',
+        'mutation($i: UpdateOfferingInput!) { updateOffering(input: $i) { id } }',
+        'UpdateOfferingInput',
         (b) => ({ i: { id: randomUUID(), letter: 'Q', name: b } }),
         'name',
       ],
+      ['mutation($i: DeskInput!) { createDesk(input: $i) { id } }', 'DeskInput', (b) => ({ i: { name: b } }), 'name'],
       [
-        'mutation($i: CounterInput!) { createCornerCounter(input: $i) { id } }',
-        'CounterInput',
-        (b) => ({ i: { name: b } }),
-        'name',
-      ],
-      [
-        'mutation($i: UpdateCounterInput!) { updateCornerCounter(input: $i) { id } }',
-        'UpdateCounterInput',
+        'mutation($i: UpdateDeskInput!) { updateDesk(input: $i) { id } }',
+        'UpdateDeskInput',
         (b) => ({ i: { id: randomUUID(), name: b } }),
         'name',
       ],
@@ -377,13 +372,13 @@ describe('blank names and notes', () => {
     }
     // The decorator's own constraint names the field it refuses.
     const service = await t.gql(
-      'mutation($i: CornerServiceInput!) { createCornerService(input: $i) { id } }',
+      'mutation($i: OfferingInput!) { createOffering(input: $i) { id } }',
       { i: { letter: 'Q', name: ' \u3000 ' } },
       { token: admin },
     );
     expectError(service, 'BAD_USER_INPUT', { fields: { name: ['notBlank'] } });
     const counter = await t.gql(
-      'mutation($i: CounterInput!) { createCornerCounter(input: $i) { id } }',
+      'mutation($i: DeskInput!) { createDesk(input: $i) { id } }',
       { i: { name: '  ' } },
       { token: admin },
     );
@@ -391,12 +386,12 @@ describe('blank names and notes', () => {
   });
 
   it('still takes names with spaces inside, and empty optional text', async () => {
-    const res = await t.gql<{ createCornerService: { name: string } }>(
-      'mutation($i: CornerServiceInput!) { createCornerService(input: $i) { name } }',
+    const res = await t.gql<{ createOffering: { name: string } }>(
+      'mutation($i: OfferingInput!) { createOffering(input: $i) { name } }',
       { i: { letter: 'R', name: ' 修 鞋 ', provider: '' } },
       { token: admin },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createCornerService.name).toBe('修 鞋');
+    expect(res.data!.createOffering.name).toBe('修 鞋');
   });
 });

@@ -24,7 +24,7 @@ import { TestApp, newDatabase } from './harness.js';
 /** Tables that belong to no community: no row-level security. */
 const PLATFORM_TABLES = ['mikro_orm_migrations', 'rate_limit'];
 /** Tables without a community of their own, whose rows follow their parents'. */
-const LINK_TABLES = ['corner_counter_services', 'notice_building'];
+const LINK_TABLES = ['desk_offerings', 'notice_building'];
 const TENANT_POLICY = '(community_id = linli_current_community())';
 const DEFINER_FUNCTIONS = [
   'linli_device_by_pairing_code',
@@ -139,16 +139,16 @@ async function communityWithEveryTable(t: TestApp) {
   );
   await t.sql('INSERT INTO notice_building (notice_id, building_id) VALUES (?, ?)', [notice, buildings[0].id]);
   const service = await id(
-    `INSERT INTO corner_service (id, community_id, letter, name) VALUES (gen_random_uuid(), ?, 'A', 's') RETURNING id`,
+    `INSERT INTO offering (id, community_id, letter, name) VALUES (gen_random_uuid(), ?, 'A', 's') RETURNING id`,
     [c],
   );
   const session = await id(
-    `INSERT INTO corner_session (id, community_id, starts_at, ends_at)
+    `INSERT INTO opening (id, community_id, starts_at, ends_at)
      VALUES (gen_random_uuid(), ?, now() - interval '1 hour', now() + interval '1 hour') RETURNING id`,
     [c],
   );
   const line = await id(
-    `INSERT INTO queue_line (id, community_id, session_id, service_id, last_number, version)
+    `INSERT INTO queue_line (id, community_id, opening_id, offering_id, last_number, version)
      VALUES (gen_random_uuid(), ?, ?, ?, 1, 1) RETURNING id`,
     [c, session, service],
   );
@@ -163,13 +163,10 @@ async function communityWithEveryTable(t: TestApp) {
     [c, line, resident.id],
   );
   const counter = await id(
-    `INSERT INTO corner_counter (id, community_id, name) VALUES (gen_random_uuid(), ?, 'c1') RETURNING id`,
+    `INSERT INTO desk (id, community_id, name) VALUES (gen_random_uuid(), ?, 'c1') RETURNING id`,
     [c],
   );
-  await t.sql('INSERT INTO corner_counter_services (corner_counter_id, corner_service_id) VALUES (?, ?)', [
-    counter,
-    service,
-  ]);
+  await t.sql('INSERT INTO desk_offerings (desk_id, offering_id) VALUES (?, ?)', [counter, service]);
   const order = await id(
     `INSERT INTO work_order (id, community_id, resident_id, description, owner, due_date, created_at)
      VALUES (gen_random_uuid(), ?, ?, 'd', 'o', current_date, now()) RETURNING id`,

@@ -3,7 +3,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Community } from '../src/modules/community/index.js';
-import { CornerService, CornerSession } from '../src/modules/service-corner/index.js';
+import { Offering, Opening } from '../src/modules/corner/index.js';
 import { StaffRole } from '../src/modules/staff/index.js';
 import { TestApp, twoInstances, type Auth } from './harness.js';
 
@@ -78,8 +78,8 @@ const NOTICES = 'subscription { noticePublished { id } }';
 const RESIDENTS = '{ residents { total items { phone } } }';
 const REGISTER = 'mutation { registerDevice(input: { kind: KIOSK, name: "new kiosk" }) { token } }';
 const PIN = `mutation($phone: String!) { signInWithPin(input: { phone: $phone, pin: "123456" }) { token } }`;
-const TAKE = `mutation($serviceId: ID!, $key: String!) {
-  takeTicket(input: { serviceId: $serviceId, idempotencyKey: $key }) { code }
+const TAKE = `mutation($offeringId: ID!, $key: String!) {
+  takeTicket(input: { offeringId: $offeringId, idempotencyKey: $key }) { code }
 }`;
 
 describe('access withdrawn from open WebSockets, across two instances', () => {
@@ -95,19 +95,19 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
     const { phone } = await apps.a.newResident(buildings[0]);
     const em = apps.a.em();
     const ref = em.getReference(Community, community.id);
-    const service = em.create(CornerService, {
+    const service = em.create(Offering, {
       community: ref,
       letter: 'A',
       name: '修锁',
       provider: '王',
-    } as CornerService);
-    em.create(CornerSession, {
+    } as Offering);
+    em.create(Opening, {
       community: ref,
       startsAt: new Date(Date.now() - 3_600_000),
       endsAt: new Date(Date.now() + 3_600_000),
-    } as CornerSession);
+    } as Opening);
     await em.flush();
-    return { communityId: community.id, admin, kiosk, phone, serviceId: service.id };
+    return { communityId: community.id, admin, kiosk, phone, offeringId: service.id };
   }
 
   describe('every operation is checked against the state now', () => {
@@ -140,7 +140,7 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
     });
 
     it("refuses a signed-out resident's socket a ticket", async () => {
-      const { kiosk, phone, serviceId } = await community();
+      const { kiosk, phone, offeringId } = await community();
       const resident = await apps.a.residentSession(kiosk.token, phone);
       const s = socketOn(apps.b, resident);
       await ready(s, '{ myTickets { id } }');
@@ -148,14 +148,14 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
         'UPDATE session SET ended_at = now() WHERE token_hash IS NOT NULL AND resident_id IS NOT NULL AND device_id = ?',
         [kiosk.device.id],
       );
-      const res = await s.run(TAKE, { serviceId, key: randomUUID() });
+      const res = await s.run(TAKE, { offeringId, key: randomUUID() });
       expect(res.data ?? null).toBeNull();
       if (!res.closed)
         expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
       expect(
         await apps.a.sql(
-          'SELECT count(*)::int AS n FROM ticket t JOIN queue_line l ON l.id = t.line_id WHERE l.service_id = ?',
-          [serviceId],
+          'SELECT count(*)::int AS n FROM ticket t JOIN queue_line l ON l.id = t.line_id WHERE l.offering_id = ?',
+          [offeringId],
         ),
       ).toEqual([{ n: 0 }]);
     });
@@ -192,7 +192,7 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
     });
 
     it('resident sign-out: the kiosk reconnects as the kiosk alone', async () => {
-      const { kiosk, phone, serviceId } = await community();
+      const { kiosk, phone, offeringId } = await community();
       const resident = await apps.a.residentSession(kiosk.token, phone);
       const s = socketOn(apps.b, resident);
       const sub = s.hold(NOTICES);
@@ -204,7 +204,7 @@ describe('access withdrawn from open WebSockets, across two instances', () => {
       // The same credentials again: the kiosk is still fine, the resident is not.
       const again = socketOn(apps.b, resident);
       await ready(again);
-      const res = await again.run(TAKE, { serviceId, key: randomUUID() });
+      const res = await again.run(TAKE, { offeringId, key: randomUUID() });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_EXPIRED' });
     });
 

@@ -8,6 +8,7 @@ import { Migration20261128223519_corner_setup } from './Migration20261128223519_
 import { Migration20261128231140_ticket_transfer_booking_dismiss } from './Migration20261128231140_ticket_transfer_booking_dismiss.js';
 import { Migration20261203023556_rate_limit } from './Migration20261203023556_rate_limit.js';
 import { Migration20261203060000_row_level_security } from './Migration20261203060000_row_level_security.js';
+import { Migration20261203100000_corner_words } from './Migration20261203100000_corner_words.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261203023556_rate_limit', class: Migration20261203023556_rate_limit },
   { name: 'Migration20261203060000_row_level_security', class: Migration20261203060000_row_level_security },
+  { name: 'Migration20261203100000_corner_words', class: Migration20261203100000_corner_words },
 ];

@@ -44,7 +44,7 @@ export interface ErrorDetails {
   fields?: Record<string, string[]>;
   /** When the service corner next opens (ISO date-time). */
   opensAt?: string;
-  /** COUNTER_BUSY: the ticket still open at the counter, e.g. "A003"; TICKET_NOT_WAITING / TICKET_UNKNOWN: the number asked for. */
+  /** DESK_BUSY: the ticket still open at the desk, e.g. "A003"; TICKET_NOT_WAITING / TICKET_UNKNOWN: the number asked for. */
   ticketCode?: string;
   /** TICKET_NOT_WAITING: the ticket's status now (CALLED, SERVING, DONE, NO_SHOW, CANCELLED). */
   ticketStatus?: string;

@@ -12,8 +12,14 @@ import type { Credentials, PrincipalResolver } from './principal.js';
 export interface LinliModule {
   /** Short, unique, kebab-case: `queue`, `work-order`. */
   name: string;
-  /** MikroORM entities whose tables the module owns. */
+  /** MikroORM entities whose tables the module owns: only its own SQL writes them. */
   entities?: EntityClass<object>[];
+  /**
+   * Its tables that other modules' SQL may read (join for a name, a letter, the opening now);
+   * nobody else writes them, and a table not listed is read only through the module's API
+   * (test/module-sql.test.ts checks every module's SQL file for both).
+   */
+  readable?: readonly string[];
   /** type-graphql resolver classes. */
   resolvers?: Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
   /**

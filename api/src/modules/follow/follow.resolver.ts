@@ -12,7 +12,7 @@ import {
 import type { Context } from '../../platform/context.js';
 import { FollowService } from './follow.service.js';
 import { FollowedTicket, FollowedTicketChange, TransferredFrom } from './follow.types.js';
-import { TicketView, type QueueEvent } from '../service-corner/index.js';
+import { TicketView, type QueueEvent } from '../queue/index.js';
 
 /**
  * Following a ticket on a phone. The query and the subscription carry no `@Authorized`: the

@@ -3,18 +3,9 @@ import { scopedEm, type Context } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { consume } from '../../platform/rate-limit.js';
-import { lookUp, withCommunity } from '../../platform/row-security.js';
+import { withCommunity } from '../../platform/row-security.js';
 import type { FollowedTicket, TransferredFrom } from './follow.types.js';
-import { Queue, ticketCodeSql, type QueueEvent } from '../service-corner/index.js';
-
-type Row = Record<string, unknown>;
-
-// The look-up before the community is known (a definer function of the migration row_level_security).
-declare module '../../platform/row-security.js' {
-  interface CrossCommunityLookups {
-    linli_ticket_by_follow_token: true;
-  }
-}
+import { Queue, type FollowedLine, type QueueEvent } from '../queue/index.js';
 
 /**
  * Following a ticket from a phone (anonymous), per address, in each process's memory. A look-up
@@ -27,22 +18,10 @@ export const followLookups = new RateLimiterMemory({ keyPrefix: 'follow', points
 
 /** What the database makes (see Ticket.followToken): a UUID's 32 hex digits. */
 const TOKEN = /^[0-9a-f]{32}$/;
-/** A link keeps working this long after its session ends (a look back that evening), then it is dead. */
-const LINK_HOURS_AFTER_SESSION = 12;
+/** A link keeps working this long after its opening ends (a look back that evening), then it is dead. */
+const LINK_HOURS_AFTER_OPENING = 12;
 /** Extra points a wrong link costs its address (see followLookups). */
 const WRONG_LINK_PENALTY = 20;
-
-/** Which ticket a link names, and so its community and line. */
-interface FollowScope {
-  ticketId: string;
-  /** The code of the ticket this one replaced (staff moved it from another line), if any. */
-  transferredFrom: string | null;
-  communityId: string;
-  sessionId: string;
-  serviceId: string;
-  sessionEndsAt: Date;
-  version: number;
-}
 
 /**
  * Following a ticket on a phone: the caller has no session and no device, only the token from
@@ -58,13 +37,13 @@ export const FollowService = {
     );
     return {
       code: ticket.code,
-      serviceName: ticket.service.name,
+      offeringName: ticket.offering.name,
       status: ticket.status,
       ahead: ticket.ahead,
       estimatedWaitMinutes: ticket.estimatedWaitMinutes,
-      counter: ticket.counter,
+      deskName: ticket.deskName,
       transferredFrom: scope.transferredFrom,
-      sessionEndsAt: scope.sessionEndsAt,
+      openingEndsAt: scope.openingEndsAt,
       version: scope.version,
     };
   },
@@ -79,16 +58,16 @@ export const FollowService = {
    */
   async changes(ctx: Context, token: string): Promise<AsyncIterable<QueueEvent>> {
     const scope = await scopeOf(ctx, token);
-    let { ticketId, serviceId } = scope;
+    let { ticketId, offeringId } = scope;
     return pipe(
       ctx.pubsub.subscribe('QUEUE_CHANGED'),
       filter((e: QueueEvent) => {
-        if (e.communityId !== scope.communityId || e.sessionId !== scope.sessionId || e.serviceId !== serviceId) {
+        if (e.communityId !== scope.communityId || e.openingId !== scope.openingId || e.offeringId !== offeringId) {
           return false;
         }
         if (e.moved?.ticketId === ticketId) {
           ticketId = e.moved.toTicketId;
-          serviceId = e.moved.toServiceId;
+          offeringId = e.moved.toOfferingId;
         }
         return true;
       }),
@@ -103,30 +82,13 @@ export const FollowService = {
   async tokenFor(ctx: Context, ticketId: string): Promise<string | null> {
     const residentId = ctx.principal.resident?.id;
     if (!residentId) return null;
-    const token = await batched(tokenBatches, ctx, ticketId, async (ids) => {
-      const rows = await ctx.em
-        .getConnection()
-        .execute<Row[]>(
-          'SELECT id, follow_token FROM ticket WHERE id IN (?) AND resident_id = ? AND community_id = ?',
-          [ids, residentId, ctx.principal.communityId],
-        );
-      return new Map(rows.map((r) => [r.id as string, r.follow_token as string]));
-    });
+    const token = await batched(tokenBatches, ctx, ticketId, (ids) => Queue.following.tokens(ctx.em, ids, residentId));
     return token ?? null;
   },
 
   /** The ticket a transferred ticket replaced (its id and code), batched per response as above. */
   async transferredFrom(ctx: Context, ticketId: string): Promise<TransferredFrom | null> {
-    const origin = await batched(originBatches, ctx, ticketId, async (ids) => {
-      const rows = await ctx.em.getConnection().execute<Row[]>(
-        `SELECT t.id, f.id AS from_id, ${ticketCodeSql('s.letter', 'f.number')} AS from_code
-           FROM ticket t JOIN ticket f ON f.id = t.transferred_from_id
-           JOIN queue_line l ON l.id = f.line_id JOIN corner_service s ON s.id = l.service_id
-          WHERE t.id IN (?) AND t.community_id = ?`,
-        [ids, ctx.principal.communityId],
-      );
-      return new Map(rows.map((r) => [r.id as string, { ticketId: r.from_id as string, code: r.from_code as string }]));
-    });
+    const origin = await batched(originBatches, ctx, ticketId, (ids) => Queue.following.origins(ctx.em, ids));
     return origin ?? null;
   },
 
@@ -167,43 +129,24 @@ async function batched<T>(
   return (await batch.values).get(id);
 }
 
-async function scopeOf(ctx: Context, token: string): Promise<FollowScope> {
+async function scopeOf(ctx: Context, token: string): Promise<FollowedLine> {
   const address = ctx.clientIp || 'unknown';
   await consume(followLookups, address);
   // The one read that crosses communities (a definer function, see the migration
   // row_level_security): which ticket the token names, and its community. The rest is read as
   // that community.
-  const [named] = TOKEN.test(token) ? await lookUp(ctx.em, 'linli_ticket_by_follow_token', [token]) : [];
-  const [row] = named
-    ? await withCommunity(named.community_id as string, () =>
-        ctx.em.getConnection().execute<Row[]>(
-          `SELECT t.id, t.community_id, l.session_id, l.service_id, l.version, s.ends_at,
-                  s.ends_at > now() - make_interval(hours => ?) AS live,
-                  (SELECT ${ticketCodeSql('fs.letter', 'f.number')}
-                     FROM ticket f JOIN queue_line fl ON fl.id = f.line_id JOIN corner_service fs ON fs.id = fl.service_id
-                    WHERE f.id = t.transferred_from_id) AS transferred_from
-             FROM ticket t JOIN queue_line l ON l.id = t.line_id JOIN corner_session s ON s.id = l.session_id
-            WHERE t.id = ?`,
-          [LINK_HOURS_AFTER_SESSION, named.id],
-        ),
-      )
-    : [];
-  if (!row) {
+  const named = TOKEN.test(token) ? await Queue.following.byToken(ctx.em, token) : null;
+  const line = named
+    ? await withCommunity(named.communityId, () => Queue.following.line(ctx.em, named.id, LINK_HOURS_AFTER_OPENING))
+    : null;
+  if (!line) {
     await followLookups.penalty(address, WRONG_LINK_PENALTY);
     throw notFound('This link does not lead to a ticket', 'FOLLOW_LINK_INVALID');
   }
-  if (!row.live) {
+  if (!line.live) {
     throw notFound('This ticket is from an earlier day', 'FOLLOW_LINK_EXPIRED');
   }
-  return {
-    ticketId: row.id as string,
-    transferredFrom: (row.transferred_from as string | null) ?? null,
-    communityId: row.community_id as string,
-    sessionId: row.session_id as string,
-    serviceId: row.service_id as string,
-    sessionEndsAt: new Date(row.ends_at as string),
-    version: Number(row.version),
-  };
+  return line;
 }
 
 /** The follower: no staff, device or resident (so no role), bound to the ticket's community. */

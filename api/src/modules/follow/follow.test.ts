@@ -5,17 +5,17 @@ import { followLookups } from './follow.service.js';
 import { Community } from '../community/index.js';
 import { DeviceKind } from '../device/index.js';
 import { StaffRole } from '../staff/index.js';
-import { CornerService, CornerSession } from '../service-corner/index.js';
+import { Offering, Opening } from '../corner/index.js';
 
-const TAKE = `mutation($serviceId: ID!, $key: String!) {
-  takeTicket(input: { serviceId: $serviceId, idempotencyKey: $key }) { id code followToken }
+const TAKE = `mutation($offeringId: ID!, $key: String!) {
+  takeTicket(input: { offeringId: $offeringId, idempotencyKey: $key }) { id code followToken }
 }`;
 const FOLLOW = `query($token: String!) {
-  followedTicket(token: $token) { code serviceName status ahead estimatedWaitMinutes counter sessionEndsAt version }
+  followedTicket(token: $token) { code offeringName status ahead estimatedWaitMinutes deskName openingEndsAt version }
 }`;
 const CHANGES = 'subscription($token: String!) { followedTicketChanged(token: $token) { version } }';
 const TRANSFER = `mutation($id: ID!, $to: ID!) {
-  transferTicket(input: { ticketId: $id, toServiceId: $to }) { id code status }
+  transferTicket(input: { ticketId: $id, toOfferingId: $to }) { id code status }
 }`;
 const MINE = '{ myTickets { id code followToken transferredFrom { ticketId code } } }';
 
@@ -23,12 +23,12 @@ type Taken = { takeTicket: { id: string; code: string; followToken: string | nul
 type Followed = {
   followedTicket: {
     code: string;
-    serviceName: string;
+    offeringName: string;
     status: string;
     ahead: number;
     estimatedWaitMinutes: number;
-    counter: string | null;
-    sessionEndsAt: string;
+    deskName: string | null;
+    openingEndsAt: string;
     version: number;
   };
 };
@@ -62,13 +62,13 @@ describe('FollowService', () => {
     const { community, buildings } = await t.newCommunity();
     const em = t.em();
     const ref = em.getReference(Community, community.id);
-    const a = em.create(CornerService, { community: ref, letter: 'A', name: '修锁配钥匙' } as CornerService);
-    const b = em.create(CornerService, { community: ref, letter: 'B', name: '理发' } as CornerService);
-    const session = em.create(CornerSession, {
+    const a = em.create(Offering, { community: ref, letter: 'A', name: '修锁配钥匙' } as Offering);
+    const b = em.create(Offering, { community: ref, letter: 'B', name: '理发' } as Offering);
+    const session = em.create(Opening, {
       community: ref,
       startsAt: new Date(Date.now() - 3_600_000),
       endsAt: new Date(Date.now() + 2 * 3_600_000),
-    } as CornerSession);
+    } as Opening);
     await em.flush();
     const kiosk = await t.newDevice(community.id);
     const people: Array<{ auth: Auth; name: string; phone: string }> = [];
@@ -79,7 +79,7 @@ describe('FollowService', () => {
     }
     const staff = await t.newStaff(community.id, StaffRole.STAFF);
     const take = async (auth: Auth, service = a) => {
-      const res = await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, auth);
+      const res = await t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, auth);
       expect(res.errors).toBeUndefined();
       return res.data!.takeTicket;
     };
@@ -87,9 +87,10 @@ describe('FollowService', () => {
   }
 
   /** The version a line is at now. */
-  const versionOf = async (serviceId: string) =>
+  const versionOf = async (offeringId: string) =>
     Number(
-      (await t.sql<{ version: number }>('SELECT version FROM queue_line WHERE service_id = ?', [serviceId]))[0].version,
+      (await t.sql<{ version: number }>('SELECT version FROM queue_line WHERE offering_id = ?', [offeringId]))[0]
+        .version,
     );
 
   it('shows a ticket by its link, without signing in: code, service, place, wait', async () => {
@@ -102,18 +103,18 @@ describe('FollowService', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.followedTicket).toMatchObject({
       code: 'A002',
-      serviceName: '修锁配钥匙',
+      offeringName: '修锁配钥匙',
       status: 'WAITING',
       ahead: 1,
-      counter: null,
-      sessionEndsAt: session.endsAt.toISOString(),
+      deskName: null,
+      openingEndsAt: session.endsAt.toISOString(),
     });
     expect(res.data!.followedTicket.estimatedWaitMinutes).toBeGreaterThan(0);
 
     // Called: the phone learns where to go.
-    await t.sql(`UPDATE ticket SET status = 'CALLED', counter = '1号台', called_at = now() WHERE id = ?`, [mine.id]);
+    await t.sql(`UPDATE ticket SET status = 'CALLED', desk_name = '1号台', called_at = now() WHERE id = ?`, [mine.id]);
     const called = await t.gql<Followed>(FOLLOW, { token: mine.followToken });
-    expect(called.data!.followedTicket).toMatchObject({ status: 'CALLED', counter: '1号台', ahead: 0 });
+    expect(called.data!.followedTicket).toMatchObject({ status: 'CALLED', deskName: '1号台', ahead: 0 });
   });
 
   it('says nothing about the resident: the type has only the ticket’s public fields', async () => {
@@ -126,10 +127,10 @@ describe('FollowService', () => {
       [
         'ahead',
         'code',
-        'counter',
+        'deskName',
         'estimatedWaitMinutes',
-        'serviceName',
-        'sessionEndsAt',
+        'offeringName',
+        'openingEndsAt',
         'status',
         'transferredFrom',
         'version',
@@ -154,7 +155,7 @@ describe('FollowService', () => {
       expect(JSON.stringify(res.errors)).not.toMatch(/select|ticket_|follow_token|syntax/i);
     }
     await t.sql(
-      `UPDATE corner_session SET starts_at = now() - interval '2 days', ends_at = now() - interval '2 days' + interval '3 hours' WHERE id = ?`,
+      `UPDATE opening SET starts_at = now() - interval '2 days', ends_at = now() - interval '2 days' + interval '3 hours' WHERE id = ?`,
       [session.id],
     );
     expectError(await t.gql(FOLLOW, { token: mine.followToken }), 'NOT_FOUND', { reason: 'FOLLOW_LINK_EXPIRED' });
@@ -183,7 +184,7 @@ describe('FollowService', () => {
     );
     expect(listed.data!.myTickets).toEqual([{ id: mine.id, followToken: mine.followToken }]);
 
-    const board = `query($s: ID) { cornerBoard(serviceId: $s) { waiting { code followToken } } }`;
+    const board = `query($s: ID) { cornerBoard(offeringId: $s) { waiting { code followToken } } }`;
     const screen = await t.newDevice(communityId, DeviceKind.SCREEN);
     for (const auth of [{ token: staff.token }, { token: screen.token }, { token: kiosk.token }, people[0].auth]) {
       const res = await t.gql<{ cornerBoard: Array<{ waiting: Array<{ code: string; followToken: string | null }> }> }>(
@@ -205,7 +206,7 @@ describe('FollowService', () => {
     const { a, b, people, take } = await corner(6);
     const mine = await take(people[0].auth);
     // Line A's versions far above line B's: every event below says which line it came from.
-    await t.sql('UPDATE queue_line SET version = version + 1000 WHERE service_id = ?', [a.id]);
+    await t.sql('UPDATE queue_line SET version = version + 1000 WHERE offering_id = ?', [a.id]);
     const phone = t.ws();
     const w = watch<Change>(phone, CHANGES, { token: mine.followToken });
     let n = 1;
@@ -239,7 +240,7 @@ describe('FollowService', () => {
     const phone = t.ws();
 
     const queue = await subscriptionFailure(
-      watch(phone, 'subscription($s: ID) { queueChanged(serviceId: $s) { version } }', { s: a.id }),
+      watch(phone, 'subscription($s: ID) { queueChanged(offeringId: $s) { version } }', { s: a.id }),
     );
     expect(queue.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     const notices = await subscriptionFailure(watch(phone, 'subscription { noticePublished { id } }'));
@@ -286,12 +287,12 @@ describe('FollowService', () => {
 
       // The paper ticket's QR code now leads to the new number, with where it came from.
       const followed = await t.gql<Followed & { followedTicket: { transferredFrom: string | null } }>(
-        'query($token: String!) { followedTicket(token: $token) { code serviceName status ahead transferredFrom } }',
+        'query($token: String!) { followedTicket(token: $token) { code offeringName status ahead transferredFrom } }',
         { token },
       );
       expect(followed.data!.followedTicket).toEqual({
         code: 'B002',
-        serviceName: '理发',
+        offeringName: '理发',
         status: 'WAITING',
         ahead: 1,
         transferredFrom: 'A001',
@@ -324,7 +325,7 @@ describe('FollowService', () => {
       const mine = await take(people[0].auth);
       await take(people[1].auth, b);
       // Line A's versions far above line B's: every event below says which line it came from.
-      await t.sql('UPDATE queue_line SET version = version + 1000 WHERE service_id = ?', [a.id]);
+      await t.sql('UPDATE queue_line SET version = version + 1000 WHERE offering_id = ?', [a.id]);
       const phone = t.ws();
       const live = watch<Change>(phone, CHANGES, { token: mine.followToken });
       let n = 2;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { TicketStatus } from '../service-corner/index.js';
+import { TicketStatus } from '../queue/index.js';
 
 /**
  * A ticket as a phone that scanned its QR code sees it. Deliberately small: the holder of the
@@ -11,7 +11,7 @@ export class FollowedTicket {
   code!: string;
 
   @Field()
-  serviceName!: string;
+  offeringName!: string;
 
   @Field(() => TicketStatus)
   status!: TicketStatus;
@@ -23,7 +23,7 @@ export class FollowedTicket {
   estimatedWaitMinutes!: number;
 
   @Field(() => String, { nullable: true, description: 'Where to go, once called (e.g. "1号台")' })
-  counter!: string | null;
+  deskName!: string | null;
 
   @Field(() => String, {
     nullable: true,
@@ -32,8 +32,8 @@ export class FollowedTicket {
   })
   transferredFrom!: string | null;
 
-  @Field({ description: 'When the session (and so the line) ends' })
-  sessionEndsAt!: Date;
+  @Field({ description: 'When the opening (and so the line) ends' })
+  openingEndsAt!: Date;
 
   @Field(() => Int, { description: 'The line’s version when read: events with a newer one mean load again' })
   version!: number;

@@ -8,7 +8,9 @@ export { DEMO_RESIDENT, Resident };
 /** The community's residents (signing in is the auth module's). */
 export const residentModule: LinliModule = {
   name: 'resident',
+  // Other modules' views may show a resident's name (a work order's, to staff).
   entities: [Resident],
+  readable: ['resident'],
   resolvers: [ResidentResolver],
   seed: residentSeed,
 };

@@ -4,7 +4,8 @@ import { registerEnumType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
 import { Community } from '../community/index.js';
 import { Resident } from '../resident/index.js';
-import { CornerService, Ticket } from '../service-corner/index.js';
+import { Offering } from '../corner/index.js';
+import { Ticket } from '../queue/index.js';
 import { StaffUser } from '../staff/index.js';
 
 export enum WorkOrderStatus {
@@ -28,12 +29,16 @@ export class WorkOrder {
   @ManyToOne(() => Resident, { deleteRule: 'cascade' })
   resident!: Rel<Resident>;
 
-  @ManyToOne(() => CornerService, { nullable: true, deleteRule: 'set null' })
-  service: Rel<CornerService> | null = null;
+  @ManyToOne(() => Offering, { nullable: true, deleteRule: 'set null' })
+  offering: Rel<Offering> | null = null;
 
   /** The ticket it came from; one work order per ticket. */
   @ManyToOne(() => Ticket, { nullable: true, unique: true, deleteRule: 'set null' })
   ticket: Rel<Ticket> | null = null;
+
+  /** That ticket's code as the resident had it (e.g. A012), kept as it was. */
+  @Property({ type: 'text', nullable: true })
+  ticketCode: string | null = null;
 
   @Property({ type: 'text' })
   description!: string;

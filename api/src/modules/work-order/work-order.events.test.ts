@@ -19,13 +19,13 @@ describe('work-order events leave with their change only', () => {
     for (const [i, counter] of counters.entries()) {
       const who = residents[i];
       const take = await t.gql(
-        `mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { id } }`,
+        `mutation($s: ID!, $k: String!) { takeTicket(input: { offeringId: $s, idempotencyKey: $k }) { id } }`,
         { s: service.id, k: crypto.randomUUID() },
         who,
       );
       expect(take.errors).toBeUndefined();
       const call = await t.gql<{ callNext: { id: string } }>(
-        `mutation($s: ID!, $c: ID!) { callNext(input: { serviceId: $s, counterId: $c }) { id } }`,
+        `mutation($s: ID!, $c: ID!) { callNext(input: { offeringId: $s, deskId: $c }) { id } }`,
         { s: service.id, c: counter.id },
         staff,
       );
@@ -40,11 +40,11 @@ describe('work-order events leave with their change only', () => {
       // The ticket was not completed: it is still called at its counter.
       expect(await t.sql('SELECT status FROM ticket WHERE id = ?', [called[0]])).toEqual([{ status: 'CALLED' }]);
       expect((await create(called[1], 'kept')).errors).toBeUndefined();
-      const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM queue_line WHERE service_id = ?', [
+      const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM queue_line WHERE offering_id = ?', [
         service.id,
       ]);
       expect((await events.first('QUEUE_CHANGED')).d).toMatchObject({
-        serviceId: service.id,
+        offeringId: service.id,
         version: Number(version),
       });
     } finally {

@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError } from '../../../test/harness.js';
 import { localDate } from '../../platform/time.js';
 import { Community } from '../community/index.js';
-import { CornerCounter, CornerService, CornerSession } from '../service-corner/index.js';
+import { Desk, Offering, Opening } from '../corner/index.js';
 import { StaffRole } from '../staff/index.js';
 
 const CREATE = `mutation($ticket: ID!, $due: String!) {
   createWorkOrder(input: { ticketId: $ticket, description: "锁芯要换,需订配件", owner: "王师傅", dueDate: $due }) {
-    id status owner dueDate overdue ticketCode serviceName residentName
+    id status owner dueDate overdue ticketCode offeringName residentName
   }
 }`;
-type Created = { createWorkOrder: { id: string; status: string; ticketCode: string; serviceName: string } };
+type Created = { createWorkOrder: { id: string; status: string; ticketCode: string; offeringName: string } };
 
 describe('WorkOrderService', () => {
   let t: TestApp;
@@ -25,20 +25,20 @@ describe('WorkOrderService', () => {
     const { community, buildings } = await t.newCommunity();
     const em = t.em();
     const ref = em.getReference(Community, community.id);
-    const service = em.create(CornerService, { community: ref, letter: 'A', name: '修锁配钥匙' } as CornerService);
-    const counter = em.create(CornerCounter, { community: ref, name: '1号台' } as CornerCounter);
-    em.create(CornerSession, {
+    const service = em.create(Offering, { community: ref, letter: 'A', name: '修锁配钥匙' } as Offering);
+    const counter = em.create(Desk, { community: ref, name: '1号台' } as Desk);
+    em.create(Opening, {
       community: ref,
       startsAt: new Date(Date.now() - 3_600_000),
       endsAt: new Date(Date.now() + 3_600_000),
-    } as CornerSession);
+    } as Opening);
     await em.flush();
     const kiosk = await t.newDevice(community.id);
     const { phone } = await t.newResident(buildings[0], { name: '李大爷' });
     const resident = await t.residentSession(kiosk.token, phone);
     const staff = await t.newStaff(community.id, StaffRole.STAFF);
     const take = await t.gql<{ takeTicket: { id: string } }>(
-      'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { id } }',
+      'mutation($s: ID!, $k: String!) { takeTicket(input: { offeringId: $s, idempotencyKey: $k }) { id } }',
       { s: service.id, k: randomUUID() },
       resident,
     );
@@ -53,7 +53,7 @@ describe('WorkOrderService', () => {
       reason: 'TICKET_STATE',
     });
     await t.gql(
-      'mutation($s: ID!, $c: ID!) { callNext(input: { serviceId: $s, counterId: $c }) { id } }',
+      'mutation($s: ID!, $c: ID!) { callNext(input: { offeringId: $s, deskId: $c }) { id } }',
       { s: service.id, c: counter.id },
       staff,
     );
@@ -61,7 +61,7 @@ describe('WorkOrderService', () => {
     expect(created.data!.createWorkOrder).toMatchObject({
       status: 'OPEN',
       ticketCode: 'A001',
-      serviceName: '修锁配钥匙',
+      offeringName: '修锁配钥匙',
       residentName: '李大爷',
     });
     const id = created.data!.createWorkOrder.id;

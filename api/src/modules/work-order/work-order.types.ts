@@ -83,8 +83,8 @@ export class WorkOrderView {
   @Field({ description: 'Open and past its due date' })
   overdue!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Service name, if it came from the corner' })
-  serviceName!: string | null;
+  @Field(() => String, { nullable: true, description: 'The offering, if it came from the service corner' })
+  offeringName!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Ticket code it came from, e.g. A012' })
   ticketCode!: string | null;

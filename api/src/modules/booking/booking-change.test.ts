@@ -2,20 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type Auth } from '../../../test/harness.js';
 import { bookingCorner } from '../../../test/booking-corner.js';
-import type { CornerSession } from './service-corner.entity.js';
+import type { Opening } from '../corner/index.js';
 
 const BOOK = `mutation($service: ID!, $session: ID!, $key: String!) {
-  bookService(input: { serviceId: $service, sessionId: $session, idempotencyKey: $key, problem: "门锁坏了" }) {
+  bookOffering(input: { offeringId: $service, openingId: $session, idempotencyKey: $key, problem: "门锁坏了" }) {
     id
   }
 }`;
 const CHANGE = `mutation($id: ID!, $session: ID!, $problem: String! = "门锁坏了", $home: Boolean! = false) {
-  changeBooking(input: { bookingId: $id, sessionId: $session, problem: $problem, homeVisit: $home }) {
-    id status problem homeVisit session { id }
+  changeBooking(input: { bookingId: $id, openingId: $session, problem: $problem, homeVisit: $home }) {
+    id status problem homeVisit opening { id }
   }
 }`;
 type Changed = {
-  changeBooking: { id: string; status: string; problem: string; homeVisit: boolean; session: { id: string } };
+  changeBooking: { id: string; status: string; problem: string; homeVisit: boolean; opening: { id: string } };
 };
 
 describe('BookingService.change', () => {
@@ -28,23 +28,23 @@ describe('BookingService.change', () => {
   /** One service (`capacity` places a session), two future sessions, residents signed in at a kiosk. */
   async function setup(capacity: number, residents: number, attrs: { limitedMobility?: boolean } = {}) {
     const { service, sessions, auths } = await bookingCorner(t, { capacity, residents, daysAhead: [1, 2], ...attrs });
-    const book = async (auth: Auth, session: CornerSession) => {
-      const res = await t.gql<{ bookService: { id: string } }>(
+    const book = async (auth: Auth, session: Opening) => {
+      const res = await t.gql<{ bookOffering: { id: string } }>(
         BOOK,
         { service: service.id, session: session.id, key: randomUUID() },
         auth,
       );
       expect(res.errors).toBeUndefined();
-      return res.data!.bookService.id;
+      return res.data!.bookOffering.id;
     };
     const booked = async () =>
       Object.fromEntries(
         (
-          await t.sql<{ session_id: string; booked: number }>(
-            'SELECT session_id, booked FROM queue_line WHERE service_id = ?',
+          await t.sql<{ opening_id: string; booked: number }>(
+            'SELECT opening_id, booked FROM queue_line WHERE offering_id = ?',
             [service.id],
           )
-        ).map((l) => [l.session_id === sessions[0].id ? 'first' : 'second', l.booked]),
+        ).map((l) => [l.opening_id === sessions[0].id ? 'first' : 'second', l.booked]),
       );
     return { service, sessions, auths, book, booked };
   }
@@ -55,7 +55,7 @@ describe('BookingService.change', () => {
     const res = await t.gql<Changed>(CHANGE, { id, session: sessions[0].id, problem: '  配钥匙；换锁芯 ' }, auths[0]);
     expect(res.errors).toBeUndefined();
     expect(res.data!.changeBooking).toMatchObject({ status: 'BOOKED', problem: '配钥匙；换锁芯' });
-    expect(res.data!.changeBooking.session.id).toBe(sessions[0].id);
+    expect(res.data!.changeBooking.opening.id).toBe(sessions[0].id);
     expect(await booked()).toEqual({ first: 1 });
   });
 
@@ -66,7 +66,7 @@ describe('BookingService.change', () => {
       Array.from({ length: 8 }, () => t.gql<Changed>(CHANGE, { id, session: sessions[1].id }, auths[0])),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
-    expect(new Set(results.map((r) => r.data!.changeBooking.session.id))).toEqual(new Set([sessions[1].id]));
+    expect(new Set(results.map((r) => r.data!.changeBooking.opening.id))).toEqual(new Set([sessions[1].id]));
     expect(await booked()).toEqual({ first: 0, second: 1 });
     // The place it left is free for a neighbour.
     await book(auths[1], sessions[0]);
@@ -76,7 +76,7 @@ describe('BookingService.change', () => {
   it('never overfills a session, however many move into it at once, and a refused move stays put', async () => {
     const { service, sessions, auths, book, booked } = await setup(6, 6);
     const ids = await Promise.all(auths.map((a) => book(a, sessions[0])));
-    await t.sql('UPDATE corner_service SET booking_capacity = 2 WHERE id = ?', [service.id]);
+    await t.sql('UPDATE offering SET booking_capacity = 2 WHERE id = ?', [service.id]);
     const results = await Promise.all(
       ids.map((id, i) => t.gql<Changed>(CHANGE, { id, session: sessions[1].id }, auths[i])),
     );
@@ -84,7 +84,7 @@ describe('BookingService.change', () => {
     for (const r of results.filter((r) => !r.data)) expectError(r, 'CONFLICT', { reason: 'FULLY_BOOKED' });
     expect(await booked()).toEqual({ first: 4, second: 2 });
     const [{ count }] = await t.sql<{ count: string }>(
-      `SELECT count(*) FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE l.session_id = ? AND b.status = 'BOOKED'`,
+      `SELECT count(*) FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE l.opening_id = ? AND b.status = 'BOOKED'`,
       [sessions[0].id],
     );
     expect(Number(count)).toBe(4);
@@ -108,9 +108,9 @@ describe('BookingService.change', () => {
     expectError(await t.gql(CHANGE, { id, session: sessions[0].id, home: true }, auths[0]), 'FORBIDDEN', {
       reason: 'HOME_VISIT_NOT_ELIGIBLE',
     });
-    await t.sql(`UPDATE corner_session SET starts_at = now() - interval '1 hour' WHERE id = ?`, [sessions[1].id]);
+    await t.sql(`UPDATE opening SET starts_at = now() - interval '1 hour' WHERE id = ?`, [sessions[1].id]);
     expectError(await t.gql(CHANGE, { id, session: sessions[1].id }, auths[0]), 'CONFLICT', {
-      reason: 'SESSION_STARTED',
+      reason: 'OPENING_STARTED',
     });
     await t.gql('mutation($id: ID!) { cancelBooking(input: { bookingId: $id }) { status } }', { id }, auths[0]);
     expectError(await t.gql(CHANGE, { id, session: sessions[0].id }, auths[0]), 'CONFLICT', {

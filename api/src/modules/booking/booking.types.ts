@@ -1,18 +1,19 @@
-import { IsBoolean, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsInt, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MULTILINE } from '../../platform/input-guard.js';
-import { BookingCancelReason, BookingStatus, CornerService, CornerSession } from './service-corner.entity.js';
-import { TicketView } from './service-corner.types.js';
+import { Offering, Opening } from '../corner/index.js';
+import { TicketView } from '../queue/index.js';
+import { BookingCancelReason, BookingStatus } from './booking.entity.js';
 
 @InputType()
 export class BookInput {
   @Field(() => ID)
   @IsUUID()
-  serviceId!: string;
+  offeringId!: string;
 
   @Field(() => ID)
   @IsUUID()
-  sessionId!: string;
+  openingId!: string;
 
   @Field({ defaultValue: '', description: 'What needs doing (free text, or a common problem picked from a list)' })
   @Extensions(MULTILINE)
@@ -42,9 +43,9 @@ export class ChangeBookingInput {
   @IsUUID()
   bookingId!: string;
 
-  @Field(() => ID, { description: 'Its own session to stay, another one (same service, places left) to move' })
+  @Field(() => ID, { description: 'Its own opening to stay, another one (same offering, places left) to move' })
   @IsUUID()
-  sessionId!: string;
+  openingId!: string;
 
   @Field({ description: 'What needs doing (free text, or common problems picked from a list)' })
   @Extensions(MULTILINE)
@@ -70,11 +71,11 @@ export class BookingView {
   })
   cancelReason!: BookingCancelReason | null;
 
-  @Field(() => CornerService)
-  service!: CornerService;
+  @Field(() => Offering)
+  offering!: Offering;
 
-  @Field(() => CornerSession)
-  session!: CornerSession;
+  @Field(() => Opening)
+  opening!: Opening;
 
   @Field()
   problem!: string;
@@ -89,11 +90,44 @@ export class BookingView {
   createdAt!: Date;
 }
 
-@ObjectType({ description: 'A future session and the places left in one service’s line' })
-export class BookableSession {
-  @Field(() => CornerSession)
-  session!: CornerSession;
+@ObjectType({ description: 'A future opening and the places left in one offering’s line' })
+export class BookableOpening {
+  @Field(() => Opening)
+  opening!: Opening;
 
   @Field(() => Int)
   placesLeft!: number;
+}
+
+@InputType()
+export class LineCapacityInput {
+  @Field(() => ID)
+  @IsUUID()
+  openingId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  offeringId!: string;
+
+  @Field(() => Int, { nullable: true, description: "Places for this opening; null: the offering's default" })
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(0)
+  @Max(999)
+  capacity!: number | null;
+}
+
+@ObjectType({ description: "An offering's places in one opening" })
+export class OpeningLine {
+  @Field(() => Offering)
+  offering!: Offering;
+
+  @Field(() => Int)
+  booked!: number;
+
+  @Field(() => Int, { description: 'Places in effect: the override, else the offering’s capacity' })
+  capacity!: number;
+
+  @Field(() => Int, { nullable: true, description: 'This opening’s own capacity, if set' })
+  capacityOverride!: number | null;
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_END,
-  DEFAULT_START,
-  DEFAULT_WEEKDAYS,
-  monthRange,
-  patternSlots,
-  shanghaiInstant,
-} from './corner-calendar.js';
+import { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS, monthRange, patternSlots, shanghaiInstant } from './calendar.js';
 
 const shanghai = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Asia/Shanghai',

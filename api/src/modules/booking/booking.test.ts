@@ -5,12 +5,12 @@ import { StaffRole } from '../staff/index.js';
 import { bookingCorner } from '../../../test/booking-corner.js';
 
 const BOOK = `mutation($service: ID!, $session: ID!, $key: String!, $home: Boolean! = false) {
-  bookService(input: { serviceId: $service, sessionId: $session, idempotencyKey: $key, problem: "门锁坏了", homeVisit: $home }) {
+  bookOffering(input: { offeringId: $service, openingId: $session, idempotencyKey: $key, problem: "门锁坏了", homeVisit: $home }) {
     id status problem homeVisit
   }
 }`;
 const CHECK_IN = 'mutation($id: ID!) { checkIn(input: { bookingId: $id }) { code status } }';
-type Booked = { bookService: { id: string; status: string; problem: string; homeVisit: boolean } };
+type Booked = { bookOffering: { id: string; status: string; problem: string; homeVisit: boolean } };
 
 describe('BookingService', () => {
   let t: TestApp;
@@ -32,14 +32,14 @@ describe('BookingService', () => {
     );
     expect(results.filter((r) => r.data).length).toBe(3);
     for (const r of results.filter((r) => !r.data)) expectError(r, 'CONFLICT', { reason: 'FULLY_BOOKED' });
-    const [line] = await t.sql<{ booked: number }>('SELECT booked FROM queue_line WHERE session_id = ?', [session.id]);
+    const [line] = await t.sql<{ booked: number }>('SELECT booked FROM queue_line WHERE opening_id = ?', [session.id]);
     expect(line.booked).toBe(3);
-    const places = await t.gql<{ bookableSessions: Array<{ placesLeft: number }> }>(
-      'query($s: ID!) { bookableSessions(serviceId: $s) { placesLeft } }',
+    const places = await t.gql<{ bookableOpenings: Array<{ placesLeft: number }> }>(
+      'query($s: ID!) { bookableOpenings(offeringId: $s) { placesLeft } }',
       { s: service.id },
       auths[0],
     );
-    expect(places.data!.bookableSessions[0].placesLeft).toBe(0);
+    expect(places.data!.bookableOpenings[0].placesLeft).toBe(0);
   });
 
   it('keeps one booking for a double tap, and one per resident per line', async () => {
@@ -48,7 +48,7 @@ describe('BookingService', () => {
     const taps = await Promise.all(
       [1, 2, 3].map(() => t.gql<Booked>(BOOK, { service: service.id, session: session.id, key }, auths[0])),
     );
-    expect(new Set(taps.map((r) => r.data!.bookService.id)).size).toBe(1);
+    expect(new Set(taps.map((r) => r.data!.bookOffering.id)).size).toBe(1);
     expectError(
       await t.gql(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[0]),
       'CONFLICT',
@@ -56,7 +56,7 @@ describe('BookingService', () => {
         reason: 'ALREADY_BOOKED',
       },
     );
-    const [line] = await t.sql<{ booked: number }>('SELECT booked FROM queue_line WHERE session_id = ?', [session.id]);
+    const [line] = await t.sql<{ booked: number }>('SELECT booked FROM queue_line WHERE opening_id = ?', [session.id]);
     expect(line.booked).toBe(1);
   });
 
@@ -77,13 +77,13 @@ describe('BookingService', () => {
       { service: limited.service.id, session: limited.session.id, key: randomUUID(), home: true },
       limited.auths[0],
     );
-    expect(res.data!.bookService).toMatchObject({ homeVisit: true, problem: '门锁坏了', status: 'BOOKED' });
+    expect(res.data!.bookOffering).toMatchObject({ homeVisit: true, problem: '门锁坏了', status: 'BOOKED' });
   });
 
   it('gives the place back on cancel', async () => {
     const { service, session, auths } = await setup(1, 2);
     const mine = (await t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[0]))
-      .data!.bookService;
+      .data!.bookOffering;
     expectError(
       await t.gql(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[1]),
       'CONFLICT',
@@ -101,11 +101,11 @@ describe('BookingService', () => {
     const { service, session, auths } = await setup(5, 1);
     const booking = (
       await t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[0])
-    ).data!.bookService;
+    ).data!.bookOffering;
     expectError(await t.gql(CHECK_IN, { id: booking.id }, auths[0]), 'CONFLICT', { reason: 'NOT_CHECK_IN_TIME' });
     // The day comes: the session is open now.
     await t.sql(
-      "UPDATE corner_session SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id = ?",
+      "UPDATE opening SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours' WHERE id = ?",
       [session.id],
     );
     const twice = await Promise.all(
@@ -125,16 +125,16 @@ describe('BookingService', () => {
       auths.map(
         async (a) =>
           (await t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, a)).data!
-            .bookService,
+            .bookOffering,
       ),
     );
     const secretary = await t.newStaff(communityId, StaffRole.SECRETARY);
     const closed = await t.gql(
-      'mutation($id: ID!) { closeCornerSession(input: { sessionId: $id, confirmBookings: 2 }) { cancelledBookings } }',
+      'mutation($id: ID!) { closeOpening(input: { openingId: $id, confirmBookings: 2 }) { cancelledBookings } }',
       { id: session.id },
       { token: secretary.token },
     );
-    expect(closed.data).toEqual({ closeCornerSession: { cancelledBookings: 2 } });
+    expect(closed.data).toEqual({ closeOpening: { cancelledBookings: 2 } });
     const list = async (auth: Auth) =>
       (
         await t.gql<{ myBookings: Array<{ id: string; status: string; cancelReason: string | null }> }>(
@@ -159,21 +159,21 @@ describe('BookingService', () => {
 
     // Nothing else can be put away: a booking still standing, or one the resident cancelled.
     await t.gql(
-      'mutation($id: ID!) { reopenCornerSession(sessionId: $id) { id } }',
+      'mutation($id: ID!) { reopenOpening(openingId: $id) { id } }',
       { id: session.id },
       {
         token: secretary.token,
       },
     );
     const again = (await t.gql<Booked>(BOOK, { service: service.id, session: session.id, key: randomUUID() }, auths[0]))
-      .data!.bookService;
+      .data!.bookOffering;
     expectError(await t.gql(DISMISS, { id: again.id }, auths[0]), 'CONFLICT', { reason: 'BOOKING_STATE' });
     await t.gql('mutation($id: ID!) { cancelBooking(input: { bookingId: $id }) { id } }', { id: again.id }, auths[0]);
     expectError(await t.gql(DISMISS, { id: again.id }, auths[0]), 'CONFLICT', { reason: 'BOOKING_STATE' });
 
     // The other resident never put theirs away: it goes once that day is over.
     await t.sql(
-      "UPDATE corner_session SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour' WHERE id = ?",
+      "UPDATE opening SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour' WHERE id = ?",
       [session.id],
     );
     expect(await list(auths[1])).toEqual([]);

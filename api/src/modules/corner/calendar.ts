@@ -11,7 +11,7 @@ export const DEFAULT_WEEKDAYS = [3, 6];
 export const DEFAULT_START = '09:00';
 export const DEFAULT_END = '12:00';
 
-export interface SessionPattern {
+export interface OpeningPattern {
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
   weekdays: number[];
   /** Time of day "HH:MM". */
@@ -56,7 +56,7 @@ function addDays(date: string, days: number): string {
  * The openings a weekly pattern gives over the next `weeks` weeks, starting with the day `from`
  * falls on in Shanghai. Openings already over are left out (today's counts while it lasts).
  */
-export function patternSlots(pattern: SessionPattern, from: Date = new Date()): Slot[] {
+export function patternSlots(pattern: OpeningPattern, from: Date = new Date()): Slot[] {
   const today = shanghaiDate(from);
   const days = new Set(pattern.weekdays);
   const slots: Slot[] = [];

@@ -1,11 +1,11 @@
-/** A change of one queue line (a ticket taken, called, moved …): ids and the line's version. */
+/** A change of one queue line (a ticket taken, called, moved, a place booked …): ids and the line's version. */
 export interface QueueEvent {
   communityId: string;
-  sessionId: string;
-  serviceId: string;
+  openingId: string;
+  offeringId: string;
   version: number;
   /** A ticket of this line moved to another line (transferTicket): phones following it follow it there. */
-  moved?: { ticketId: string; toTicketId: string; toServiceId: string };
+  moved?: { ticketId: string; toTicketId: string; toOfferingId: string };
 }
 
 export const QUEUE_CHANGED = 'QUEUE_CHANGED';

@@ -1,12 +1,13 @@
 import { IsInt, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CornerService, CornerSession, TicketStatus } from './service-corner.entity.js';
+import { Offering } from '../corner/index.js';
+import { TicketStatus } from './queue.entity.js';
 
 @InputType()
 export class TakeTicketInput {
   @Field(() => ID)
   @IsUUID()
-  serviceId!: string;
+  offeringId!: string;
 
   @Field({
     description: 'Chosen by the client per tap (e.g. a UUID); a retry with the same key returns the same ticket',
@@ -20,13 +21,13 @@ export class TakeTicketInput {
 export class CallNextInput {
   @Field(() => ID)
   @IsUUID()
-  serviceId!: string;
+  offeringId!: string;
 
   @Field(() => ID, {
-    description: 'The counter calling (one of cornerCounters); the screen sends the resident to its name',
+    description: 'The desk calling (one of desks); the screen sends the resident to its name',
   })
   @IsUUID()
-  counterId!: string;
+  deskId!: string;
 
   @Field(() => Int, {
     nullable: true,
@@ -53,8 +54,8 @@ export class TicketView {
   @Field(() => TicketStatus)
   status!: TicketStatus;
 
-  @Field(() => CornerService)
-  service!: CornerService;
+  @Field(() => Offering)
+  offering!: Offering;
 
   @Field(() => Int, { description: 'Tickets ahead of this one still waiting (0 when called)' })
   ahead!: number;
@@ -62,8 +63,8 @@ export class TicketView {
   @Field(() => Int, { description: 'Estimated minutes until called, from the line’s recent service times' })
   estimatedWaitMinutes!: number;
 
-  @Field(() => String, { nullable: true })
-  counter!: string | null;
+  @Field(() => String, { nullable: true, description: 'The desk it was called to (e.g. "1号台")' })
+  deskName!: string | null;
 
   @Field()
   createdAt!: Date;
@@ -72,22 +73,13 @@ export class TicketView {
   calledAt!: Date | null;
 }
 
-@ObjectType()
-export class CornerStatus {
-  @Field({ description: 'Open right now' })
-  open!: boolean;
-
-  @Field(() => CornerSession, { nullable: true, description: 'The session now open, else the next one' })
-  session!: CornerSession | null;
-}
-
-@ObjectType({ description: "A service's line in the current session, as the screens and counters show it" })
+@ObjectType({ description: "An offering's line in the opening now, as the screens and desks show it" })
 export class QueueLineView {
-  @Field(() => CornerService)
-  service!: CornerService;
+  @Field(() => Offering)
+  offering!: Offering;
 
   @Field(() => ID, { nullable: true })
-  sessionId!: string | null;
+  openingId!: string | null;
 
   @Field(() => Int, {
     description: 'Bumped by every change: a client that missed an event and sees a newer version re-fetches',
@@ -116,10 +108,10 @@ export class QueueLineView {
 @ObjectType({ description: 'A change to a line; load the line again when its version is newer than yours' })
 export class QueueChange {
   @Field(() => ID)
-  sessionId!: string;
+  openingId!: string;
 
   @Field(() => ID)
-  serviceId!: string;
+  offeringId!: string;
 
   @Field(() => Int)
   version!: number;
@@ -140,5 +132,5 @@ export class TransferTicketInput {
 
   @Field(() => ID, { description: 'The line it moves to; the resident gets that line’s next number' })
   @IsUUID()
-  toServiceId!: string;
+  toOfferingId!: string;
 }

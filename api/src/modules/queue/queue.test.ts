@@ -4,21 +4,21 @@ import { TestApp, expectError, untilFlowing, watch, type Auth } from '../../../t
 import { Community } from '../community/index.js';
 import { DeviceKind } from '../device/index.js';
 import { StaffRole } from '../staff/index.js';
-import { CornerCounter, CornerService, CornerSession } from './service-corner.entity.js';
+import { Desk, Offering, Opening } from '../corner/index.js';
 
-const TAKE = `mutation($serviceId: ID!, $key: String!) {
-  takeTicket(input: { serviceId: $serviceId, idempotencyKey: $key }) { id code number status ahead estimatedWaitMinutes }
+const TAKE = `mutation($offeringId: ID!, $key: String!) {
+  takeTicket(input: { offeringId: $offeringId, idempotencyKey: $key }) { id code number status ahead estimatedWaitMinutes }
 }`;
-const CALL = `mutation($serviceId: ID!, $counterId: ID!) {
-  callNext(input: { serviceId: $serviceId, counterId: $counterId }) { id code number status counter }
+const CALL = `mutation($offeringId: ID!, $deskId: ID!) {
+  callNext(input: { offeringId: $offeringId, deskId: $deskId }) { id code number status deskName }
 }`;
 
 type Taken = {
   takeTicket: { id: string; code: string; number: number; status: string; ahead: number; estimatedWaitMinutes: number };
 };
-type Called = { callNext: { id: string; code: string; number: number; status: string; counter: string } | null };
+type Called = { callNext: { id: string; code: string; number: number; status: string; deskName: string } | null };
 
-describe('ServiceCornerService', () => {
+describe('ServiceOffering', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await TestApp.start();
@@ -30,19 +30,19 @@ describe('ServiceCornerService', () => {
     const { community, buildings } = await t.newCommunity();
     const em = t.em();
     const ref = em.getReference(Community, community.id);
-    const service = em.create(CornerService, {
+    const service = em.create(Offering, {
       community: ref,
       letter: 'A',
       name: '修锁配钥匙',
       provider: '王师傅',
-    } as CornerService);
+    } as Offering);
     const now = Date.now();
     const startsAt = new Date(opts.open === false ? now + 86_400_000 : now - 3_600_000);
-    em.create(CornerSession, {
+    em.create(Opening, {
       community: ref,
       startsAt,
       endsAt: new Date(startsAt.getTime() + 3 * 3_600_000),
-    } as CornerSession);
+    } as Opening);
     await em.flush();
     const kiosk = await t.newDevice(community.id);
     const sessions: Auth[] = [];
@@ -58,10 +58,10 @@ describe('ServiceCornerService', () => {
   async function counters(communityId: string, n: number): Promise<Record<string, string>> {
     const em = t.em();
     const list = Array.from({ length: n }, (_, i) =>
-      em.create(CornerCounter, {
+      em.create(Desk, {
         community: em.getReference(Community, communityId),
         name: `${i + 1}号台`,
-      } as CornerCounter),
+      } as Desk),
     );
     await em.flush();
     return Object.fromEntries(list.map((c) => [c.name, c.id]));
@@ -72,7 +72,7 @@ describe('ServiceCornerService', () => {
   it('numbers 50 simultaneous tickets from different residents 1..50, without gaps or repeats', async () => {
     const { service, sessions } = await corner({ residents: 50 });
     const results = await Promise.all(
-      sessions.map((auth) => t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, auth)),
+      sessions.map((auth) => t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, auth)),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
     const numbers = results.map((r) => r.data!.takeTicket.number).sort((a, b) => a - b);
@@ -86,7 +86,7 @@ describe('ServiceCornerService', () => {
 
   it('counts only the people still waiting ahead', async () => {
     const { service, sessions } = await corner({ residents: 4 });
-    const take = (i: number) => t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[i]);
+    const take = (i: number) => t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[i]);
     const [one, two] = [(await take(0)).data!.takeTicket, (await take(1)).data!.takeTicket];
     await t.sql("UPDATE ticket SET status = 'CANCELLED' WHERE id = ?", [two.id]);
     await t.sql(
@@ -102,7 +102,7 @@ describe('ServiceCornerService', () => {
     const { service, sessions } = await corner();
     const key = randomUUID();
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => t.gql<Taken>(TAKE, { serviceId: service.id, key }, sessions[0])),
+      Array.from({ length: 10 }, () => t.gql<Taken>(TAKE, { offeringId: service.id, key }, sessions[0])),
     );
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(new Set(results.map((r) => r.data!.takeTicket.id)).size).toBe(1);
@@ -115,19 +115,19 @@ describe('ServiceCornerService', () => {
 
   it('allows one open ticket per resident per line, and gives the number back', async () => {
     const { service, sessions } = await corner({ residents: 2 });
-    const first = await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[0]);
+    const first = await t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[0]);
     expect(first.data!.takeTicket.number).toBe(1);
-    expectError(await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[0]), 'CONFLICT', {
+    expectError(await t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[0]), 'CONFLICT', {
       reason: 'ALREADY_IN_LINE',
     });
     // The refused request's number was rolled back: the next resident gets 2, and waits behind 1.
-    const second = await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[1]);
+    const second = await t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[1]);
     expect(second.data!.takeTicket).toMatchObject({ number: 2, code: 'A002', ahead: 1 });
   });
 
   it('says when the corner opens instead of taking a ticket while it is closed', async () => {
     const { service, sessions, startsAt } = await corner({ open: false });
-    expectError(await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[0]), 'CONFLICT', {
+    expectError(await t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[0]), 'CONFLICT', {
       reason: 'CORNER_CLOSED',
       opensAt: startsAt.toISOString(),
     });
@@ -136,10 +136,10 @@ describe('ServiceCornerService', () => {
   it('never gives two counters calling at once the same ticket', async () => {
     const { service, sessions, staff, communityId } = await corner({ residents: 6 });
     const desks = await counters(communityId, 8);
-    for (const auth of sessions) await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, auth);
+    for (const auth of sessions) await t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, auth);
     const calls = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        t.gql<Called>(CALL, { serviceId: service.id, counterId: desks[`${i + 1}号台`] }, { token: staff.token }),
+        t.gql<Called>(CALL, { offeringId: service.id, deskId: desks[`${i + 1}号台`] }, { token: staff.token }),
       ),
     );
     for (const c of calls) expect(c.errors).toBeUndefined();
@@ -151,22 +151,22 @@ describe('ServiceCornerService', () => {
 
   it('lets only residents take tickets and only staff call them', async () => {
     const { service, sessions, staff } = await corner();
-    expectError(await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, { token: staff.token }), 'FORBIDDEN');
+    expectError(await t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, { token: staff.token }), 'FORBIDDEN');
     expectError(
       await t.gql(
         CALL,
-        { serviceId: service.id, counterId: randomUUID() },
+        { offeringId: service.id, deskId: randomUUID() },
         { token: sessions[0].token, residentToken: sessions[0].residentToken },
       ),
       'FORBIDDEN',
     );
-    expectError(await t.gql(TAKE, { serviceId: service.id, key: 'short' }, sessions[0]), 'BAD_USER_INPUT');
+    expectError(await t.gql(TAKE, { offeringId: service.id, key: 'short' }, sessions[0]), 'BAD_USER_INPUT');
   });
 
-  const BOARD = `query($serviceId: ID) {
-    cornerBoard(serviceId: $serviceId) {
+  const BOARD = `query($offeringId: ID) {
+    cornerBoard(offeringId: $offeringId) {
       version waitingCount servedCount noShowCount
-      nowServing { code status counter }
+      nowServing { code status deskName }
       waiting { code ahead estimatedWaitMinutes }
     }
   }`;
@@ -176,7 +176,7 @@ describe('ServiceCornerService', () => {
       waitingCount: number;
       servedCount: number;
       noShowCount: number;
-      nowServing: Array<{ code: string; status: string; counter: string }>;
+      nowServing: Array<{ code: string; status: string; deskName: string }>;
       waiting: Array<{ code: string; ahead: number; estimatedWaitMinutes: number }>;
     }>;
   };
@@ -185,11 +185,11 @@ describe('ServiceCornerService', () => {
     const { service, sessions, staff, communityId } = await corner({ residents: 4 });
     const desks = await counters(communityId, 2);
     const staffAuth = { token: staff.token };
-    for (const auth of sessions) await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, auth);
-    const call = (counterId: string) => t.gql<Called>(CALL, { serviceId: service.id, counterId }, staffAuth);
+    for (const auth of sessions) await t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, auth);
+    const call = (deskId: string) => t.gql<Called>(CALL, { offeringId: service.id, deskId }, staffAuth);
     const first = (await call(desks['1号台'])).data!.callNext!;
     const second = (await call(desks['2号台'])).data!.callNext!;
-    expect([first.counter, second.counter]).toEqual(['1号台', '2号台']);
+    expect([first.deskName, second.deskName]).toEqual(['1号台', '2号台']);
     const act = (m: string, ticketId: string) =>
       t.gql(`mutation($id: ID!) { ${m}(input: { ticketId: $id }) { code status } }`, { id: ticketId }, staffAuth);
     expect((await act('startServing', first.id)).data).toEqual({ startServing: { code: 'A001', status: 'SERVING' } });
@@ -199,7 +199,7 @@ describe('ServiceCornerService', () => {
     expectError(await act('completeTicket', first.id), 'CONFLICT', { reason: 'TICKET_STATE' });
     expectError(await act('completeTicket', randomUUID()), 'NOT_FOUND');
 
-    const board = (await t.gql<Board>(BOARD, { serviceId: service.id }, staffAuth)).data!.cornerBoard[0];
+    const board = (await t.gql<Board>(BOARD, { offeringId: service.id }, staffAuth)).data!.cornerBoard[0];
     expect(board).toMatchObject({ waitingCount: 2, servedCount: 1, noShowCount: 1, nowServing: [] });
     expect(board.waiting.map((w) => [w.code, w.ahead])).toEqual([
       ['A003', 0],
@@ -210,30 +210,31 @@ describe('ServiceCornerService', () => {
 
   it('lets a resident leave the line, but not cancel somebody else’s ticket', async () => {
     const { service, sessions } = await corner({ residents: 2 });
-    const mine = (await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[0])).data!.takeTicket;
+    const mine = (await t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[0])).data!
+      .takeTicket;
     const cancel = 'mutation($id: ID!) { cancelMyTicket(input: { ticketId: $id }) { status } }';
     expectError(await t.gql(cancel, { id: mine.id }, sessions[1]), 'NOT_FOUND');
     expect((await t.gql(cancel, { id: mine.id }, sessions[0])).data).toEqual({
       cancelMyTicket: { status: 'CANCELLED' },
     });
     // Out of the line, the resident may queue again.
-    const again = await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[0]);
+    const again = await t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[0]);
     expect(again.data!.takeTicket.number).toBe(2);
   });
 
   it('transfers a ticket to another line with that line’s next number', async () => {
     const { service, sessions, staff, communityId } = await corner({ residents: 1 });
     const em = t.em();
-    const other = em.create(CornerService, {
+    const other = em.create(Offering, {
       community: em.getReference(Community, communityId),
       letter: 'B',
       name: '家电调试',
-    } as CornerService);
+    } as Offering);
     await em.flush();
-    const taken = (await t.gql<Taken>(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[0])).data!
+    const taken = (await t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[0])).data!
       .takeTicket;
     const transfer =
-      'mutation($id: ID!, $to: ID!) { transferTicket(input: { ticketId: $id, toServiceId: $to }) { code status } }';
+      'mutation($id: ID!, $to: ID!) { transferTicket(input: { ticketId: $id, toOfferingId: $to }) { code status } }';
     const moved = await t.gql(transfer, { id: taken.id, to: other.id }, { token: staff.token });
     expect(moved.data).toEqual({ transferTicket: { code: 'B001', status: 'WAITING' } });
     const [old] = await t.sql<{ status: string }>('SELECT status FROM ticket WHERE id = ?', [taken.id]);
@@ -247,45 +248,45 @@ describe('ServiceCornerService', () => {
   it('pushes small versioned events to a display over a real WebSocket', async () => {
     const { service, sessions, staff, communityId } = await corner({ residents: 3 });
     const display = await t.newDevice(communityId, DeviceKind.SCREEN);
-    const w = watch<{ queueChanged: { serviceId: string; version: number } }>(
+    const w = watch<{ queueChanged: { offeringId: string; version: number } }>(
       t.ws({ token: display.token }),
-      'subscription($s: ID) { queueChanged(serviceId: $s) { serviceId version } }',
+      'subscription($s: ID) { queueChanged(offeringId: $s) { offeringId version } }',
       { s: service.id },
     );
     let n = 0;
-    await untilFlowing(w, () => t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, sessions[n++]));
+    await untilFlowing(w, () => t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[n++]));
     const desks = await counters(communityId, 1);
-    await t.gql(CALL, { serviceId: service.id, counterId: desks['1号台'] }, { token: staff.token });
+    await t.gql(CALL, { offeringId: service.id, deskId: desks['1号台'] }, { token: staff.token });
     // The call's own event (a warm-up one may still arrive late, so not just "one more").
-    const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM queue_line WHERE service_id = ?', [
+    const [{ version }] = await t.sql<{ version: number }>('SELECT version FROM queue_line WHERE offering_id = ?', [
       service.id,
     ]);
     await w.until((e) => e.some((x) => x.queueChanged.version === Number(version)), 5000);
     const versions = w.events.map((e) => e.queueChanged.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    expect(w.events.every((e) => e.queueChanged.serviceId === service.id)).toBe(true);
+    expect(w.events.every((e) => e.queueChanged.offeringId === service.id)).toBe(true);
     w.stop();
   });
 
   describe('calling a given number', () => {
-    const CALL_NUMBER = `mutation($serviceId: ID!, $counterId: ID!, $number: Int) {
-      callNext(input: { serviceId: $serviceId, counterId: $counterId, number: $number }) { id code number status counter }
+    const CALL_NUMBER = `mutation($offeringId: ID!, $deskId: ID!, $number: Int) {
+      callNext(input: { offeringId: $offeringId, deskId: $deskId, number: $number }) { id code number status deskName }
     }`;
 
     /** An open corner with `tickets` residents in line A (and `spare` more signed in), `desks` counters, and a caller per counter name. */
     async function line(tickets: number, desks = 2, spare = 0) {
       const c = await corner({ residents: tickets + spare });
       for (const auth of c.sessions.slice(0, tickets)) {
-        expect((await t.gql(TAKE, { serviceId: c.service.id, key: randomUUID() }, auth)).errors).toBeUndefined();
+        expect((await t.gql(TAKE, { offeringId: c.service.id, key: randomUUID() }, auth)).errors).toBeUndefined();
       }
       const ids = await counters(c.communityId, desks);
       const staffAuth = { token: c.staff.token };
       const call = (desk: string, number?: number) =>
-        t.gql<Called>(CALL_NUMBER, { serviceId: c.service.id, counterId: ids[desk], number }, staffAuth);
+        t.gql<Called>(CALL_NUMBER, { offeringId: c.service.id, deskId: ids[desk], number }, staffAuth);
       const act = (m: string, id: string) =>
         t.gql(`mutation($id: ID!) { ${m}(input: { ticketId: $id }) { status } }`, { id }, staffAuth);
       const board = async () =>
-        (await t.gql<Board>(BOARD, { serviceId: c.service.id }, staffAuth)).data!.cornerBoard[0];
+        (await t.gql<Board>(BOARD, { offeringId: c.service.id }, staffAuth)).data!.cornerBoard[0];
       return { ...c, ids, call, act, board };
     }
 
@@ -294,18 +295,18 @@ describe('ServiceCornerService', () => {
       const display = await t.newDevice(c.communityId, DeviceKind.SCREEN);
       const w = watch<{ queueChanged: { version: number } }>(
         t.ws({ token: display.token }),
-        'subscription($s: ID) { queueChanged(serviceId: $s) { version } }',
+        'subscription($s: ID) { queueChanged(offeringId: $s) { version } }',
         { s: c.service.id },
       );
       let n = 0;
-      const take = () => t.gql(TAKE, { serviceId: c.service.id, key: randomUUID() }, c.sessions[n++]);
+      const take = () => t.gql(TAKE, { offeringId: c.service.id, key: randomUUID() }, c.sessions[n++]);
       await untilFlowing(w, take);
       while (n < 4) await take();
       const before = (await c.board()).version;
 
       const res = await c.call('1号台', 3);
       expect(res.errors).toBeUndefined();
-      expect(res.data!.callNext).toMatchObject({ code: 'A003', number: 3, status: 'CALLED', counter: '1号台' });
+      expect(res.data!.callNext).toMatchObject({ code: 'A003', number: 3, status: 'CALLED', deskName: '1号台' });
       const after = await c.board();
       expect(after.version).toBe(before + 1);
       expect(after.nowServing.map((x) => x.code)).toEqual(['A003']);
@@ -317,7 +318,7 @@ describe('ServiceCornerService', () => {
       await w.until((e) => e.some((x) => x.queueChanged.version === after.version), 5000);
       w.stop();
       // Calling next still takes the lowest waiting number.
-      expect((await c.call('2号台')).data!.callNext).toMatchObject({ code: 'A001', counter: '2号台' });
+      expect((await c.call('2号台')).data!.callNext).toMatchObject({ code: 'A001', deskName: '2号台' });
     });
 
     it('refuses a number that is not waiting (TICKET_NOT_WAITING) or was never issued (TICKET_UNKNOWN)', async () => {
@@ -344,7 +345,7 @@ describe('ServiceCornerService', () => {
       expectError(await c.call('2号台', 99), 'NOT_FOUND', { reason: 'TICKET_UNKNOWN', ticketCode: 'A099' });
       expectError(await c.call('2号台', 0), 'BAD_USER_INPUT');
       // None of these left a trace: the counter is free and calls the next waiting one.
-      expect((await c.call('2号台')).data!.callNext).toMatchObject({ code: 'A001', counter: '2号台' });
+      expect((await c.call('2号台')).data!.callNext).toMatchObject({ code: 'A001', deskName: '2号台' });
     });
 
     it('of eight counters calling one number at once, exactly one gets it; the rest hear TICKET_NOT_WAITING', async () => {
@@ -359,9 +360,9 @@ describe('ServiceCornerService', () => {
         }
         await c.act('completeTicket', won[0].data!.callNext!.id);
       }
-      const rows = await t.sql<{ number: number; status: string; counter: string | null }>(
-        `SELECT t.number, t.status, t.counter FROM ticket t JOIN queue_line l ON l.id = t.line_id
-          WHERE l.service_id = ? ORDER BY t.number`,
+      const rows = await t.sql<{ number: number; status: string; deskName: string | null }>(
+        `SELECT t.number, t.status, t.desk_name FROM ticket t JOIN queue_line l ON l.id = t.line_id
+          WHERE l.offering_id = ? ORDER BY t.number`,
         [c.service.id],
       );
       expect(rows.map((r) => [r.number, r.status])).toEqual([
@@ -371,21 +372,21 @@ describe('ServiceCornerService', () => {
       ]);
     });
 
-    it('is COUNTER_BUSY while the counter has a ticket open, also for two tabs calling at once', async () => {
+    it('is DESK_BUSY while the counter has a ticket open, also for two tabs calling at once', async () => {
       const c = await line(4);
       const first = (await c.call('1号台', 1)).data!.callNext!;
-      expectError(await c.call('1号台', 2), 'CONFLICT', { reason: 'COUNTER_BUSY', ticketCode: 'A001' });
+      expectError(await c.call('1号台', 2), 'CONFLICT', { reason: 'DESK_BUSY', ticketCode: 'A001' });
       await c.act('startServing', first.id);
-      expectError(await c.call('1号台', 2), 'CONFLICT', { reason: 'COUNTER_BUSY', ticketCode: 'A001' });
+      expectError(await c.call('1号台', 2), 'CONFLICT', { reason: 'DESK_BUSY', ticketCode: 'A001' });
       // Busy wins over the number's own state: a counter still serving hears that first.
-      expectError(await c.call('1号台', 99), 'CONFLICT', { reason: 'COUNTER_BUSY' });
+      expectError(await c.call('1号台', 99), 'CONFLICT', { reason: 'DESK_BUSY' });
       await c.act('completeTicket', first.id);
       // Two tabs of the freed counter, each calling another number at the same moment: one ticket.
       const calls = await Promise.all([2, 3, 4].map((n) => c.call('1号台', n)));
       expect(calls.filter((r) => r.data?.callNext)).toHaveLength(1);
-      for (const r of calls.filter((r) => !r.data?.callNext)) expectError(r, 'CONFLICT', { reason: 'COUNTER_BUSY' });
+      for (const r of calls.filter((r) => !r.data?.callNext)) expectError(r, 'CONFLICT', { reason: 'DESK_BUSY' });
       const [{ n }] = await t.sql<{ n: number }>(
-        "SELECT count(*)::int AS n FROM ticket WHERE counter_id = ? AND status IN ('CALLED', 'SERVING')",
+        "SELECT count(*)::int AS n FROM ticket WHERE desk_id = ? AND status IN ('CALLED', 'SERVING')",
         [c.ids['1号台']],
       );
       expect(n).toBe(1);
@@ -393,7 +394,7 @@ describe('ServiceCornerService', () => {
   });
 });
 
-describe('ServiceCornerService board statements', () => {
+describe('ServiceOffering board statements', () => {
   it('reads the board in a fixed number of statements, however many tickets', async () => {
     let counting = false;
     let statements = 0;
@@ -402,12 +403,12 @@ describe('ServiceCornerService board statements', () => {
       const { community, buildings } = await t.newCommunity();
       const em = t.em();
       const ref = em.getReference(Community, community.id);
-      const service = em.create(CornerService, { community: ref, letter: 'B', name: '理发' } as CornerService);
-      em.create(CornerSession, {
+      const service = em.create(Offering, { community: ref, letter: 'B', name: '理发' } as Offering);
+      em.create(Opening, {
         community: ref,
         startsAt: new Date(Date.now() - 3_600_000),
         endsAt: new Date(Date.now() + 3_600_000),
-      } as CornerSession);
+      } as Opening);
       await em.flush();
       const kiosk = await t.newDevice(community.id);
       const staff = await t.newStaff(community.id, StaffRole.STAFF);
@@ -426,7 +427,7 @@ describe('ServiceCornerService board statements', () => {
       const take = async (n: number) => {
         for (let i = 0; i < n; i++) {
           const { phone } = await t.newResident(buildings[0]);
-          await t.gql(TAKE, { serviceId: service.id, key: randomUUID() }, await t.residentSession(kiosk.token, phone));
+          await t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, await t.residentSession(kiosk.token, phone));
         }
       };
       await take(3);

@@ -10,17 +10,16 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { NotBlank } from '../../platform/input-guard.js';
-import { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS } from './corner-calendar.js';
-import { CornerService, CornerSession } from './service-corner.entity.js';
+import { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS } from './calendar.js';
+import { Opening } from './corner.entity.js';
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 @InputType()
-export class CornerServiceInput {
+export class OfferingInput {
   @Field({ description: 'The line letter A–Z, unique in the community (the ticket prefix)' })
   @Matches(/^[A-Za-z]$/)
   letter!: string;
@@ -40,7 +39,7 @@ export class CornerServiceInput {
   @Max(240)
   typicalMinutes: number = 10;
 
-  @Field(() => Int, { defaultValue: 8, description: 'Bookings per session, unless a session says otherwise' })
+  @Field(() => Int, { defaultValue: 8, description: 'Bookings per opening, unless an opening says otherwise' })
   @IsInt()
   @Min(0)
   @Max(999)
@@ -48,14 +47,14 @@ export class CornerServiceInput {
 }
 
 @InputType()
-export class UpdateCornerServiceInput extends CornerServiceInput {
+export class UpdateOfferingInput extends OfferingInput {
   @Field(() => ID)
   @IsUUID()
   id!: string;
 }
 
 @InputType()
-export class SessionPatternInput {
+export class OpeningPatternInput {
   @Field(() => [Int], { defaultValue: DEFAULT_WEEKDAYS, description: 'ISO weekdays: 1 = Monday … 7 = Sunday' })
   @ArrayNotEmpty()
   @ArrayUnique()
@@ -80,7 +79,7 @@ export class SessionPatternInput {
 }
 
 @InputType()
-export class OneOffSessionInput {
+export class OneOffOpeningInput {
   @Field({ description: 'YYYY-MM-DD, Asia/Shanghai' })
   @IsDateString({ strict: true })
   @Length(10, 10)
@@ -96,14 +95,14 @@ export class OneOffSessionInput {
 }
 
 @InputType()
-export class CloseSessionInput {
+export class CloseOpeningInput {
   @Field(() => ID)
   @IsUUID()
-  sessionId!: string;
+  openingId!: string;
 
   @Field(() => Int, {
     description:
-      'The bookings the person was shown and agreed to cancel; if the session holds more by now, nothing is closed (BOOKINGS_CHANGED)',
+      'The bookings the person was shown and agreed to cancel; if the opening holds more by now, nothing is closed (BOOKINGS_CHANGED)',
   })
   @IsInt()
   @Min(0)
@@ -111,25 +110,7 @@ export class CloseSessionInput {
 }
 
 @InputType()
-export class LineCapacityInput {
-  @Field(() => ID)
-  @IsUUID()
-  sessionId!: string;
-
-  @Field(() => ID)
-  @IsUUID()
-  serviceId!: string;
-
-  @Field(() => Int, { nullable: true, description: "Places for this session; null: the service's default" })
-  @ValidateIf((_, v) => v !== null)
-  @IsInt()
-  @Min(0)
-  @Max(999)
-  capacity!: number | null;
-}
-
-@InputType()
-export class CounterInput {
+export class DeskInput {
   @Field({ description: 'What the screen calls residents to, e.g. "1号台"' })
   @NotBlank()
   @Length(1, 20)
@@ -139,11 +120,11 @@ export class CounterInput {
   @ArrayMaxSize(26)
   @ArrayUnique()
   @IsUUID('all', { each: true })
-  serviceIds!: string[];
+  offeringIds!: string[];
 }
 
 @InputType()
-export class UpdateCounterInput extends CounterInput {
+export class UpdateDeskInput extends DeskInput {
   @Field(() => ID)
   @IsUUID()
   id!: string;
@@ -152,8 +133,8 @@ export class UpdateCounterInput extends CounterInput {
   active: boolean = true;
 }
 
-@ObjectType('CornerCounter', { description: 'A counter (窗口) of the service corner' })
-export class CounterView {
+@ObjectType('Desk', { description: 'A desk (窗口) of the service corner, e.g. "1号台"' })
+export class DeskView {
   @Field(() => ID)
   id!: string;
 
@@ -164,36 +145,21 @@ export class CounterView {
   active!: boolean;
 
   @Field(() => [ID], { description: 'The lines it usually serves, by letter' })
-  serviceIds!: string[];
+  offeringIds!: string[];
 }
 
 @ObjectType({ description: 'One opening in the console calendar, with what closing it would touch' })
-export class CalendarSession {
-  @Field(() => CornerSession)
-  session!: CornerSession;
+export class CalendarOpening {
+  @Field(() => Opening)
+  opening!: Opening;
 
-  @Field(() => Int, { description: 'Bookings held (not yet checked in) in all its lines' })
-  bookings!: number;
-}
-
-@ObjectType({ description: "A service's places in one session" })
-export class SessionLine {
-  @Field(() => CornerService)
-  service!: CornerService;
-
-  @Field(() => Int)
-  booked!: number;
-
-  @Field(() => Int, { description: 'Places in effect: the override, else the service’s capacity' })
-  capacity!: number;
-
-  @Field(() => Int, { nullable: true, description: 'This session’s own capacity, if set' })
-  capacityOverride!: number | null;
+  /** Every opening of the same calendar answer: field resolvers of other modules batch over them. */
+  batch!: string[];
 }
 
 @ObjectType()
-export class GeneratedSessions {
-  @Field(() => Int, { description: 'New sessions' })
+export class GeneratedOpenings {
+  @Field(() => Int, { description: 'New openings' })
   created!: number;
 
   @Field(() => Int, {
@@ -203,10 +169,19 @@ export class GeneratedSessions {
 }
 
 @ObjectType()
-export class ClosedSession {
-  @Field(() => CornerSession)
-  session!: CornerSession;
+export class ClosedOpening {
+  @Field(() => Opening)
+  opening!: Opening;
 
   @Field(() => Int, { description: 'Bookings cancelled (their residents see "cancelled: corner closed")' })
   cancelledBookings!: number;
+}
+
+@ObjectType()
+export class CornerStatus {
+  @Field({ description: 'Open right now' })
+  open!: boolean;
+
+  @Field(() => Opening, { nullable: true, description: 'The opening now open, else the next one' })
+  opening!: Opening | null;
 }

@@ -4,10 +4,10 @@ import { expectRefusedAtCommit, failCommitsWhere, hearEvents } from '../../../te
 import { bookingCorner, openCorner as openTestCorner } from '../../../test/booking-corner.js';
 import { TestApp, type Auth } from '../../../test/harness.js';
 
-const TAKE = `mutation($serviceId: ID!, $key: String!) { takeTicket(input: { serviceId: $serviceId, idempotencyKey: $key }) { id } }`;
-const CALL = `mutation($serviceId: ID!, $counterId: ID!) { callNext(input: { serviceId: $serviceId, counterId: $counterId }) { id } }`;
+const TAKE = `mutation($offeringId: ID!, $key: String!) { takeTicket(input: { offeringId: $offeringId, idempotencyKey: $key }) { id } }`;
+const CALL = `mutation($offeringId: ID!, $deskId: ID!) { callNext(input: { offeringId: $offeringId, deskId: $deskId }) { id } }`;
 const SERVE = `mutation($id: ID!) { startServing(input: { ticketId: $id }) { id } }`;
-const TRANSFER = `mutation($id: ID!, $to: ID!) { transferTicket(input: { ticketId: $id, toServiceId: $to }) { id } }`;
+const TRANSFER = `mutation($id: ID!, $to: ID!) { transferTicket(input: { ticketId: $id, toOfferingId: $to }) { id } }`;
 
 /**
  * Every change of a queue line publishes QUEUE_CHANGED inside its own transaction. Each test
@@ -26,7 +26,7 @@ describe('queue events leave with their change only', () => {
     const corner = await openTestCorner(t);
     const { a } = corner;
     const take = async (who: Auth, key = randomUUID()) => {
-      const res = await t.gql<{ takeTicket: { id: string } }>(TAKE, { serviceId: a.id, key }, who);
+      const res = await t.gql<{ takeTicket: { id: string } }>(TAKE, { offeringId: a.id, key }, who);
       expect(res.errors).toBeUndefined();
       return res.data!.takeTicket.id;
     };
@@ -35,7 +35,7 @@ describe('queue events leave with their change only', () => {
 
   const version = (lineService: string) =>
     t
-      .sql<{ version: number }>('SELECT version FROM queue_line WHERE service_id = ?', [lineService])
+      .sql<{ version: number }>('SELECT version FROM queue_line WHERE offering_id = ?', [lineService])
       .then((r) => Number(r[0]?.version ?? 0));
 
   it('takeTicket', async () => {
@@ -44,10 +44,10 @@ describe('queue events leave with their change only', () => {
     await failCommitsWhere(t, 'ticket', `NEW.idempotency_key = '${refused}'`);
     const events = await hearEvents(t);
     try {
-      expectRefusedAtCommit(await t.gql(TAKE, { serviceId: c.a.id, key: refused }, c.residents[0]));
+      expectRefusedAtCommit(await t.gql(TAKE, { offeringId: c.a.id, key: refused }, c.residents[0]));
       await c.take(c.residents[1]);
       const first = await events.first('QUEUE_CHANGED');
-      expect(first.d).toMatchObject({ communityId: c.communityId, serviceId: c.a.id, version: await version(c.a.id) });
+      expect(first.d).toMatchObject({ communityId: c.communityId, offeringId: c.a.id, version: await version(c.a.id) });
       expect(first.d.version).toBe(1);
     } finally {
       await events.stop();
@@ -58,14 +58,14 @@ describe('queue events leave with their change only', () => {
     const c = await openCorner();
     await c.take(c.residents[0]);
     await c.take(c.residents[1]);
-    await failCommitsWhere(t, 'ticket', `NEW.counter = '1号台'`);
+    await failCommitsWhere(t, 'ticket', `NEW.desk_name = '1号台'`);
     await failCommitsWhere(t, 'ticket', `NEW.status = 'SERVING'`);
     const events = await hearEvents(t);
     try {
-      expectRefusedAtCommit(await t.gql(CALL, { serviceId: c.a.id, counterId: c.counters[0].id }, c.staff));
+      expectRefusedAtCommit(await t.gql(CALL, { offeringId: c.a.id, deskId: c.counters[0].id }, c.staff));
       const called = await t.gql<{ callNext: { id: string } }>(
         CALL,
-        { serviceId: c.a.id, counterId: c.counters[1].id },
+        { offeringId: c.a.id, deskId: c.counters[1].id },
         c.staff,
       );
       expect(called.errors).toBeUndefined();
@@ -90,7 +90,7 @@ describe('queue events leave with their change only', () => {
       expect(await version(c.b.id)).toBe(0);
       const other = await c.take(c.residents[1]);
       const first = await events.first('QUEUE_CHANGED');
-      expect(first.d).toMatchObject({ serviceId: c.a.id, version: 2 });
+      expect(first.d).toMatchObject({ offeringId: c.a.id, version: 2 });
       expect(first.d.moved).toBeUndefined();
       expect(other).toBeTruthy();
     } finally {
@@ -98,30 +98,30 @@ describe('queue events leave with their change only', () => {
     }
   });
 
-  it('bookService and cancelBooking (a line of a later session)', async () => {
+  it('bookOffering and cancelBooking (a line of a later session)', async () => {
     const { service, sessions, auths } = await bookingCorner(t, { capacity: 3, residents: 2 });
     await failCommitsWhere(t, 'booking', `NEW.problem = 'rolled back'`);
     const events = await hearEvents(t);
     try {
       const book = (who: Auth, problem: string) =>
-        t.gql<{ bookService: { id: string } }>(
+        t.gql<{ bookOffering: { id: string } }>(
           `mutation($s: ID!, $o: ID!, $k: String!, $p: String!) {
-             bookService(input: { serviceId: $s, sessionId: $o, idempotencyKey: $k, problem: $p }) { id } }`,
+             bookOffering(input: { offeringId: $s, openingId: $o, idempotencyKey: $k, problem: $p }) { id } }`,
           { s: service.id, o: sessions[0].id, k: randomUUID(), p: problem },
           who,
         );
       expectRefusedAtCommit(await book(auths[0], 'rolled back'));
       const booked = await book(auths[1], '钥匙断了');
       expect(booked.errors).toBeUndefined();
-      expect((await events.first('QUEUE_CHANGED')).d).toMatchObject({ sessionId: sessions[0].id, version: 1 });
+      expect((await events.first('QUEUE_CHANGED')).d).toMatchObject({ openingId: sessions[0].id, version: 1 });
       const [{ booked: places }] = await t.sql<{ booked: number }>(
-        'SELECT booked FROM queue_line WHERE session_id = ?',
+        'SELECT booked FROM queue_line WHERE opening_id = ?',
         [sessions[0].id],
       );
       expect(Number(places)).toBe(1);
       const cancel = await t.gql(
         'mutation($b: ID!) { cancelBooking(input: { bookingId: $b }) { id } }',
-        { b: booked.data!.bookService.id },
+        { b: booked.data!.bookOffering.id },
         auths[1],
       );
       expect(cancel.errors).toBeUndefined();
