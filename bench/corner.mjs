@@ -45,7 +45,7 @@ const settings = {
 // e.g. BENCH_BASELINE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (and BENCH_API_NODE_ARGS for the API).
 const baselineNodeArgs = (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const JSON_POST = { 'content-type': 'application/json' };
-const TAKE = 'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { code } }';
+const TAKE = 'mutation($s: ID!, $k: String!) { takeTicket(input: { offeringId: $s, idempotencyKey: $k }) { code } }';
 
 async function gql(url, query, variables, headers = {}) {
   const res = await fetch(url, {
@@ -99,20 +99,21 @@ async function main() {
 
     // Open the corner now: the demo opens it on Wednesdays and Saturdays only.
     const {
-      rows: [session],
+      rows: [opening],
     } = await db.query(
       `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
        SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '6 hours', false FROM community
        RETURNING id, community_id`,
     );
-    const { rows: services } = await db.query('SELECT id FROM corner_service WHERE community_id = $1 ORDER BY letter', [
-      session.community_id,
-    ]);
+    const { rows: offerings } = await db.query(
+      'SELECT id FROM corner_service WHERE community_id = $1 ORDER BY letter',
+      [opening.community_id],
+    );
 
     // Every demo resident signs in at the kiosk (all demo PINs are 123456).
     const { rows: residents } = await db.query(
       'SELECT id, phone FROM resident WHERE community_id = $1 ORDER BY phone',
-      [session.community_id],
+      [opening.community_id],
     );
     const kioskAuth = { authorization: `Bearer ${devices.kioskToken}` };
     const residentTokens = new Map();
@@ -129,8 +130,8 @@ async function main() {
         }),
       );
     }
-    // (resident, service) pairs: one open ticket per resident per line, so each request uses a fresh pair.
-    const pairs = residents.flatMap((r) => services.map((s) => ({ residentId: r.id, serviceId: s.id })));
+    // (resident, offering) pairs: one open ticket per resident per line, so each request uses a fresh pair.
+    const pairs = residents.flatMap((r) => offerings.map((s) => ({ residentId: r.id, offeringId: s.id })));
     const perRound = Math.min(settings.tickets, pairs.length);
     const reset = () => db.query('DELETE FROM ticket; UPDATE queue_line SET last_number = 0');
 
@@ -152,7 +153,7 @@ async function main() {
         await gql(
           graphqlUrl,
           TAKE,
-          { s: p.serviceId, k: randomUUID() },
+          { s: p.offeringId, k: randomUUID() },
           { ...kioskAuth, 'x-resident-token': residentTokens.get(p.residentId) },
         );
       });
@@ -162,9 +163,9 @@ async function main() {
           method: 'POST',
           headers: JSON_POST,
           body: JSON.stringify({
-            communityId: session.community_id,
-            sessionId: session.id,
-            serviceId: p.serviceId,
+            communityId: opening.community_id,
+            openingId: opening.id,
+            offeringId: p.offeringId,
             residentId: p.residentId,
             key: randomUUID(),
           }),
@@ -174,7 +175,7 @@ async function main() {
       });
 
     console.log(
-      `Linli corner bench · ${residents.length} residents × ${services.length} services · ${perRound} tickets a round, ${settings.connections} concurrent clients`,
+      `Linli corner bench · ${residents.length} residents × ${offerings.length} offerings · ${perRound} tickets a round, ${settings.connections} concurrent clients`,
     );
     const take = { api: [], pg: [] };
     // Round 0 warms both up (JIT, connection pools, the database's caches) and is not counted.
@@ -297,7 +298,7 @@ async function main() {
         await gql(
           graphqlUrl,
           TAKE,
-          { s: p.serviceId, k: randomUUID() },
+          { s: p.offeringId, k: randomUUID() },
           { ...kioskAuth, 'x-resident-token': residentTokens.get(p.residentId) },
         );
       };
@@ -338,7 +339,7 @@ async function main() {
       const CANCEL = 'mutation($t: ID!) { cancelMyTicket(input: { ticketId: $t }) { id } }';
       const lineVersions = async () => {
         const { rows } = await db.query('SELECT service_id, version FROM queue_line WHERE session_id = $1', [
-          session.id,
+          opening.id,
         ]);
         return new Map(rows.map((r) => [r.service_id, r.version]));
       };
@@ -370,7 +371,7 @@ async function main() {
             {
               next: ({ data }) => {
                 const c = data.queueChanged;
-                if (c.version > (seen.get(c.serviceId) ?? 0)) seen.set(c.serviceId, c.version);
+                if (c.version > (seen.get(c.offeringId) ?? 0)) seen.set(c.offeringId, c.version);
               },
               error: () => cutOff++,
               complete: () => undefined,
@@ -383,8 +384,8 @@ async function main() {
         for (let i = 0; i < 100 && displays.some((d) => d.size === 0); i++) {
           const { takeTicket } = await gql(
             graphqlUrl,
-            'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { id } }',
-            { s: warm.serviceId, k: randomUUID() },
+            'mutation($s: ID!, $k: String!) { takeTicket(input: { offeringId: $s, idempotencyKey: $k }) { id } }',
+            { s: warm.offeringId, k: randomUUID() },
             { ...kioskAuth, 'x-resident-token': residentTokens.get(warm.residentId) },
           );
           await gql(
@@ -406,8 +407,8 @@ async function main() {
             const auth = { ...kioskAuth, 'x-resident-token': residentTokens.get(p.residentId) };
             const { takeTicket } = await gql(
               graphqlUrl,
-              'mutation($s: ID!, $k: String!) { takeTicket(input: { serviceId: $s, idempotencyKey: $k }) { id } }',
-              { s: p.serviceId, k: randomUUID() },
+              'mutation($s: ID!, $k: String!) { takeTicket(input: { offeringId: $s, idempotencyKey: $k }) { id } }',
+              { s: p.offeringId, k: randomUUID() },
               auth,
             );
             await gql(graphqlUrl, CANCEL, { t: takeTicket.id }, auth);
@@ -448,8 +449,8 @@ async function main() {
         };
       }
 
-      const coalesced = await run('coalesced', 'serviceId sessionId version');
-      const everyEvent = await run('every event', 'serviceId version');
+      const coalesced = await run('coalesced', 'offeringId openingId version');
+      const everyEvent = await run('every event', 'offeringId version');
       const row = (name, r) => [
         name,
         fmtInt(r.rps),

@@ -5,7 +5,7 @@ import { useBrowserPlatform } from './platform-app.js';
 describe('booking the service corner on the kiosk', () => {
   const e2e = useBrowserPlatform((platform) => platform.closeCornerNow());
 
-  it('a resident books a future session, then checks in on the day and gets a ticket', async () => {
+  it('a resident books a future opening, then checks in on the day and gets a ticket', async () => {
     const page = await openKioskSignedIn(e2e);
     await kioskToCorner(page);
     await page.getByText('现在没有排号和预约').waitFor();
@@ -13,17 +13,17 @@ describe('booking the service corner on the kiosk', () => {
     await page.getByText('您现在没有预约').waitFor();
     await page.getByRole('link', { name: /返回服务角/ }).click();
 
-    // Step 1: a session with places left; step 2: a common problem; step 3: confirm.
+    // Step 1: an opening with places left; step 2: a common problem; step 3: confirm.
     await page.getByRole('link', { name: '预约修锁配钥匙' }).click();
     await page.waitForURL(/\/corner\/book\//);
-    const session = page.getByRole('button', { name: /还剩 8 个名额/ }).first();
-    await session.click();
+    const opening = page.getByRole('button', { name: /还剩 8 个名额/ }).first();
+    await opening.click();
     await page.getByRole('button', { name: '门锁打不开' }).click();
     expect(await page.getByRole('button', { name: '门锁打不开' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: /下一步/ }).click();
     let books = 0;
     page.on('request', (r) => {
-      if (r.postData()?.includes('mutation BookService')) books++;
+      if (r.postData()?.includes('mutation BookOffering')) books++;
     });
     // Two taps in the same instant: one booking.
     await page.getByRole('button', { name: '确认预约' }).evaluate((b: HTMLElement) => {
@@ -45,7 +45,7 @@ describe('booking the service corner on the kiosk', () => {
     expect(await mine.getByRole('button', { name: '签到取号' }).count()).toBe(0);
     const bookedDay = await mine.locator('.booking-when').textContent();
 
-    // Change it: another session, one more common problem, then confirm.
+    // Change it: another opening, one more common problem, then confirm.
     await mine.getByRole('link', { name: '修改 修锁配钥匙' }).click();
     await page.getByRole('heading', { name: '选一个时间' }).waitFor();
     expect(await page.getByRole('button', { name: /您现在约的/ }).count()).toBe(1);
@@ -63,8 +63,8 @@ describe('booking the service corner on the kiosk', () => {
     expect(await mine.locator('.booking-when').textContent()).not.toBe(bookedDay);
     expect(await mine.locator('.booking').count()).toBe(1);
 
-    // The day comes: its session opens now.
-    await e2e.platform.openBookedSessionNow();
+    // The day comes: its opening opens now.
+    await e2e.platform.openBookedOpeningNow();
     await kioskToCorner(page);
     await page.getByText(/正在营业/).waitFor();
     await page.getByText('今天的预约可以签到了').waitFor();

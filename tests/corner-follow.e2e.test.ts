@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import {
   callNext,
-  demoServiceId,
+  demoOfferingId,
   followLinkOnKiosk,
   kioskToCorner,
   markDocument,
@@ -90,10 +90,10 @@ describe('following a ticket on a phone (the QR code)', () => {
     await untilSubscribed(phone, 'FollowedTicketChanged');
     const unreloaded = await markDocument(phone);
 
-    // At the counter they find it is legal advice the resident needs: staff move the ticket to line D.
+    // At the desk they find it is legal advice the resident needs: staff move the ticket to line D.
     const { transferTicket } = await platform.gql<{ transferTicket: { id: string; code: string } }>(
-      'mutation($id: ID!, $to: ID!) { transferTicket(input: { ticketId: $id, toServiceId: $to }) { id code } }',
-      { id: oldId, to: await demoServiceId(platform, 'D') },
+      'mutation($id: ID!, $to: ID!) { transferTicket(input: { ticketId: $id, toOfferingId: $to }) { id code } }',
+      { id: oldId, to: await demoOfferingId(platform, 'D') },
       staff,
     );
     expect(transferTicket.code).toBe('D001');

@@ -17,7 +17,7 @@ describe('the service corner on the kiosk', () => {
   // The demo opens Wed and Sat mornings: start closed whatever day the test runs.
   const e2e = useBrowserPlatform((platform) => platform.closeCornerNow());
 
-  it('outside opening hours, tapping a service says when the corner opens next', async () => {
+  it('outside opening hours, tapping an offering says when the corner opens next', async () => {
     const page = await openKioskSignedIn(e2e);
     await kioskToCorner(page);
     await page.getByText('现在不营业').waitFor();
@@ -26,7 +26,7 @@ describe('the service corner on the kiosk', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/修锁配钥匙现在不能取号.*开始营业/);
   });
 
-  it('a resident takes a ticket (a double tap makes one), and the counter calls it without reload', async () => {
+  it('a resident takes a ticket (a double tap makes one), and the desk calls it without reload', async () => {
     const { platform } = e2e;
     await platform.openCornerNow();
     const staff = await staffHeaders(platform, 'admin');
@@ -50,13 +50,13 @@ describe('the service corner on the kiosk', () => {
     await page.getByText('前面还有 1 人').waitFor();
     expect(takes).toBe(1);
     // The ticket page follows its line live from here on.
-    await untilSubscribed(page, 'QueueChanged', (v) => typeof v.serviceId === 'string');
+    await untilSubscribed(page, 'QueueChanged', (v) => typeof v.offeringId === 'string');
 
     const urlBefore = page.url();
     const first = await callNext(platform, staff, 'A', '1号台');
     expect(first?.code).toBe('A001');
     await page.getByText('下一个就是您').waitFor({ timeout: 15_000 });
-    // One open ticket per counter: A001 is finished before 1号台 calls the next.
+    // One open ticket per desk: A001 is finished before 1号台 calls the next.
     await platform.gql(
       'mutation($id: ID!) { completeTicket(input: { ticketId: $id }) { status } }',
       { id: first!.id },

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
-  bookService,
-  demoServiceId,
+  bookOffering,
+  demoOfferingId,
   kioskHeaders,
   kioskToCorner,
   kioskToMine,
@@ -29,29 +29,29 @@ describe('the kiosk home and service corner fit one screen', () => {
 
   it('/corner and /corner/mine, for a resident holding 3 tickets, 3 bookings and 2 cancelled by a closed day, at 1080×1920', async () => {
     const { platform } = e2e;
-    const { cornerServices } = await platform.gql<{ cornerServices: Array<{ id: string }> }>(
-      '{ cornerServices { id } }',
+    const { offerings } = await platform.gql<{ offerings: Array<{ id: string }> }>(
+      '{ offerings { id } }',
       {},
       kioskHeaders(platform),
     );
-    expect(cornerServices).toHaveLength(10);
+    expect(offerings).toHaveLength(10);
     const resident = await residentHeaders(platform);
     for (const letter of ['A', 'B', 'C']) await takeTicket(platform, resident, letter);
     let closing = '';
-    // G in the same session as D: closing that day cancels both.
+    // G in the same opening as D: closing that day cancels both.
     for (const [i, letter] of [
       [0, 'D'],
       [1, 'E'],
       [2, 'F'],
       [0, 'G'],
     ] as const) {
-      const { bookableSessions } = await platform.gql<{ bookableSessions: Array<{ session: { id: string } }> }>(
-        'query($s: ID!) { bookableSessions(serviceId: $s) { session { id } } }',
-        { s: await demoServiceId(platform, letter) },
+      const { bookableOpenings } = await platform.gql<{ bookableOpenings: Array<{ opening: { id: string } }> }>(
+        'query($s: ID!) { bookableOpenings(offeringId: $s) { opening { id } } }',
+        { s: await demoOfferingId(platform, letter) },
         resident,
       );
-      closing = bookableSessions[0].session.id;
-      await bookService(platform, resident, letter, bookableSessions[i].session.id, '请师傅看一看；东西坏了要修');
+      closing = bookableOpenings[0].opening.id;
+      await bookOffering(platform, resident, letter, bookableOpenings[i].opening.id, '请师傅看一看；东西坏了要修');
     }
     // Staff close that day (a holiday): the two bookings in it are cancelled, and the resident is told.
     const [{ n }] = await platform.sql(
@@ -60,7 +60,7 @@ describe('the kiosk home and service corner fit one screen', () => {
       [closing],
     );
     await platform.gql(
-      'mutation($id: ID!, $n: Int!) { closeCornerSession(input: { sessionId: $id, confirmBookings: $n }) { cancelledBookings } }',
+      'mutation($id: ID!, $n: Int!) { closeOpening(input: { openingId: $id, confirmBookings: $n }) { cancelledBookings } }',
       { id: closing, n },
       await staffHeaders(platform, 'secretary'),
     );
@@ -97,9 +97,9 @@ describe('the kiosk home and service corner fit one screen', () => {
     expect(await page.getByText('服务角这天不开放,您的预约已取消').count()).toBe(1);
     await fitsOneScreen(page);
 
-    // "重新预约" goes to booking that service again.
+    // "重新预约" goes to booking that offering again.
     await page.getByRole('link', { name: /^重新预约/ }).click();
-    await page.waitForURL(new RegExp(`/corner/book/${await demoServiceId(platform, 'D')}$`));
+    await page.waitForURL(new RegExp(`/corner/book/${await demoOfferingId(platform, 'D')}$`));
     await page.getByRole('heading', { name: '选一个时间' }).waitFor();
   });
 });

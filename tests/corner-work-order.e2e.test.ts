@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
-import { counterSettled, openCounterView, takeDemoTicket } from './drivers.js';
+import { deskSettled, openDeskView, takeDemoTicket } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
 describe('work orders in the staff console', () => {
   const e2e = useBrowserPlatform((platform) => platform.openCornerNow());
 
-  it('a called ticket becomes a work order at the counter, gets a follow-up and is closed', async () => {
+  it('a called ticket becomes a work order at the desk, gets a follow-up and is closed', async () => {
     const code = await takeDemoTicket(e2e.platform, 'A', 'work-order-e2e-1');
     const description = '防盗门锁芯损坏，需订购配件后上门更换';
 
-    const page = await openCounterView(e2e, '1号台', 'staff');
+    const page = await openDeskView(e2e, '1号台', 'staff');
     await page.getByRole('region', { name: '接下来' }).getByText(code).waitFor();
-    await counterSettled(page);
+    await deskSettled(page);
     await page.keyboard.press('n');
     // The call done and the line loaded again: W acts on the number called.
-    await counterSettled(page);
+    await deskSettled(page);
     await expect.poll(() => page.getByTestId('current-code').textContent()).toBe(code);
 
     // W opens the dialog for the current number, with the provider as owner and a due date ahead.
@@ -34,8 +34,8 @@ describe('work orders in the staff console', () => {
     await dialog.getByRole('button', { name: '创建工单' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`${code} 已转为维修工单`);
-    // The ticket is done: the counter is free for the next number.
-    await counterSettled(page);
+    // The ticket is done: the desk is free for the next number.
+    await deskSettled(page);
     await page.getByText('空闲', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: /叫号/ }).isEnabled()).toBe(true);
 

@@ -50,17 +50,17 @@ export async function neighbourPhone(platform: Platform, staff: RequestHeaders):
   return residents.items[0].phone;
 }
 
-/** The id of the demo's service with this letter (A 修锁配钥匙, B 家电调试, C 证件照拍摄, D 法律咨询, …). */
-export async function demoServiceId(platform: Platform, letter: string): Promise<string> {
-  const { cornerServices } = await platform.gql<{ cornerServices: Array<{ id: string; letter: string }> }>(
-    '{ cornerServices { id letter } }',
+/** The id of the demo's offering with this letter (A 修锁配钥匙, B 家电调试, C 证件照拍摄, D 法律咨询, …). */
+export async function demoOfferingId(platform: Platform, letter: string): Promise<string> {
+  const { offerings } = await platform.gql<{ offerings: Array<{ id: string; letter: string }> }>(
+    '{ offerings { id letter } }',
     {},
     kioskHeaders(platform),
   );
-  return cornerServices.find((s) => s.letter === letter)!.id;
+  return offerings.find((s) => s.letter === letter)!.id;
 }
 
-/** A signed-in resident takes a ticket in the line of the service with this letter; returns its code. */
+/** A signed-in resident takes a ticket in the line of the offering with this letter; returns its code. */
 export async function takeTicket(
   platform: Platform,
   resident: RequestHeaders,
@@ -69,7 +69,7 @@ export async function takeTicket(
 ): Promise<string> {
   const { takeTicket: ticket } = await platform.gql<{ takeTicket: { code: string } }>(
     'mutation ($input: TakeTicketInput!) { takeTicket(input: $input) { code } }',
-    { input: { serviceId: await demoServiceId(platform, letter), idempotencyKey } },
+    { input: { offeringId: await demoOfferingId(platform, letter), idempotencyKey } },
     resident,
   );
   return ticket.code;
@@ -80,20 +80,20 @@ export async function takeDemoTicket(platform: Platform, letter: string, idempot
   return takeTicket(platform, await residentHeaders(platform), letter, idempotencyKey);
 }
 
-/** A signed-in resident books the service with this letter in a session. */
-export async function bookService(
+/** A signed-in resident books the offering with this letter in an opening. */
+export async function bookOffering(
   platform: Platform,
   resident: RequestHeaders,
   letter: string,
-  sessionId: string,
+  openingId: string,
   problem = '',
 ): Promise<void> {
   await platform.gql(
-    'mutation ($input: BookInput!) { bookService(input: $input) { id } }',
+    'mutation ($input: BookInput!) { bookOffering(input: $input) { id } }',
     {
       input: {
-        serviceId: await demoServiceId(platform, letter),
-        sessionId,
+        offeringId: await demoOfferingId(platform, letter),
+        openingId,
         idempotencyKey: crypto.randomUUID(),
         problem,
       },
@@ -102,15 +102,15 @@ export async function bookService(
   );
 }
 
-/** Staff call the next number of a line to one of the demo's counters (1号台, 2号台, 3号台); returns it. */
+/** Staff call the next number of a line to one of the demo's desks (1号台, 2号台, 3号台); returns it. */
 export async function callNext(
   platform: Platform,
   staff: RequestHeaders,
   letter: string,
-  counter: string,
+  desk: string,
 ): Promise<{ id: string; code: string } | null> {
-  const { cornerCounters } = await platform.gql<{ cornerCounters: Array<{ id: string; name: string }> }>(
-    '{ cornerCounters { id name } }',
+  const { desks } = await platform.gql<{ desks: Array<{ id: string; name: string }> }>(
+    '{ desks { id name } }',
     {},
     staff,
   );
@@ -118,8 +118,8 @@ export async function callNext(
     'mutation ($input: CallNextInput!) { callNext(input: $input) { id code } }',
     {
       input: {
-        serviceId: await demoServiceId(platform, letter),
-        counterId: cornerCounters.find((c) => c.name === counter)!.id,
+        offeringId: await demoOfferingId(platform, letter),
+        deskId: desks.find((c) => c.name === desk)!.id,
       },
     },
     staff,
@@ -229,13 +229,13 @@ export async function kioskToMine(page: Page): Promise<void> {
 }
 
 /**
- * On the kiosk's corner page (open now): taps a service and lands on its ticket, once that page
+ * On the kiosk's corner page (open now): taps an offering and lands on its ticket, once that page
  * follows the ticket's line live; returns the code.
  */
-export async function takeTicketOnKiosk(page: Page, service: string): Promise<string> {
-  const ofLine = (v: Record<string, unknown>) => typeof v.serviceId === 'string';
+export async function takeTicketOnKiosk(page: Page, offering: string): Promise<string> {
+  const ofLine = (v: Record<string, unknown>) => typeof v.offeringId === 'string';
   const before = subscriptionsStarted(page, 'QueueChanged', ofLine);
-  await page.getByRole('button', { name: new RegExp(service) }).click();
+  await page.getByRole('button', { name: new RegExp(offering) }).click();
   await page.waitForURL(/\/corner\/ticket\//);
   const code = page.locator('#ticket-code');
   await code.waitFor();
@@ -251,11 +251,11 @@ export async function followLinkOnKiosk(page: Page): Promise<string> {
 }
 
 /**
- * On the kiosk's corner page: books `service` in the first session with places left, through
- * the three steps (session, a common problem when given, confirm), and waits for the success page.
+ * On the kiosk's corner page: books `offering` in the first opening with places left, through
+ * the three steps (opening, a common problem when given, confirm), and waits for the success page.
  */
-export async function bookOnKiosk(page: Page, service: string, problem?: string): Promise<void> {
-  await page.getByRole('link', { name: `预约${service}` }).click();
+export async function bookOnKiosk(page: Page, offering: string, problem?: string): Promise<void> {
+  await page.getByRole('link', { name: `预约${offering}` }).click();
   await page.getByRole('heading', { name: '选一个时间' }).waitFor();
   await page
     .getByRole('button', { name: /还剩 \d+ 个名额/ })
@@ -305,26 +305,26 @@ export async function openConsole(
 }
 
 /**
- * The console's counter view in its own browser, signed in as `username`, at `counter` (its
+ * The console's desk view in its own browser, signed in as `username`, at `desk` (its
  * usual first line chosen), once it is live; focus is left on the page, so the shortcut keys act.
  */
-export async function openCounterView(e2e: BrowserPlatform, counter = '1号台', username = 'staff'): Promise<Page> {
+export async function openDeskView(e2e: BrowserPlatform, desk = '1号台', username = 'staff'): Promise<Page> {
   const page = await openConsole(e2e, username);
   await page.getByRole('link', { name: '便民服务角' }).click();
   await page.getByRole('link', { name: '叫号台', exact: true }).click();
-  await page.getByLabel('窗口', { exact: true }).selectOption({ label: counter });
+  await page.getByLabel('窗口', { exact: true }).selectOption({ label: desk });
   await page.getByRole('heading', { name: '便民服务角 · 叫号台' }).click();
-  // The counter view's own subscription (serviceId null; the today board's sends no variables).
-  await untilSubscribed(page, 'QueueChanged', (v) => v.serviceId === null);
-  await counterSettled(page);
+  // The desk view's own subscription (offeringId null; the today board's sends no variables).
+  await untilSubscribed(page, 'QueueChanged', (v) => v.offeringId === null);
+  await deskSettled(page);
   return page;
 }
 
 /**
- * On the counter view: waits until it has settled (the chosen line and counter loaded, no action
+ * On the desk view: waits until it has settled (the chosen line and desk loaded, no action
  * on its way, no key press waiting), so what it shows is what the next key acts on.
  */
-export async function counterSettled(page: Page): Promise<void> {
+export async function deskSettled(page: Page): Promise<void> {
   await page.getByRole('region', { name: '当前号码' }).and(page.locator('[data-ready="true"]')).waitFor();
 }
 

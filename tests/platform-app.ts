@@ -15,10 +15,10 @@ export interface Platform extends App {
   sql(statement: string, params?: unknown[]): Promise<Array<Record<string, unknown>>>;
   /** Opens the service corner from an hour ago to two hours ahead (the demo opens Wed & Sat mornings). */
   openCornerNow(): Promise<void>;
-  /** Cancels any session open right now, so the corner is closed whatever day the test runs. */
+  /** Cancels any opening under way now, so the corner is closed whatever day the test runs. */
   closeCornerNow(): Promise<void>;
-  /** The day of the one booking still booked comes: its session opens now, for two hours. */
-  openBookedSessionNow(): Promise<void>;
+  /** The day of the one booking still booked comes: its opening opens now, for two hours. */
+  openBookedOpeningNow(): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -74,7 +74,7 @@ export async function startPlatform({ shared, port = 0 }: PlatformOptions = {}):
     async closeCornerNow() {
       await sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
     },
-    async openBookedSessionNow() {
+    async openBookedOpeningNow() {
       const [booked] = await sql(
         `SELECT l.session_id FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.status = 'BOOKED'`,
       );

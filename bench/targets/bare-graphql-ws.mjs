@@ -9,9 +9,9 @@ import { WebSocketServer } from 'ws';
 
 const pubsub = createPubSub();
 const schema = buildSchema(`
-  type QueueChange { sessionId: ID! serviceId: ID! version: Int! }
+  type QueueChange { openingId: ID! offeringId: ID! version: Int! }
   type Query { ok: Boolean }
-  type Subscription { queueChanged(serviceId: ID): QueueChange! }
+  type Subscription { queueChanged(offeringId: ID): QueueChange! }
 `);
 const roots = {
   queueChanged: () => ({
@@ -32,7 +32,7 @@ let version = 0;
 const server = createServer((req, res) => {
   req.resume();
   req.on('end', () => {
-    pubsub.publish('QUEUE_CHANGED', { sessionId: 's', serviceId: 'x', version: ++version });
+    pubsub.publish('QUEUE_CHANGED', { openingId: 's', offeringId: 'x', version: ++version });
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"ok":true}');
   });

@@ -1,24 +1,24 @@
 // Baseline for takeTicket: node:http and `pg` running the same ticket transaction the API runs
 // (create the line if missing, increment its counter, insert the ticket), with no GraphQL, ORM
-// or auth. POST { communityId, sessionId, serviceId, residentId, key }.
+// or auth. POST { communityId, openingId, offeringId, residentId, key }.
 import { createServer } from 'node:http';
 import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
 
-async function take({ communityId, sessionId, serviceId, residentId, key }) {
+async function take({ communityId, openingId, offeringId, residentId, key }) {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query(
       `INSERT INTO queue_line (id, community_id, session_id, service_id, last_number, version)
        VALUES (gen_random_uuid(), $1, $2, $3, 0, 0) ON CONFLICT (session_id, service_id) DO NOTHING`,
-      [communityId, sessionId, serviceId],
+      [communityId, openingId, offeringId],
     );
     const { rows: lines } = await client.query(
       `UPDATE queue_line SET last_number = last_number + 1, version = version + 1
         WHERE session_id = $1 AND service_id = $2 RETURNING id, last_number, version`,
-      [sessionId, serviceId],
+      [openingId, offeringId],
     );
     const { rows } = await client.query(
       `INSERT INTO ticket (id, community_id, line_id, resident_id, number, status, idempotency_key, created_at)

@@ -1,10 +1,10 @@
 import { graphql } from '$gql';
 
-/** The 便民服务角's services, its opening and today's lines, for the staff console. */
+/** The 便民服务角's offerings, its opening and today's lines, for the staff console. */
 
-export const CornerServicesQuery = graphql(`
-  query CornerServices {
-    cornerServices {
+export const OfferingsQuery = graphql(`
+  query Offerings {
+    offerings {
       id
       letter
       name
@@ -17,20 +17,20 @@ export const CornerTodayQuery = graphql(`
   query CornerToday {
     cornerStatus {
       open
-      session {
+      opening {
         id
         startsAt
         endsAt
       }
     }
     cornerBoard(next: 0) {
-      sessionId
+      openingId
       version
       waitingCount
       servedCount
       noShowCount
       averageWaitMinutes
-      service {
+      offering {
         id
         letter
         name
@@ -40,75 +40,75 @@ export const CornerTodayQuery = graphql(`
         id
         code
         status
-        counter
+        deskName
       }
     }
   }
 `);
 
-export const CounterTicketFragment = graphql(`
-  fragment CounterTicket on Ticket {
+export const DeskTicketFragment = graphql(`
+  fragment DeskTicket on Ticket {
     id
     code
     status
-    counter
+    deskName
     createdAt
     calledAt
-    service {
+    offering {
       id
       name
     }
   }
 `);
 
-/** The counters a counter view can be, with the lines each usually serves. */
-export const CornerCountersQuery = graphql(`
-  query CornerCounters {
-    cornerCounters {
+/** The desks a desk view can be, with the lines each usually serves. */
+export const DesksQuery = graphql(`
+  query Desks {
+    desks {
       id
       name
-      serviceIds
+      offeringIds
     }
   }
 `);
 
-export const CounterLineQuery = graphql(`
-  query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {
-    counterTicket(counterId: $counterId) {
-      ...CounterTicket
+export const DeskLineQuery = graphql(`
+  query DeskLine($offeringId: ID!, $next: Int!, $deskId: ID!) {
+    deskTicket(deskId: $deskId) {
+      ...DeskTicket
     }
     cornerStatus {
       open
-      session {
+      opening {
         id
         startsAt
         endsAt
       }
     }
-    cornerBoard(serviceId: $serviceId, next: $next) {
-      sessionId
+    cornerBoard(offeringId: $offeringId, next: $next) {
+      openingId
       version
       waitingCount
       servedCount
       noShowCount
-      service {
+      offering {
         id
       }
       nowServing {
-        ...CounterTicket
+        ...DeskTicket
       }
       waiting {
-        ...CounterTicket
+        ...DeskTicket
       }
     }
   }
 `);
 
 export const QueueChangedSubscription = graphql(`
-  subscription QueueChanged($serviceId: ID) {
-    queueChanged(serviceId: $serviceId) {
-      serviceId
-      sessionId
+  subscription QueueChanged($offeringId: ID) {
+    queueChanged(offeringId: $offeringId) {
+      offeringId
+      openingId
       version
     }
   }
@@ -117,7 +117,7 @@ export const QueueChangedSubscription = graphql(`
 export const CallNext = graphql(`
   mutation CallNext($input: CallNextInput!) {
     callNext(input: $input) {
-      ...CounterTicket
+      ...DeskTicket
     }
   }
 `);
@@ -125,7 +125,7 @@ export const CallNext = graphql(`
 export const RecallTicket = graphql(`
   mutation RecallTicket($input: TicketActionInput!) {
     recallTicket(input: $input) {
-      ...CounterTicket
+      ...DeskTicket
     }
   }
 `);
@@ -133,7 +133,7 @@ export const RecallTicket = graphql(`
 export const StartServing = graphql(`
   mutation StartServing($input: TicketActionInput!) {
     startServing(input: $input) {
-      ...CounterTicket
+      ...DeskTicket
     }
   }
 `);
@@ -141,7 +141,7 @@ export const StartServing = graphql(`
 export const CompleteTicket = graphql(`
   mutation CompleteTicket($input: TicketActionInput!) {
     completeTicket(input: $input) {
-      ...CounterTicket
+      ...DeskTicket
     }
   }
 `);
@@ -149,7 +149,7 @@ export const CompleteTicket = graphql(`
 export const MarkNoShow = graphql(`
   mutation MarkNoShow($input: TicketActionInput!) {
     markNoShow(input: $input) {
-      ...CounterTicket
+      ...DeskTicket
     }
   }
 `);

@@ -1,9 +1,9 @@
 import { graphql } from '$gql';
 
-/** Setting up the 便民服务角 in the console: its services, the calendar of sessions, its counters. */
+/** Setting up the 便民服务角 in the console: its offerings, the calendar of openings, its desks. */
 
-export const SetupServiceFragment = graphql(`
-  fragment SetupService on CornerService {
+export const SetupOfferingFragment = graphql(`
+  fragment SetupOffering on Offering {
     id
     letter
     name
@@ -14,34 +14,34 @@ export const SetupServiceFragment = graphql(`
   }
 `);
 
-export const SetupServicesQuery = graphql(`
-  query SetupServices {
-    cornerSetupServices {
-      ...SetupService
+export const AllOfferingsQuery = graphql(`
+  query AllOfferings {
+    allOfferings {
+      ...SetupOffering
     }
   }
 `);
 
-export const CreateCornerService = graphql(`
-  mutation CreateCornerService($input: CornerServiceInput!) {
-    createCornerService(input: $input) {
-      ...SetupService
+export const CreateOffering = graphql(`
+  mutation CreateOffering($input: OfferingInput!) {
+    createOffering(input: $input) {
+      ...SetupOffering
     }
   }
 `);
 
-export const UpdateCornerService = graphql(`
-  mutation UpdateCornerService($input: UpdateCornerServiceInput!) {
-    updateCornerService(input: $input) {
-      ...SetupService
+export const UpdateOffering = graphql(`
+  mutation UpdateOffering($input: UpdateOfferingInput!) {
+    updateOffering(input: $input) {
+      ...SetupOffering
     }
   }
 `);
 
-export const SetCornerServiceActive = graphql(`
-  mutation SetCornerServiceActive($id: ID!, $active: Boolean!) {
-    setCornerServiceActive(id: $id, active: $active) {
-      ...SetupService
+export const SetOfferingActive = graphql(`
+  mutation SetOfferingActive($id: ID!, $active: Boolean!) {
+    setOfferingActive(id: $id, active: $active) {
+      ...SetupOffering
     }
   }
 `);
@@ -50,7 +50,7 @@ export const CornerCalendarQuery = graphql(`
   query CornerCalendar($month: String!) {
     cornerCalendar(month: $month) {
       bookings
-      session {
+      opening {
         id
         startsAt
         endsAt
@@ -60,13 +60,13 @@ export const CornerCalendarQuery = graphql(`
   }
 `);
 
-export const CornerSessionLinesQuery = graphql(`
-  query CornerSessionLines($sessionId: ID!) {
-    cornerSessionLines(sessionId: $sessionId) {
+export const OpeningLinesQuery = graphql(`
+  query OpeningLines($openingId: ID!) {
+    openingLines(openingId: $openingId) {
       booked
       capacity
       capacityOverride
-      service {
+      offering {
         id
         letter
         name
@@ -76,29 +76,29 @@ export const CornerSessionLinesQuery = graphql(`
   }
 `);
 
-export const GenerateCornerSessions = graphql(`
-  mutation GenerateCornerSessions($input: SessionPatternInput!) {
-    generateCornerSessions(input: $input) {
+export const GenerateOpenings = graphql(`
+  mutation GenerateOpenings($input: OpeningPatternInput!) {
+    generateOpenings(input: $input) {
       created
       skipped
     }
   }
 `);
 
-export const AddCornerSession = graphql(`
-  mutation AddCornerSession($input: OneOffSessionInput!) {
-    addCornerSession(input: $input) {
+export const AddOpening = graphql(`
+  mutation AddOpening($input: OneOffOpeningInput!) {
+    addOpening(input: $input) {
       id
       startsAt
     }
   }
 `);
 
-export const CloseCornerSession = graphql(`
-  mutation CloseCornerSession($input: CloseSessionInput!) {
-    closeCornerSession(input: $input) {
+export const CloseOpening = graphql(`
+  mutation CloseOpening($input: CloseOpeningInput!) {
+    closeOpening(input: $input) {
       cancelledBookings
-      session {
+      opening {
         id
         cancelled
       }
@@ -106,18 +106,18 @@ export const CloseCornerSession = graphql(`
   }
 `);
 
-export const ReopenCornerSession = graphql(`
-  mutation ReopenCornerSession($sessionId: ID!) {
-    reopenCornerSession(sessionId: $sessionId) {
+export const ReopenOpening = graphql(`
+  mutation ReopenOpening($openingId: ID!) {
+    reopenOpening(openingId: $openingId) {
       id
       cancelled
     }
   }
 `);
 
-export const SetCornerLineCapacity = graphql(`
-  mutation SetCornerLineCapacity($input: LineCapacityInput!) {
-    setCornerLineCapacity(input: $input) {
+export const SetLineCapacity = graphql(`
+  mutation SetLineCapacity($input: LineCapacityInput!) {
+    setLineCapacity(input: $input) {
       booked
       capacity
       capacityOverride
@@ -125,33 +125,33 @@ export const SetCornerLineCapacity = graphql(`
   }
 `);
 
-export const SetupCountersQuery = graphql(`
-  query SetupCounters {
-    cornerCounters(includeInactive: true) {
+export const SetupDesksQuery = graphql(`
+  query SetupDesks {
+    desks(includeInactive: true) {
       id
       name
       active
-      serviceIds
+      offeringIds
     }
   }
 `);
 
-export const CreateCornerCounter = graphql(`
-  mutation CreateCornerCounter($input: CounterInput!) {
-    createCornerCounter(input: $input) {
+export const CreateDesk = graphql(`
+  mutation CreateDesk($input: DeskInput!) {
+    createDesk(input: $input) {
       id
       name
     }
   }
 `);
 
-export const UpdateCornerCounter = graphql(`
-  mutation UpdateCornerCounter($input: UpdateCounterInput!) {
-    updateCornerCounter(input: $input) {
+export const UpdateDesk = graphql(`
+  mutation UpdateDesk($input: UpdateDeskInput!) {
+    updateDesk(input: $input) {
       id
       name
       active
-      serviceIds
+      offeringIds
     }
   }
 `);

@@ -4,7 +4,7 @@ import { errorText as translate, type CodeMap, type ReasonMap, type Translate } 
 /**
  * Every reason the API has (the schema's ErrorReason), and whether the console has a sentence of
  * its own for it (`errors.<REASON>`); `false`: its code's sentence says enough here, or the page
- * that meets it says more (the counter view, the corner set-up). A new reason in the schema is a
+ * that meets it says more (the desk view, the corner set-up). A new reason in the schema is a
  * compile error here until it is decided.
  */
 export const reasons: ReasonMap = {
@@ -15,8 +15,8 @@ export const reasons: ReasonMap = {
   CAPACITY_BELOW_BOOKED: false,
   CARD_UNKNOWN: false,
   CORNER_CLOSED: false,
-  COUNTER_BUSY: false,
-  COUNTER_NAME_TAKEN: false,
+  DESK_BUSY: false,
+  DESK_NAME_TAKEN: false,
   DEVICE_REQUIRED: false,
   DEVICE_REVOKED: false,
   DEVICE_SIGN_IN_LIMIT: false,
@@ -26,18 +26,18 @@ export const reasons: ReasonMap = {
   HOME_VISIT_NOT_ELIGIBLE: false,
   LETTER_TAKEN: false,
   NOT_CHECK_IN_TIME: false,
+  OFFERING_IN_USE: false,
   ONE_SIGN_IN_PER_REQUEST: false,
+  OPENING_EXISTS: false,
+  OPENING_OVER: false,
+  OPENING_STARTED: false,
   PAIRING_CODE_INVALID: false,
   PASSWORD_WRONG: true,
   PHONE_UNKNOWN: false,
   PIN_LOCKED: false,
   PIN_NOT_SET: false,
   PIN_WRONG: false,
-  SERVICE_IN_USE: false,
-  SESSION_EXISTS: false,
   SESSION_EXPIRED: true,
-  SESSION_OVER: false,
-  SESSION_STARTED: false,
   SIGN_IN_BUSY: true,
   TICKET_NOT_WAITING: false,
   TICKET_STATE: false,

@@ -10,7 +10,7 @@ export const WorkOrderFieldsFragment = graphql(`
     owner
     dueDate
     overdue
-    serviceName
+    offeringName
     ticketCode
     residentName
     outcome

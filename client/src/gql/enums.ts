@@ -38,9 +38,9 @@ export type ErrorReason =
   /** The service corner is not open now (opensAt: when it next opens) */
   | 'CORNER_CLOSED'
   /** The counter still has a ticket called or being served (ticketCode) */
-  | 'COUNTER_BUSY'
+  | 'DESK_BUSY'
   /** Another counter has this name */
-  | 'COUNTER_NAME_TAKEN'
+  | 'DESK_NAME_TAKEN'
   /** Residents sign in at a registered kiosk */
   | 'DEVICE_REQUIRED'
   /** The device token is unknown or was revoked */
@@ -59,8 +59,16 @@ export type ErrorReason =
   | 'LETTER_TAKEN'
   /** Check-in is possible only while the booked session is open */
   | 'NOT_CHECK_IN_TIME'
+  /** Residents are in this line or have booked it (count) */
+  | 'OFFERING_IN_USE'
   /** A request may hold one sign-in mutation only */
   | 'ONE_SIGN_IN_PER_REQUEST'
+  /** Another session is open at that time */
+  | 'OPENING_EXISTS'
+  /** The session is over */
+  | 'OPENING_OVER'
+  /** The session has started: take a ticket instead of booking */
+  | 'OPENING_STARTED'
   /** The pairing code is wrong or expired */
   | 'PAIRING_CODE_INVALID'
   /** Wrong username or password */
@@ -73,16 +81,8 @@ export type ErrorReason =
   | 'PIN_NOT_SET'
   /** The PIN does not match (triesLeft says how many tries remain) */
   | 'PIN_WRONG'
-  /** Residents are in this line or have booked it (count) */
-  | 'SERVICE_IN_USE'
-  /** Another session is open at that time */
-  | 'SESSION_EXISTS'
   /** The sign-in session is over (signed out, expired or idle too long): sign in again */
   | 'SESSION_EXPIRED'
-  /** The session is over */
-  | 'SESSION_OVER'
-  /** The session has started: take a ticket instead of booking */
-  | 'SESSION_STARTED'
   /** Too many sign-ins are being checked right now: try again in a few seconds */
   | 'SIGN_IN_BUSY'
   /** The ticket asked for is not waiting (ticketCode, ticketStatus) */

@@ -5,7 +5,7 @@ export const CornerTicket = graphql(`
     id
     code
     status
-    counter
+    deskName
     ahead
     estimatedWaitMinutes
     createdAt
@@ -15,7 +15,7 @@ export const CornerTicket = graphql(`
       ticketId
       code
     }
-    service {
+    offering {
       id
       letter
       name
@@ -26,7 +26,7 @@ export const CornerTicket = graphql(`
 
 export const CornerOverview = graphql(`
   query CornerOverview {
-    cornerServices {
+    offerings {
       id
       letter
       name
@@ -34,7 +34,7 @@ export const CornerOverview = graphql(`
     }
     cornerStatus {
       open
-      session {
+      opening {
         id
         startsAt
         endsAt
@@ -52,8 +52,8 @@ export const MyTickets = graphql(`
 `);
 
 export const TakeTicket = graphql(`
-  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {
-    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {
+  mutation TakeTicket($offeringId: ID!, $idempotencyKey: String!) {
+    takeTicket(input: { offeringId: $offeringId, idempotencyKey: $idempotencyKey }) {
       ...CornerTicket
     }
   }
@@ -68,9 +68,9 @@ export const CancelMyTicket = graphql(`
 `);
 
 export const QueueChanged = graphql(`
-  subscription QueueChanged($serviceId: ID) {
-    queueChanged(serviceId: $serviceId) {
-      serviceId
+  subscription QueueChanged($offeringId: ID) {
+    queueChanged(offeringId: $offeringId) {
+      offeringId
       version
     }
   }
@@ -84,13 +84,13 @@ export const CornerBooking = graphql(`
     problem
     homeVisit
     createdAt
-    service {
+    offering {
       id
       letter
       name
       provider
     }
-    session {
+    opening {
       id
       startsAt
       endsAt
@@ -111,11 +111,11 @@ export const MyBookings = graphql(`
   }
 `);
 
-export const BookableSessions = graphql(`
-  query BookableSessions($serviceId: ID!) {
-    bookableSessions(serviceId: $serviceId) {
+export const BookableOpenings = graphql(`
+  query BookableOpenings($offeringId: ID!) {
+    bookableOpenings(offeringId: $offeringId) {
       placesLeft
-      session {
+      opening {
         id
         startsAt
         endsAt
@@ -124,18 +124,18 @@ export const BookableSessions = graphql(`
   }
 `);
 
-export const BookService = graphql(`
-  mutation BookService(
-    $serviceId: ID!
-    $sessionId: ID!
+export const BookOffering = graphql(`
+  mutation BookOffering(
+    $offeringId: ID!
+    $openingId: ID!
     $problem: String!
     $homeVisit: Boolean!
     $idempotencyKey: String!
   ) {
-    bookService(
+    bookOffering(
       input: {
-        serviceId: $serviceId
-        sessionId: $sessionId
+        offeringId: $offeringId
+        openingId: $openingId
         problem: $problem
         homeVisit: $homeVisit
         idempotencyKey: $idempotencyKey
@@ -172,8 +172,8 @@ export const CheckIn = graphql(`
 `);
 
 export const ChangeBooking = graphql(`
-  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {
-    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {
+  mutation ChangeBooking($bookingId: ID!, $openingId: ID!, $problem: String!, $homeVisit: Boolean!) {
+    changeBooking(input: { bookingId: $bookingId, openingId: $openingId, problem: $problem, homeVisit: $homeVisit }) {
       ...CornerBooking
     }
   }

@@ -9,7 +9,7 @@ export const MyRepairs = graphql(`
       owner
       dueDate
       overdue
-      serviceName
+      offeringName
       ticketCode
       outcome
       createdAt

@@ -15,32 +15,32 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query CornerServices {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerServicesDocument,
-    "\n  query CornerToday {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      service {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        counter\n      }\n    }\n  }\n": typeof types.CornerTodayDocument,
-    "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n    service {\n      id\n      name\n    }\n  }\n": typeof types.CounterTicketFragmentDoc,
-    "\n  query CornerCounters {\n    cornerCounters {\n      id\n      name\n      serviceIds\n    }\n  }\n": typeof types.CornerCountersDocument,
-    "\n  query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {\n    counterTicket(counterId: $counterId) {\n      ...CounterTicket\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n": typeof types.CounterLineDocument,
-    "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": typeof types.QueueChangedDocument,
-    "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.CallNextDocument,
-    "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.RecallTicketDocument,
-    "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.StartServingDocument,
-    "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.CompleteTicketDocument,
-    "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...CounterTicket\n    }\n  }\n": typeof types.MarkNoShowDocument,
-    "\n  fragment SetupService on CornerService {\n    id\n    letter\n    name\n    provider\n    typicalMinutes\n    bookingCapacity\n    active\n  }\n": typeof types.SetupServiceFragmentDoc,
-    "\n  query SetupServices {\n    cornerSetupServices {\n      ...SetupService\n    }\n  }\n": typeof types.SetupServicesDocument,
-    "\n  mutation CreateCornerService($input: CornerServiceInput!) {\n    createCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n": typeof types.CreateCornerServiceDocument,
-    "\n  mutation UpdateCornerService($input: UpdateCornerServiceInput!) {\n    updateCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n": typeof types.UpdateCornerServiceDocument,
-    "\n  mutation SetCornerServiceActive($id: ID!, $active: Boolean!) {\n    setCornerServiceActive(id: $id, active: $active) {\n      ...SetupService\n    }\n  }\n": typeof types.SetCornerServiceActiveDocument,
-    "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerCalendarDocument,
-    "\n  query CornerSessionLines($sessionId: ID!) {\n    cornerSessionLines(sessionId: $sessionId) {\n      booked\n      capacity\n      capacityOverride\n      service {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n": typeof types.CornerSessionLinesDocument,
-    "\n  mutation GenerateCornerSessions($input: SessionPatternInput!) {\n    generateCornerSessions(input: $input) {\n      created\n      skipped\n    }\n  }\n": typeof types.GenerateCornerSessionsDocument,
-    "\n  mutation AddCornerSession($input: OneOffSessionInput!) {\n    addCornerSession(input: $input) {\n      id\n      startsAt\n    }\n  }\n": typeof types.AddCornerSessionDocument,
-    "\n  mutation CloseCornerSession($input: CloseSessionInput!) {\n    closeCornerSession(input: $input) {\n      cancelledBookings\n      session {\n        id\n        cancelled\n      }\n    }\n  }\n": typeof types.CloseCornerSessionDocument,
-    "\n  mutation ReopenCornerSession($sessionId: ID!) {\n    reopenCornerSession(sessionId: $sessionId) {\n      id\n      cancelled\n    }\n  }\n": typeof types.ReopenCornerSessionDocument,
-    "\n  mutation SetCornerLineCapacity($input: LineCapacityInput!) {\n    setCornerLineCapacity(input: $input) {\n      booked\n      capacity\n      capacityOverride\n    }\n  }\n": typeof types.SetCornerLineCapacityDocument,
-    "\n  query SetupCounters {\n    cornerCounters(includeInactive: true) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n": typeof types.SetupCountersDocument,
-    "\n  mutation CreateCornerCounter($input: CounterInput!) {\n    createCornerCounter(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCornerCounterDocument,
-    "\n  mutation UpdateCornerCounter($input: UpdateCounterInput!) {\n    updateCornerCounter(input: $input) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n": typeof types.UpdateCornerCounterDocument,
+    "\n  query Offerings {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.OfferingsDocument,
+    "\n  query CornerToday {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      offering {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        deskName\n      }\n    }\n  }\n": typeof types.CornerTodayDocument,
+    "\n  fragment DeskTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    createdAt\n    calledAt\n    offering {\n      id\n      name\n    }\n  }\n": typeof types.DeskTicketFragmentDoc,
+    "\n  query Desks {\n    desks {\n      id\n      name\n      offeringIds\n    }\n  }\n": typeof types.DesksDocument,
+    "\n  query DeskLine($offeringId: ID!, $next: Int!, $deskId: ID!) {\n    deskTicket(deskId: $deskId) {\n      ...DeskTicket\n    }\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(offeringId: $offeringId, next: $next) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      offering {\n        id\n      }\n      nowServing {\n        ...DeskTicket\n      }\n      waiting {\n        ...DeskTicket\n      }\n    }\n  }\n": typeof types.DeskLineDocument,
+    "\n  subscription QueueChanged($offeringId: ID) {\n    queueChanged(offeringId: $offeringId) {\n      offeringId\n      openingId\n      version\n    }\n  }\n": typeof types.QueueChangedDocument,
+    "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...DeskTicket\n    }\n  }\n": typeof types.CallNextDocument,
+    "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...DeskTicket\n    }\n  }\n": typeof types.RecallTicketDocument,
+    "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...DeskTicket\n    }\n  }\n": typeof types.StartServingDocument,
+    "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...DeskTicket\n    }\n  }\n": typeof types.CompleteTicketDocument,
+    "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...DeskTicket\n    }\n  }\n": typeof types.MarkNoShowDocument,
+    "\n  fragment SetupOffering on Offering {\n    id\n    letter\n    name\n    provider\n    typicalMinutes\n    bookingCapacity\n    active\n  }\n": typeof types.SetupOfferingFragmentDoc,
+    "\n  query AllOfferings {\n    allOfferings {\n      ...SetupOffering\n    }\n  }\n": typeof types.AllOfferingsDocument,
+    "\n  mutation CreateOffering($input: OfferingInput!) {\n    createOffering(input: $input) {\n      ...SetupOffering\n    }\n  }\n": typeof types.CreateOfferingDocument,
+    "\n  mutation UpdateOffering($input: UpdateOfferingInput!) {\n    updateOffering(input: $input) {\n      ...SetupOffering\n    }\n  }\n": typeof types.UpdateOfferingDocument,
+    "\n  mutation SetOfferingActive($id: ID!, $active: Boolean!) {\n    setOfferingActive(id: $id, active: $active) {\n      ...SetupOffering\n    }\n  }\n": typeof types.SetOfferingActiveDocument,
+    "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerCalendarDocument,
+    "\n  query OpeningLines($openingId: ID!) {\n    openingLines(openingId: $openingId) {\n      booked\n      capacity\n      capacityOverride\n      offering {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n": typeof types.OpeningLinesDocument,
+    "\n  mutation GenerateOpenings($input: OpeningPatternInput!) {\n    generateOpenings(input: $input) {\n      created\n      skipped\n    }\n  }\n": typeof types.GenerateOpeningsDocument,
+    "\n  mutation AddOpening($input: OneOffOpeningInput!) {\n    addOpening(input: $input) {\n      id\n      startsAt\n    }\n  }\n": typeof types.AddOpeningDocument,
+    "\n  mutation CloseOpening($input: CloseOpeningInput!) {\n    closeOpening(input: $input) {\n      cancelledBookings\n      opening {\n        id\n        cancelled\n      }\n    }\n  }\n": typeof types.CloseOpeningDocument,
+    "\n  mutation ReopenOpening($openingId: ID!) {\n    reopenOpening(openingId: $openingId) {\n      id\n      cancelled\n    }\n  }\n": typeof types.ReopenOpeningDocument,
+    "\n  mutation SetLineCapacity($input: LineCapacityInput!) {\n    setLineCapacity(input: $input) {\n      booked\n      capacity\n      capacityOverride\n    }\n  }\n": typeof types.SetLineCapacityDocument,
+    "\n  query SetupDesks {\n    desks(includeInactive: true) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": typeof types.SetupDesksDocument,
+    "\n  mutation CreateDesk($input: DeskInput!) {\n    createDesk(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDeskDocument,
+    "\n  mutation UpdateDesk($input: UpdateDeskInput!) {\n    updateDesk(input: $input) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": typeof types.UpdateDeskDocument,
     "\n  query AdminViewer {\n    viewer {\n      community {\n        id\n        name\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInStaffDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -55,39 +55,39 @@ type Documents = {
     "\n  query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {\n    notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {\n      id\n      category\n      title\n      body\n      publishedAt\n      expiresAt\n      buildings {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation PublishNotice($input: PublishNoticeInput!) {\n    publishNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.PublishNoticeDocument,
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": typeof types.DeleteNoticeDocument,
-    "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    serviceName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": typeof types.WorkOrderFieldsFragmentDoc,
+    "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": typeof types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CreateWorkOrderDocument,
     "\n  mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {\n    addWorkOrderNote(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.AddWorkOrderNoteDocument,
     "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CloseWorkOrderDocument,
 };
 const documents: Documents = {
-    "\n  query CornerServices {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerServicesDocument,
-    "\n  query CornerToday {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      service {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        counter\n      }\n    }\n  }\n": types.CornerTodayDocument,
-    "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n    service {\n      id\n      name\n    }\n  }\n": types.CounterTicketFragmentDoc,
-    "\n  query CornerCounters {\n    cornerCounters {\n      id\n      name\n      serviceIds\n    }\n  }\n": types.CornerCountersDocument,
-    "\n  query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {\n    counterTicket(counterId: $counterId) {\n      ...CounterTicket\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n": types.CounterLineDocument,
-    "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": types.QueueChangedDocument,
-    "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.CallNextDocument,
-    "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.RecallTicketDocument,
-    "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.StartServingDocument,
-    "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.CompleteTicketDocument,
-    "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...CounterTicket\n    }\n  }\n": types.MarkNoShowDocument,
-    "\n  fragment SetupService on CornerService {\n    id\n    letter\n    name\n    provider\n    typicalMinutes\n    bookingCapacity\n    active\n  }\n": types.SetupServiceFragmentDoc,
-    "\n  query SetupServices {\n    cornerSetupServices {\n      ...SetupService\n    }\n  }\n": types.SetupServicesDocument,
-    "\n  mutation CreateCornerService($input: CornerServiceInput!) {\n    createCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n": types.CreateCornerServiceDocument,
-    "\n  mutation UpdateCornerService($input: UpdateCornerServiceInput!) {\n    updateCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n": types.UpdateCornerServiceDocument,
-    "\n  mutation SetCornerServiceActive($id: ID!, $active: Boolean!) {\n    setCornerServiceActive(id: $id, active: $active) {\n      ...SetupService\n    }\n  }\n": types.SetCornerServiceActiveDocument,
-    "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerCalendarDocument,
-    "\n  query CornerSessionLines($sessionId: ID!) {\n    cornerSessionLines(sessionId: $sessionId) {\n      booked\n      capacity\n      capacityOverride\n      service {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n": types.CornerSessionLinesDocument,
-    "\n  mutation GenerateCornerSessions($input: SessionPatternInput!) {\n    generateCornerSessions(input: $input) {\n      created\n      skipped\n    }\n  }\n": types.GenerateCornerSessionsDocument,
-    "\n  mutation AddCornerSession($input: OneOffSessionInput!) {\n    addCornerSession(input: $input) {\n      id\n      startsAt\n    }\n  }\n": types.AddCornerSessionDocument,
-    "\n  mutation CloseCornerSession($input: CloseSessionInput!) {\n    closeCornerSession(input: $input) {\n      cancelledBookings\n      session {\n        id\n        cancelled\n      }\n    }\n  }\n": types.CloseCornerSessionDocument,
-    "\n  mutation ReopenCornerSession($sessionId: ID!) {\n    reopenCornerSession(sessionId: $sessionId) {\n      id\n      cancelled\n    }\n  }\n": types.ReopenCornerSessionDocument,
-    "\n  mutation SetCornerLineCapacity($input: LineCapacityInput!) {\n    setCornerLineCapacity(input: $input) {\n      booked\n      capacity\n      capacityOverride\n    }\n  }\n": types.SetCornerLineCapacityDocument,
-    "\n  query SetupCounters {\n    cornerCounters(includeInactive: true) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n": types.SetupCountersDocument,
-    "\n  mutation CreateCornerCounter($input: CounterInput!) {\n    createCornerCounter(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCornerCounterDocument,
-    "\n  mutation UpdateCornerCounter($input: UpdateCounterInput!) {\n    updateCornerCounter(input: $input) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n": types.UpdateCornerCounterDocument,
+    "\n  query Offerings {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.OfferingsDocument,
+    "\n  query CornerToday {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      offering {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        deskName\n      }\n    }\n  }\n": types.CornerTodayDocument,
+    "\n  fragment DeskTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    createdAt\n    calledAt\n    offering {\n      id\n      name\n    }\n  }\n": types.DeskTicketFragmentDoc,
+    "\n  query Desks {\n    desks {\n      id\n      name\n      offeringIds\n    }\n  }\n": types.DesksDocument,
+    "\n  query DeskLine($offeringId: ID!, $next: Int!, $deskId: ID!) {\n    deskTicket(deskId: $deskId) {\n      ...DeskTicket\n    }\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(offeringId: $offeringId, next: $next) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      offering {\n        id\n      }\n      nowServing {\n        ...DeskTicket\n      }\n      waiting {\n        ...DeskTicket\n      }\n    }\n  }\n": types.DeskLineDocument,
+    "\n  subscription QueueChanged($offeringId: ID) {\n    queueChanged(offeringId: $offeringId) {\n      offeringId\n      openingId\n      version\n    }\n  }\n": types.QueueChangedDocument,
+    "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...DeskTicket\n    }\n  }\n": types.CallNextDocument,
+    "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...DeskTicket\n    }\n  }\n": types.RecallTicketDocument,
+    "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...DeskTicket\n    }\n  }\n": types.StartServingDocument,
+    "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...DeskTicket\n    }\n  }\n": types.CompleteTicketDocument,
+    "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...DeskTicket\n    }\n  }\n": types.MarkNoShowDocument,
+    "\n  fragment SetupOffering on Offering {\n    id\n    letter\n    name\n    provider\n    typicalMinutes\n    bookingCapacity\n    active\n  }\n": types.SetupOfferingFragmentDoc,
+    "\n  query AllOfferings {\n    allOfferings {\n      ...SetupOffering\n    }\n  }\n": types.AllOfferingsDocument,
+    "\n  mutation CreateOffering($input: OfferingInput!) {\n    createOffering(input: $input) {\n      ...SetupOffering\n    }\n  }\n": types.CreateOfferingDocument,
+    "\n  mutation UpdateOffering($input: UpdateOfferingInput!) {\n    updateOffering(input: $input) {\n      ...SetupOffering\n    }\n  }\n": types.UpdateOfferingDocument,
+    "\n  mutation SetOfferingActive($id: ID!, $active: Boolean!) {\n    setOfferingActive(id: $id, active: $active) {\n      ...SetupOffering\n    }\n  }\n": types.SetOfferingActiveDocument,
+    "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerCalendarDocument,
+    "\n  query OpeningLines($openingId: ID!) {\n    openingLines(openingId: $openingId) {\n      booked\n      capacity\n      capacityOverride\n      offering {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n": types.OpeningLinesDocument,
+    "\n  mutation GenerateOpenings($input: OpeningPatternInput!) {\n    generateOpenings(input: $input) {\n      created\n      skipped\n    }\n  }\n": types.GenerateOpeningsDocument,
+    "\n  mutation AddOpening($input: OneOffOpeningInput!) {\n    addOpening(input: $input) {\n      id\n      startsAt\n    }\n  }\n": types.AddOpeningDocument,
+    "\n  mutation CloseOpening($input: CloseOpeningInput!) {\n    closeOpening(input: $input) {\n      cancelledBookings\n      opening {\n        id\n        cancelled\n      }\n    }\n  }\n": types.CloseOpeningDocument,
+    "\n  mutation ReopenOpening($openingId: ID!) {\n    reopenOpening(openingId: $openingId) {\n      id\n      cancelled\n    }\n  }\n": types.ReopenOpeningDocument,
+    "\n  mutation SetLineCapacity($input: LineCapacityInput!) {\n    setLineCapacity(input: $input) {\n      booked\n      capacity\n      capacityOverride\n    }\n  }\n": types.SetLineCapacityDocument,
+    "\n  query SetupDesks {\n    desks(includeInactive: true) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": types.SetupDesksDocument,
+    "\n  mutation CreateDesk($input: DeskInput!) {\n    createDesk(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDeskDocument,
+    "\n  mutation UpdateDesk($input: UpdateDeskInput!) {\n    updateDesk(input: $input) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": types.UpdateDeskDocument,
     "\n  query AdminViewer {\n    viewer {\n      community {\n        id\n        name\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInStaffDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -102,7 +102,7 @@ const documents: Documents = {
     "\n  query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {\n    notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {\n      id\n      category\n      title\n      body\n      publishedAt\n      expiresAt\n      buildings {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.NoticesDocument,
     "\n  mutation PublishNotice($input: PublishNoticeInput!) {\n    publishNotice(input: $input) {\n      id\n    }\n  }\n": types.PublishNoticeDocument,
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": types.DeleteNoticeDocument,
-    "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    serviceName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": types.WorkOrderFieldsFragmentDoc,
+    "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CreateWorkOrderDocument,
     "\n  mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {\n    addWorkOrderNote(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.AddWorkOrderNoteDocument,
@@ -112,107 +112,107 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CornerServices {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').CornerServicesDocument;
+export function graphql(source: "\n  query Offerings {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').OfferingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CornerToday {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      service {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        counter\n      }\n    }\n  }\n"): typeof import('./graphql').CornerTodayDocument;
+export function graphql(source: "\n  query CornerToday {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      offering {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        deskName\n      }\n    }\n  }\n"): typeof import('./graphql').CornerTodayDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CounterTicket on Ticket {\n    id\n    code\n    status\n    counter\n    createdAt\n    calledAt\n    service {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CounterTicketFragmentDoc;
+export function graphql(source: "\n  fragment DeskTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    createdAt\n    calledAt\n    offering {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').DeskTicketFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CornerCounters {\n    cornerCounters {\n      id\n      name\n      serviceIds\n    }\n  }\n"): typeof import('./graphql').CornerCountersDocument;
+export function graphql(source: "\n  query Desks {\n    desks {\n      id\n      name\n      offeringIds\n    }\n  }\n"): typeof import('./graphql').DesksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {\n    counterTicket(counterId: $counterId) {\n      ...CounterTicket\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(serviceId: $serviceId, next: $next) {\n      sessionId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      service {\n        id\n      }\n      nowServing {\n        ...CounterTicket\n      }\n      waiting {\n        ...CounterTicket\n      }\n    }\n  }\n"): typeof import('./graphql').CounterLineDocument;
+export function graphql(source: "\n  query DeskLine($offeringId: ID!, $next: Int!, $deskId: ID!) {\n    deskTicket(deskId: $deskId) {\n      ...DeskTicket\n    }\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(offeringId: $offeringId, next: $next) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      offering {\n        id\n      }\n      nowServing {\n        ...DeskTicket\n      }\n      waiting {\n        ...DeskTicket\n      }\n    }\n  }\n"): typeof import('./graphql').DeskLineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      sessionId\n      version\n    }\n  }\n"): typeof import('./graphql').QueueChangedDocument;
+export function graphql(source: "\n  subscription QueueChanged($offeringId: ID) {\n    queueChanged(offeringId: $offeringId) {\n      offeringId\n      openingId\n      version\n    }\n  }\n"): typeof import('./graphql').QueueChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').CallNextDocument;
+export function graphql(source: "\n  mutation CallNext($input: CallNextInput!) {\n    callNext(input: $input) {\n      ...DeskTicket\n    }\n  }\n"): typeof import('./graphql').CallNextDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').RecallTicketDocument;
+export function graphql(source: "\n  mutation RecallTicket($input: TicketActionInput!) {\n    recallTicket(input: $input) {\n      ...DeskTicket\n    }\n  }\n"): typeof import('./graphql').RecallTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').StartServingDocument;
+export function graphql(source: "\n  mutation StartServing($input: TicketActionInput!) {\n    startServing(input: $input) {\n      ...DeskTicket\n    }\n  }\n"): typeof import('./graphql').StartServingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').CompleteTicketDocument;
+export function graphql(source: "\n  mutation CompleteTicket($input: TicketActionInput!) {\n    completeTicket(input: $input) {\n      ...DeskTicket\n    }\n  }\n"): typeof import('./graphql').CompleteTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...CounterTicket\n    }\n  }\n"): typeof import('./graphql').MarkNoShowDocument;
+export function graphql(source: "\n  mutation MarkNoShow($input: TicketActionInput!) {\n    markNoShow(input: $input) {\n      ...DeskTicket\n    }\n  }\n"): typeof import('./graphql').MarkNoShowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SetupService on CornerService {\n    id\n    letter\n    name\n    provider\n    typicalMinutes\n    bookingCapacity\n    active\n  }\n"): typeof import('./graphql').SetupServiceFragmentDoc;
+export function graphql(source: "\n  fragment SetupOffering on Offering {\n    id\n    letter\n    name\n    provider\n    typicalMinutes\n    bookingCapacity\n    active\n  }\n"): typeof import('./graphql').SetupOfferingFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SetupServices {\n    cornerSetupServices {\n      ...SetupService\n    }\n  }\n"): typeof import('./graphql').SetupServicesDocument;
+export function graphql(source: "\n  query AllOfferings {\n    allOfferings {\n      ...SetupOffering\n    }\n  }\n"): typeof import('./graphql').AllOfferingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateCornerService($input: CornerServiceInput!) {\n    createCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n"): typeof import('./graphql').CreateCornerServiceDocument;
+export function graphql(source: "\n  mutation CreateOffering($input: OfferingInput!) {\n    createOffering(input: $input) {\n      ...SetupOffering\n    }\n  }\n"): typeof import('./graphql').CreateOfferingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCornerService($input: UpdateCornerServiceInput!) {\n    updateCornerService(input: $input) {\n      ...SetupService\n    }\n  }\n"): typeof import('./graphql').UpdateCornerServiceDocument;
+export function graphql(source: "\n  mutation UpdateOffering($input: UpdateOfferingInput!) {\n    updateOffering(input: $input) {\n      ...SetupOffering\n    }\n  }\n"): typeof import('./graphql').UpdateOfferingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetCornerServiceActive($id: ID!, $active: Boolean!) {\n    setCornerServiceActive(id: $id, active: $active) {\n      ...SetupService\n    }\n  }\n"): typeof import('./graphql').SetCornerServiceActiveDocument;
+export function graphql(source: "\n  mutation SetOfferingActive($id: ID!, $active: Boolean!) {\n    setOfferingActive(id: $id, active: $active) {\n      ...SetupOffering\n    }\n  }\n"): typeof import('./graphql').SetOfferingActiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n"): typeof import('./graphql').CornerCalendarDocument;
+export function graphql(source: "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n"): typeof import('./graphql').CornerCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CornerSessionLines($sessionId: ID!) {\n    cornerSessionLines(sessionId: $sessionId) {\n      booked\n      capacity\n      capacityOverride\n      service {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n"): typeof import('./graphql').CornerSessionLinesDocument;
+export function graphql(source: "\n  query OpeningLines($openingId: ID!) {\n    openingLines(openingId: $openingId) {\n      booked\n      capacity\n      capacityOverride\n      offering {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n"): typeof import('./graphql').OpeningLinesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GenerateCornerSessions($input: SessionPatternInput!) {\n    generateCornerSessions(input: $input) {\n      created\n      skipped\n    }\n  }\n"): typeof import('./graphql').GenerateCornerSessionsDocument;
+export function graphql(source: "\n  mutation GenerateOpenings($input: OpeningPatternInput!) {\n    generateOpenings(input: $input) {\n      created\n      skipped\n    }\n  }\n"): typeof import('./graphql').GenerateOpeningsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddCornerSession($input: OneOffSessionInput!) {\n    addCornerSession(input: $input) {\n      id\n      startsAt\n    }\n  }\n"): typeof import('./graphql').AddCornerSessionDocument;
+export function graphql(source: "\n  mutation AddOpening($input: OneOffOpeningInput!) {\n    addOpening(input: $input) {\n      id\n      startsAt\n    }\n  }\n"): typeof import('./graphql').AddOpeningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseCornerSession($input: CloseSessionInput!) {\n    closeCornerSession(input: $input) {\n      cancelledBookings\n      session {\n        id\n        cancelled\n      }\n    }\n  }\n"): typeof import('./graphql').CloseCornerSessionDocument;
+export function graphql(source: "\n  mutation CloseOpening($input: CloseOpeningInput!) {\n    closeOpening(input: $input) {\n      cancelledBookings\n      opening {\n        id\n        cancelled\n      }\n    }\n  }\n"): typeof import('./graphql').CloseOpeningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReopenCornerSession($sessionId: ID!) {\n    reopenCornerSession(sessionId: $sessionId) {\n      id\n      cancelled\n    }\n  }\n"): typeof import('./graphql').ReopenCornerSessionDocument;
+export function graphql(source: "\n  mutation ReopenOpening($openingId: ID!) {\n    reopenOpening(openingId: $openingId) {\n      id\n      cancelled\n    }\n  }\n"): typeof import('./graphql').ReopenOpeningDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetCornerLineCapacity($input: LineCapacityInput!) {\n    setCornerLineCapacity(input: $input) {\n      booked\n      capacity\n      capacityOverride\n    }\n  }\n"): typeof import('./graphql').SetCornerLineCapacityDocument;
+export function graphql(source: "\n  mutation SetLineCapacity($input: LineCapacityInput!) {\n    setLineCapacity(input: $input) {\n      booked\n      capacity\n      capacityOverride\n    }\n  }\n"): typeof import('./graphql').SetLineCapacityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SetupCounters {\n    cornerCounters(includeInactive: true) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n"): typeof import('./graphql').SetupCountersDocument;
+export function graphql(source: "\n  query SetupDesks {\n    desks(includeInactive: true) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n"): typeof import('./graphql').SetupDesksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateCornerCounter($input: CounterInput!) {\n    createCornerCounter(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateCornerCounterDocument;
+export function graphql(source: "\n  mutation CreateDesk($input: DeskInput!) {\n    createDesk(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateDeskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCornerCounter($input: UpdateCounterInput!) {\n    updateCornerCounter(input: $input) {\n      id\n      name\n      active\n      serviceIds\n    }\n  }\n"): typeof import('./graphql').UpdateCornerCounterDocument;
+export function graphql(source: "\n  mutation UpdateDesk($input: UpdateDeskInput!) {\n    updateDesk(input: $input) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n"): typeof import('./graphql').UpdateDeskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -272,7 +272,7 @@ export function graphql(source: "\n  mutation DeleteNotice($id: ID!) {\n    dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    serviceName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n"): typeof import('./graphql').WorkOrderFieldsFragmentDoc;
+export function graphql(source: "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n"): typeof import('./graphql').WorkOrderFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,40 +6,22 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CallNextInput = {
   /** The counter calling (one of cornerCounters); the screen sends the resident to its name */
-  counterId: string;
+  deskId: string;
   /** Call this waiting number of the line (12 for A012) instead of the lowest; not waiting: TICKET_NOT_WAITING, no such number: TICKET_UNKNOWN */
   number?: number | null | undefined;
-  serviceId: string;
+  offeringId: string;
 };
 
-export type CloseSessionInput = {
+export type CloseOpeningInput = {
   /** The bookings the person was shown and agreed to cancel; if the session holds more by now, nothing is closed (BOOKINGS_CHANGED) */
   confirmBookings: number;
-  sessionId: string;
+  openingId: string;
 };
 
 export type CloseWorkOrderInput = {
   /** What was done */
   outcome: string;
   workOrderId: string;
-};
-
-export type CornerServiceInput = {
-  /** Bookings per session, unless a session says otherwise */
-  bookingCapacity?: number;
-  /** The line letter A–Z, unique in the community (the ticket prefix) */
-  letter: string;
-  name: string;
-  /** Who provides it, e.g. the visiting locksmith */
-  provider?: string;
-  typicalMinutes?: number;
-};
-
-export type CounterInput = {
-  /** What the screen calls residents to, e.g. "1号台" */
-  name: string;
-  /** The lines it usually serves (optional) */
-  serviceIds?: Array<string>;
 };
 
 export type CreateWorkOrderInput = {
@@ -52,6 +34,13 @@ export type CreateWorkOrderInput = {
   ticketId: string;
 };
 
+export type DeskInput = {
+  /** What the screen calls residents to, e.g. "1号台" */
+  name: string;
+  /** The lines it usually serves (optional) */
+  offeringIds?: Array<string>;
+};
+
 export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
@@ -59,8 +48,8 @@ export type DeviceKind =
 export type LineCapacityInput = {
   /** Places for this session; null: the service's default */
   capacity?: number | null | undefined;
-  serviceId: string;
-  sessionId: string;
+  offeringId: string;
+  openingId: string;
 };
 
 /** Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告 */
@@ -69,11 +58,33 @@ export type NoticeCategory =
   | 'PROPERTY'
   | 'SERVICE_PHONE';
 
-export type OneOffSessionInput = {
+export type OfferingInput = {
+  /** Bookings per session, unless a session says otherwise */
+  bookingCapacity?: number;
+  /** The line letter A–Z, unique in the community (the ticket prefix) */
+  letter: string;
+  name: string;
+  /** Who provides it, e.g. the visiting locksmith */
+  provider?: string;
+  typicalMinutes?: number;
+};
+
+export type OneOffOpeningInput = {
   /** YYYY-MM-DD, Asia/Shanghai */
   date: string;
   endTime?: string;
   startTime?: string;
+};
+
+export type OpeningPatternInput = {
+  /** HH:MM, Asia/Shanghai */
+  endTime?: string;
+  /** HH:MM, Asia/Shanghai */
+  startTime?: string;
+  /** ISO weekdays: 1 = Monday … 7 = Sunday */
+  weekdays?: Array<number>;
+  /** How many weeks ahead, from today */
+  weeks: number;
 };
 
 export type PublishNoticeInput = {
@@ -89,17 +100,6 @@ export type RegisterDeviceInput = {
   kind: DeviceKind;
   location?: string;
   name: string;
-};
-
-export type SessionPatternInput = {
-  /** HH:MM, Asia/Shanghai */
-  endTime?: string;
-  /** HH:MM, Asia/Shanghai */
-  startTime?: string;
-  /** ISO weekdays: 1 = Monday … 7 = Sunday */
-  weekdays?: Array<number>;
-  /** How many weeks ahead, from today */
-  weeks: number;
 };
 
 /** What a staff user may do in the console */
@@ -125,7 +125,16 @@ export type TicketStatus =
   | 'SERVING'
   | 'WAITING';
 
-export type UpdateCornerServiceInput = {
+export type UpdateDeskInput = {
+  active?: boolean;
+  id: string;
+  /** What the screen calls residents to, e.g. "1号台" */
+  name: string;
+  /** The lines it usually serves (optional) */
+  offeringIds?: Array<string>;
+};
+
+export type UpdateOfferingInput = {
   /** Bookings per session, unless a session says otherwise */
   bookingCapacity?: number;
   id: string;
@@ -137,15 +146,6 @@ export type UpdateCornerServiceInput = {
   typicalMinutes?: number;
 };
 
-export type UpdateCounterInput = {
-  active?: boolean;
-  id: string;
-  /** What the screen calls residents to, e.g. "1号台" */
-  name: string;
-  /** The lines it usually serves (optional) */
-  serviceIds?: Array<string>;
-};
-
 export type WorkOrderNoteInput = {
   text: string;
   workOrderId: string;
@@ -155,170 +155,170 @@ export type WorkOrderStatus =
   | 'CLOSED'
   | 'OPEN';
 
-export type CornerServicesQueryVariables = Exact<{ [key: string]: never; }>;
+export type OfferingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CornerServicesQuery = { cornerServices: Array<{ id: string, letter: string, name: string, provider: string }> };
+export type OfferingsQuery = { offerings: Array<{ id: string, letter: string, name: string, provider: string }> };
 
 export type CornerTodayQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CornerTodayQuery = { cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string } | null }, cornerBoard: Array<{ sessionId: string | null, version: number, waitingCount: number, servedCount: number, noShowCount: number, averageWaitMinutes: number, service: { id: string, letter: string, name: string, provider: string }, nowServing: Array<{ id: string, code: string, status: TicketStatus, counter: string | null }> }> };
+export type CornerTodayQuery = { cornerStatus: { open: boolean, opening: { id: string, startsAt: string, endsAt: string } | null }, cornerBoard: Array<{ openingId: string | null, version: number, waitingCount: number, servedCount: number, noShowCount: number, averageWaitMinutes: number, offering: { id: string, letter: string, name: string, provider: string }, nowServing: Array<{ id: string, code: string, status: TicketStatus, deskName: string | null }> }> };
 
-export type CounterTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } };
+export type DeskTicketFragment = { id: string, code: string, status: TicketStatus, deskName: string | null, createdAt: string, calledAt: string | null, offering: { id: string, name: string } };
 
-export type CornerCountersQueryVariables = Exact<{ [key: string]: never; }>;
+export type DesksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CornerCountersQuery = { cornerCounters: Array<{ id: string, name: string, serviceIds: Array<string> }> };
+export type DesksQuery = { desks: Array<{ id: string, name: string, offeringIds: Array<string> }> };
 
-export type CounterLineQueryVariables = Exact<{
-  serviceId: string;
+export type DeskLineQueryVariables = Exact<{
+  offeringId: string;
   next: number;
-  counterId: string;
+  deskId: string;
 }>;
 
 
-export type CounterLineQuery = { counterTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } | null, cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string } | null }, cornerBoard: Array<{ sessionId: string | null, version: number, waitingCount: number, servedCount: number, noShowCount: number, service: { id: string }, nowServing: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } }>, waiting: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } }> }> };
+export type DeskLineQuery = { deskTicket: { id: string, code: string, status: TicketStatus, deskName: string | null, createdAt: string, calledAt: string | null, offering: { id: string, name: string } } | null, cornerStatus: { open: boolean, opening: { id: string, startsAt: string, endsAt: string } | null }, cornerBoard: Array<{ openingId: string | null, version: number, waitingCount: number, servedCount: number, noShowCount: number, offering: { id: string }, nowServing: Array<{ id: string, code: string, status: TicketStatus, deskName: string | null, createdAt: string, calledAt: string | null, offering: { id: string, name: string } }>, waiting: Array<{ id: string, code: string, status: TicketStatus, deskName: string | null, createdAt: string, calledAt: string | null, offering: { id: string, name: string } }> }> };
 
 export type QueueChangedSubscriptionVariables = Exact<{
-  serviceId?: string | null | undefined;
+  offeringId?: string | null | undefined;
 }>;
 
 
-export type QueueChangedSubscription = { queueChanged: { serviceId: string, sessionId: string, version: number } };
+export type QueueChangedSubscription = { queueChanged: { offeringId: string, openingId: string, version: number } };
 
 export type CallNextMutationVariables = Exact<{
   input: CallNextInput;
 }>;
 
 
-export type CallNextMutation = { callNext: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } | null };
+export type CallNextMutation = { callNext: { id: string, code: string, status: TicketStatus, deskName: string | null, createdAt: string, calledAt: string | null, offering: { id: string, name: string } } | null };
 
 export type RecallTicketMutationVariables = Exact<{
   input: TicketActionInput;
 }>;
 
 
-export type RecallTicketMutation = { recallTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } };
+export type RecallTicketMutation = { recallTicket: { id: string, code: string, status: TicketStatus, deskName: string | null, createdAt: string, calledAt: string | null, offering: { id: string, name: string } } };
 
 export type StartServingMutationVariables = Exact<{
   input: TicketActionInput;
 }>;
 
 
-export type StartServingMutation = { startServing: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } };
+export type StartServingMutation = { startServing: { id: string, code: string, status: TicketStatus, deskName: string | null, createdAt: string, calledAt: string | null, offering: { id: string, name: string } } };
 
 export type CompleteTicketMutationVariables = Exact<{
   input: TicketActionInput;
 }>;
 
 
-export type CompleteTicketMutation = { completeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } };
+export type CompleteTicketMutation = { completeTicket: { id: string, code: string, status: TicketStatus, deskName: string | null, createdAt: string, calledAt: string | null, offering: { id: string, name: string } } };
 
 export type MarkNoShowMutationVariables = Exact<{
   input: TicketActionInput;
 }>;
 
 
-export type MarkNoShowMutation = { markNoShow: { id: string, code: string, status: TicketStatus, counter: string | null, createdAt: string, calledAt: string | null, service: { id: string, name: string } } };
+export type MarkNoShowMutation = { markNoShow: { id: string, code: string, status: TicketStatus, deskName: string | null, createdAt: string, calledAt: string | null, offering: { id: string, name: string } } };
 
-export type SetupServiceFragment = { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean };
+export type SetupOfferingFragment = { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean };
 
-export type SetupServicesQueryVariables = Exact<{ [key: string]: never; }>;
+export type AllOfferingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SetupServicesQuery = { cornerSetupServices: Array<{ id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean }> };
+export type AllOfferingsQuery = { allOfferings: Array<{ id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean }> };
 
-export type CreateCornerServiceMutationVariables = Exact<{
-  input: CornerServiceInput;
+export type CreateOfferingMutationVariables = Exact<{
+  input: OfferingInput;
 }>;
 
 
-export type CreateCornerServiceMutation = { createCornerService: { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean } };
+export type CreateOfferingMutation = { createOffering: { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean } };
 
-export type UpdateCornerServiceMutationVariables = Exact<{
-  input: UpdateCornerServiceInput;
+export type UpdateOfferingMutationVariables = Exact<{
+  input: UpdateOfferingInput;
 }>;
 
 
-export type UpdateCornerServiceMutation = { updateCornerService: { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean } };
+export type UpdateOfferingMutation = { updateOffering: { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean } };
 
-export type SetCornerServiceActiveMutationVariables = Exact<{
+export type SetOfferingActiveMutationVariables = Exact<{
   id: string;
   active: boolean;
 }>;
 
 
-export type SetCornerServiceActiveMutation = { setCornerServiceActive: { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean } };
+export type SetOfferingActiveMutation = { setOfferingActive: { id: string, letter: string, name: string, provider: string, typicalMinutes: number, bookingCapacity: number, active: boolean } };
 
 export type CornerCalendarQueryVariables = Exact<{
   month: string;
 }>;
 
 
-export type CornerCalendarQuery = { cornerCalendar: Array<{ bookings: number, session: { id: string, startsAt: string, endsAt: string, cancelled: boolean } }> };
+export type CornerCalendarQuery = { cornerCalendar: Array<{ bookings: number, opening: { id: string, startsAt: string, endsAt: string, cancelled: boolean } }> };
 
-export type CornerSessionLinesQueryVariables = Exact<{
-  sessionId: string;
+export type OpeningLinesQueryVariables = Exact<{
+  openingId: string;
 }>;
 
 
-export type CornerSessionLinesQuery = { cornerSessionLines: Array<{ booked: number, capacity: number, capacityOverride: number | null, service: { id: string, letter: string, name: string, bookingCapacity: number } }> };
+export type OpeningLinesQuery = { openingLines: Array<{ booked: number, capacity: number, capacityOverride: number | null, offering: { id: string, letter: string, name: string, bookingCapacity: number } }> };
 
-export type GenerateCornerSessionsMutationVariables = Exact<{
-  input: SessionPatternInput;
+export type GenerateOpeningsMutationVariables = Exact<{
+  input: OpeningPatternInput;
 }>;
 
 
-export type GenerateCornerSessionsMutation = { generateCornerSessions: { created: number, skipped: number } };
+export type GenerateOpeningsMutation = { generateOpenings: { created: number, skipped: number } };
 
-export type AddCornerSessionMutationVariables = Exact<{
-  input: OneOffSessionInput;
+export type AddOpeningMutationVariables = Exact<{
+  input: OneOffOpeningInput;
 }>;
 
 
-export type AddCornerSessionMutation = { addCornerSession: { id: string, startsAt: string } };
+export type AddOpeningMutation = { addOpening: { id: string, startsAt: string } };
 
-export type CloseCornerSessionMutationVariables = Exact<{
-  input: CloseSessionInput;
+export type CloseOpeningMutationVariables = Exact<{
+  input: CloseOpeningInput;
 }>;
 
 
-export type CloseCornerSessionMutation = { closeCornerSession: { cancelledBookings: number, session: { id: string, cancelled: boolean } } };
+export type CloseOpeningMutation = { closeOpening: { cancelledBookings: number, opening: { id: string, cancelled: boolean } } };
 
-export type ReopenCornerSessionMutationVariables = Exact<{
-  sessionId: string;
+export type ReopenOpeningMutationVariables = Exact<{
+  openingId: string;
 }>;
 
 
-export type ReopenCornerSessionMutation = { reopenCornerSession: { id: string, cancelled: boolean } };
+export type ReopenOpeningMutation = { reopenOpening: { id: string, cancelled: boolean } };
 
-export type SetCornerLineCapacityMutationVariables = Exact<{
+export type SetLineCapacityMutationVariables = Exact<{
   input: LineCapacityInput;
 }>;
 
 
-export type SetCornerLineCapacityMutation = { setCornerLineCapacity: { booked: number, capacity: number, capacityOverride: number | null } };
+export type SetLineCapacityMutation = { setLineCapacity: { booked: number, capacity: number, capacityOverride: number | null } };
 
-export type SetupCountersQueryVariables = Exact<{ [key: string]: never; }>;
+export type SetupDesksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SetupCountersQuery = { cornerCounters: Array<{ id: string, name: string, active: boolean, serviceIds: Array<string> }> };
+export type SetupDesksQuery = { desks: Array<{ id: string, name: string, active: boolean, offeringIds: Array<string> }> };
 
-export type CreateCornerCounterMutationVariables = Exact<{
-  input: CounterInput;
+export type CreateDeskMutationVariables = Exact<{
+  input: DeskInput;
 }>;
 
 
-export type CreateCornerCounterMutation = { createCornerCounter: { id: string, name: string } };
+export type CreateDeskMutation = { createDesk: { id: string, name: string } };
 
-export type UpdateCornerCounterMutationVariables = Exact<{
-  input: UpdateCounterInput;
+export type UpdateDeskMutationVariables = Exact<{
+  input: UpdateDeskInput;
 }>;
 
 
-export type UpdateCornerCounterMutation = { updateCornerCounter: { id: string, name: string, active: boolean, serviceIds: Array<string> } };
+export type UpdateDeskMutation = { updateDesk: { id: string, name: string, active: boolean, offeringIds: Array<string> } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -413,35 +413,35 @@ export type DeleteNoticeMutationVariables = Exact<{
 
 export type DeleteNoticeMutation = { deleteNotice: boolean };
 
-export type WorkOrderFieldsFragment = { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> };
+export type WorkOrderFieldsFragment = { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> };
 
 export type WorkOrdersQueryVariables = Exact<{
   status?: WorkOrderStatus | null | undefined;
 }>;
 
 
-export type WorkOrdersQuery = { workOrders: Array<{ id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> }> };
+export type WorkOrdersQuery = { workOrders: Array<{ id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> }> };
 
 export type CreateWorkOrderMutationVariables = Exact<{
   input: CreateWorkOrderInput;
 }>;
 
 
-export type CreateWorkOrderMutation = { createWorkOrder: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
+export type CreateWorkOrderMutation = { createWorkOrder: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
 
 export type AddWorkOrderNoteMutationVariables = Exact<{
   input: WorkOrderNoteInput;
 }>;
 
 
-export type AddWorkOrderNoteMutation = { addWorkOrderNote: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
+export type AddWorkOrderNoteMutation = { addWorkOrderNote: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
 
 export type CloseWorkOrderMutationVariables = Exact<{
   input: CloseWorkOrderInput;
 }>;
 
 
-export type CloseWorkOrderMutation = { closeWorkOrder: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
+export type CloseWorkOrderMutation = { closeWorkOrder: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -461,22 +461,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const CounterTicketFragmentDoc = new TypedDocumentString(`
-    fragment CounterTicket on Ticket {
+export const DeskTicketFragmentDoc = new TypedDocumentString(`
+    fragment DeskTicket on Ticket {
   id
   code
   status
-  counter
+  deskName
   createdAt
   calledAt
-  service {
+  offering {
     id
     name
   }
 }
-    `, {"fragmentName":"CounterTicket"}) as unknown as TypedDocumentString<CounterTicketFragment, unknown>;
-export const SetupServiceFragmentDoc = new TypedDocumentString(`
-    fragment SetupService on CornerService {
+    `, {"fragmentName":"DeskTicket"}) as unknown as TypedDocumentString<DeskTicketFragment, unknown>;
+export const SetupOfferingFragmentDoc = new TypedDocumentString(`
+    fragment SetupOffering on Offering {
   id
   letter
   name
@@ -485,7 +485,7 @@ export const SetupServiceFragmentDoc = new TypedDocumentString(`
   bookingCapacity
   active
 }
-    `, {"fragmentName":"SetupService"}) as unknown as TypedDocumentString<SetupServiceFragment, unknown>;
+    `, {"fragmentName":"SetupOffering"}) as unknown as TypedDocumentString<SetupOfferingFragment, unknown>;
 export const WorkOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorkOrderFields on WorkOrder {
   id
@@ -494,7 +494,7 @@ export const WorkOrderFieldsFragmentDoc = new TypedDocumentString(`
   owner
   dueDate
   overdue
-  serviceName
+  offeringName
   ticketCode
   residentName
   outcome
@@ -507,34 +507,34 @@ export const WorkOrderFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkOrderFields"}) as unknown as TypedDocumentString<WorkOrderFieldsFragment, unknown>;
-export const CornerServicesDocument = new TypedDocumentString(`
-    query CornerServices {
-  cornerServices {
+export const OfferingsDocument = new TypedDocumentString(`
+    query Offerings {
+  offerings {
     id
     letter
     name
     provider
   }
 }
-    `) as unknown as TypedDocumentString<CornerServicesQuery, CornerServicesQueryVariables>;
+    `) as unknown as TypedDocumentString<OfferingsQuery, OfferingsQueryVariables>;
 export const CornerTodayDocument = new TypedDocumentString(`
     query CornerToday {
   cornerStatus {
     open
-    session {
+    opening {
       id
       startsAt
       endsAt
     }
   }
   cornerBoard(next: 0) {
-    sessionId
+    openingId
     version
     waitingCount
     servedCount
     noShowCount
     averageWaitMinutes
-    service {
+    offering {
       id
       letter
       name
@@ -544,67 +544,67 @@ export const CornerTodayDocument = new TypedDocumentString(`
       id
       code
       status
-      counter
+      deskName
     }
   }
 }
     `) as unknown as TypedDocumentString<CornerTodayQuery, CornerTodayQueryVariables>;
-export const CornerCountersDocument = new TypedDocumentString(`
-    query CornerCounters {
-  cornerCounters {
+export const DesksDocument = new TypedDocumentString(`
+    query Desks {
+  desks {
     id
     name
-    serviceIds
+    offeringIds
   }
 }
-    `) as unknown as TypedDocumentString<CornerCountersQuery, CornerCountersQueryVariables>;
-export const CounterLineDocument = new TypedDocumentString(`
-    query CounterLine($serviceId: ID!, $next: Int!, $counterId: ID!) {
-  counterTicket(counterId: $counterId) {
-    ...CounterTicket
+    `) as unknown as TypedDocumentString<DesksQuery, DesksQueryVariables>;
+export const DeskLineDocument = new TypedDocumentString(`
+    query DeskLine($offeringId: ID!, $next: Int!, $deskId: ID!) {
+  deskTicket(deskId: $deskId) {
+    ...DeskTicket
   }
   cornerStatus {
     open
-    session {
+    opening {
       id
       startsAt
       endsAt
     }
   }
-  cornerBoard(serviceId: $serviceId, next: $next) {
-    sessionId
+  cornerBoard(offeringId: $offeringId, next: $next) {
+    openingId
     version
     waitingCount
     servedCount
     noShowCount
-    service {
+    offering {
       id
     }
     nowServing {
-      ...CounterTicket
+      ...DeskTicket
     }
     waiting {
-      ...CounterTicket
+      ...DeskTicket
     }
   }
 }
-    fragment CounterTicket on Ticket {
+    fragment DeskTicket on Ticket {
   id
   code
   status
-  counter
+  deskName
   createdAt
   calledAt
-  service {
+  offering {
     id
     name
   }
-}`) as unknown as TypedDocumentString<CounterLineQuery, CounterLineQueryVariables>;
+}`) as unknown as TypedDocumentString<DeskLineQuery, DeskLineQueryVariables>;
 export const QueueChangedDocument = new TypedDocumentString(`
-    subscription QueueChanged($serviceId: ID) {
-  queueChanged(serviceId: $serviceId) {
-    serviceId
-    sessionId
+    subscription QueueChanged($offeringId: ID) {
+  queueChanged(offeringId: $offeringId) {
+    offeringId
+    openingId
     version
   }
 }
@@ -612,17 +612,17 @@ export const QueueChangedDocument = new TypedDocumentString(`
 export const CallNextDocument = new TypedDocumentString(`
     mutation CallNext($input: CallNextInput!) {
   callNext(input: $input) {
-    ...CounterTicket
+    ...DeskTicket
   }
 }
-    fragment CounterTicket on Ticket {
+    fragment DeskTicket on Ticket {
   id
   code
   status
-  counter
+  deskName
   createdAt
   calledAt
-  service {
+  offering {
     id
     name
   }
@@ -630,17 +630,17 @@ export const CallNextDocument = new TypedDocumentString(`
 export const RecallTicketDocument = new TypedDocumentString(`
     mutation RecallTicket($input: TicketActionInput!) {
   recallTicket(input: $input) {
-    ...CounterTicket
+    ...DeskTicket
   }
 }
-    fragment CounterTicket on Ticket {
+    fragment DeskTicket on Ticket {
   id
   code
   status
-  counter
+  deskName
   createdAt
   calledAt
-  service {
+  offering {
     id
     name
   }
@@ -648,17 +648,17 @@ export const RecallTicketDocument = new TypedDocumentString(`
 export const StartServingDocument = new TypedDocumentString(`
     mutation StartServing($input: TicketActionInput!) {
   startServing(input: $input) {
-    ...CounterTicket
+    ...DeskTicket
   }
 }
-    fragment CounterTicket on Ticket {
+    fragment DeskTicket on Ticket {
   id
   code
   status
-  counter
+  deskName
   createdAt
   calledAt
-  service {
+  offering {
     id
     name
   }
@@ -666,17 +666,17 @@ export const StartServingDocument = new TypedDocumentString(`
 export const CompleteTicketDocument = new TypedDocumentString(`
     mutation CompleteTicket($input: TicketActionInput!) {
   completeTicket(input: $input) {
-    ...CounterTicket
+    ...DeskTicket
   }
 }
-    fragment CounterTicket on Ticket {
+    fragment DeskTicket on Ticket {
   id
   code
   status
-  counter
+  deskName
   createdAt
   calledAt
-  service {
+  offering {
     id
     name
   }
@@ -684,28 +684,28 @@ export const CompleteTicketDocument = new TypedDocumentString(`
 export const MarkNoShowDocument = new TypedDocumentString(`
     mutation MarkNoShow($input: TicketActionInput!) {
   markNoShow(input: $input) {
-    ...CounterTicket
+    ...DeskTicket
   }
 }
-    fragment CounterTicket on Ticket {
+    fragment DeskTicket on Ticket {
   id
   code
   status
-  counter
+  deskName
   createdAt
   calledAt
-  service {
+  offering {
     id
     name
   }
 }`) as unknown as TypedDocumentString<MarkNoShowMutation, MarkNoShowMutationVariables>;
-export const SetupServicesDocument = new TypedDocumentString(`
-    query SetupServices {
-  cornerSetupServices {
-    ...SetupService
+export const AllOfferingsDocument = new TypedDocumentString(`
+    query AllOfferings {
+  allOfferings {
+    ...SetupOffering
   }
 }
-    fragment SetupService on CornerService {
+    fragment SetupOffering on Offering {
   id
   letter
   name
@@ -713,14 +713,14 @@ export const SetupServicesDocument = new TypedDocumentString(`
   typicalMinutes
   bookingCapacity
   active
-}`) as unknown as TypedDocumentString<SetupServicesQuery, SetupServicesQueryVariables>;
-export const CreateCornerServiceDocument = new TypedDocumentString(`
-    mutation CreateCornerService($input: CornerServiceInput!) {
-  createCornerService(input: $input) {
-    ...SetupService
+}`) as unknown as TypedDocumentString<AllOfferingsQuery, AllOfferingsQueryVariables>;
+export const CreateOfferingDocument = new TypedDocumentString(`
+    mutation CreateOffering($input: OfferingInput!) {
+  createOffering(input: $input) {
+    ...SetupOffering
   }
 }
-    fragment SetupService on CornerService {
+    fragment SetupOffering on Offering {
   id
   letter
   name
@@ -728,14 +728,14 @@ export const CreateCornerServiceDocument = new TypedDocumentString(`
   typicalMinutes
   bookingCapacity
   active
-}`) as unknown as TypedDocumentString<CreateCornerServiceMutation, CreateCornerServiceMutationVariables>;
-export const UpdateCornerServiceDocument = new TypedDocumentString(`
-    mutation UpdateCornerService($input: UpdateCornerServiceInput!) {
-  updateCornerService(input: $input) {
-    ...SetupService
+}`) as unknown as TypedDocumentString<CreateOfferingMutation, CreateOfferingMutationVariables>;
+export const UpdateOfferingDocument = new TypedDocumentString(`
+    mutation UpdateOffering($input: UpdateOfferingInput!) {
+  updateOffering(input: $input) {
+    ...SetupOffering
   }
 }
-    fragment SetupService on CornerService {
+    fragment SetupOffering on Offering {
   id
   letter
   name
@@ -743,14 +743,14 @@ export const UpdateCornerServiceDocument = new TypedDocumentString(`
   typicalMinutes
   bookingCapacity
   active
-}`) as unknown as TypedDocumentString<UpdateCornerServiceMutation, UpdateCornerServiceMutationVariables>;
-export const SetCornerServiceActiveDocument = new TypedDocumentString(`
-    mutation SetCornerServiceActive($id: ID!, $active: Boolean!) {
-  setCornerServiceActive(id: $id, active: $active) {
-    ...SetupService
+}`) as unknown as TypedDocumentString<UpdateOfferingMutation, UpdateOfferingMutationVariables>;
+export const SetOfferingActiveDocument = new TypedDocumentString(`
+    mutation SetOfferingActive($id: ID!, $active: Boolean!) {
+  setOfferingActive(id: $id, active: $active) {
+    ...SetupOffering
   }
 }
-    fragment SetupService on CornerService {
+    fragment SetupOffering on Offering {
   id
   letter
   name
@@ -758,12 +758,12 @@ export const SetCornerServiceActiveDocument = new TypedDocumentString(`
   typicalMinutes
   bookingCapacity
   active
-}`) as unknown as TypedDocumentString<SetCornerServiceActiveMutation, SetCornerServiceActiveMutationVariables>;
+}`) as unknown as TypedDocumentString<SetOfferingActiveMutation, SetOfferingActiveMutationVariables>;
 export const CornerCalendarDocument = new TypedDocumentString(`
     query CornerCalendar($month: String!) {
   cornerCalendar(month: $month) {
     bookings
-    session {
+    opening {
       id
       startsAt
       endsAt
@@ -772,13 +772,13 @@ export const CornerCalendarDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CornerCalendarQuery, CornerCalendarQueryVariables>;
-export const CornerSessionLinesDocument = new TypedDocumentString(`
-    query CornerSessionLines($sessionId: ID!) {
-  cornerSessionLines(sessionId: $sessionId) {
+export const OpeningLinesDocument = new TypedDocumentString(`
+    query OpeningLines($openingId: ID!) {
+  openingLines(openingId: $openingId) {
     booked
     capacity
     capacityOverride
-    service {
+    offering {
       id
       letter
       name
@@ -786,79 +786,79 @@ export const CornerSessionLinesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CornerSessionLinesQuery, CornerSessionLinesQueryVariables>;
-export const GenerateCornerSessionsDocument = new TypedDocumentString(`
-    mutation GenerateCornerSessions($input: SessionPatternInput!) {
-  generateCornerSessions(input: $input) {
+    `) as unknown as TypedDocumentString<OpeningLinesQuery, OpeningLinesQueryVariables>;
+export const GenerateOpeningsDocument = new TypedDocumentString(`
+    mutation GenerateOpenings($input: OpeningPatternInput!) {
+  generateOpenings(input: $input) {
     created
     skipped
   }
 }
-    `) as unknown as TypedDocumentString<GenerateCornerSessionsMutation, GenerateCornerSessionsMutationVariables>;
-export const AddCornerSessionDocument = new TypedDocumentString(`
-    mutation AddCornerSession($input: OneOffSessionInput!) {
-  addCornerSession(input: $input) {
+    `) as unknown as TypedDocumentString<GenerateOpeningsMutation, GenerateOpeningsMutationVariables>;
+export const AddOpeningDocument = new TypedDocumentString(`
+    mutation AddOpening($input: OneOffOpeningInput!) {
+  addOpening(input: $input) {
     id
     startsAt
   }
 }
-    `) as unknown as TypedDocumentString<AddCornerSessionMutation, AddCornerSessionMutationVariables>;
-export const CloseCornerSessionDocument = new TypedDocumentString(`
-    mutation CloseCornerSession($input: CloseSessionInput!) {
-  closeCornerSession(input: $input) {
+    `) as unknown as TypedDocumentString<AddOpeningMutation, AddOpeningMutationVariables>;
+export const CloseOpeningDocument = new TypedDocumentString(`
+    mutation CloseOpening($input: CloseOpeningInput!) {
+  closeOpening(input: $input) {
     cancelledBookings
-    session {
+    opening {
       id
       cancelled
     }
   }
 }
-    `) as unknown as TypedDocumentString<CloseCornerSessionMutation, CloseCornerSessionMutationVariables>;
-export const ReopenCornerSessionDocument = new TypedDocumentString(`
-    mutation ReopenCornerSession($sessionId: ID!) {
-  reopenCornerSession(sessionId: $sessionId) {
+    `) as unknown as TypedDocumentString<CloseOpeningMutation, CloseOpeningMutationVariables>;
+export const ReopenOpeningDocument = new TypedDocumentString(`
+    mutation ReopenOpening($openingId: ID!) {
+  reopenOpening(openingId: $openingId) {
     id
     cancelled
   }
 }
-    `) as unknown as TypedDocumentString<ReopenCornerSessionMutation, ReopenCornerSessionMutationVariables>;
-export const SetCornerLineCapacityDocument = new TypedDocumentString(`
-    mutation SetCornerLineCapacity($input: LineCapacityInput!) {
-  setCornerLineCapacity(input: $input) {
+    `) as unknown as TypedDocumentString<ReopenOpeningMutation, ReopenOpeningMutationVariables>;
+export const SetLineCapacityDocument = new TypedDocumentString(`
+    mutation SetLineCapacity($input: LineCapacityInput!) {
+  setLineCapacity(input: $input) {
     booked
     capacity
     capacityOverride
   }
 }
-    `) as unknown as TypedDocumentString<SetCornerLineCapacityMutation, SetCornerLineCapacityMutationVariables>;
-export const SetupCountersDocument = new TypedDocumentString(`
-    query SetupCounters {
-  cornerCounters(includeInactive: true) {
+    `) as unknown as TypedDocumentString<SetLineCapacityMutation, SetLineCapacityMutationVariables>;
+export const SetupDesksDocument = new TypedDocumentString(`
+    query SetupDesks {
+  desks(includeInactive: true) {
     id
     name
     active
-    serviceIds
+    offeringIds
   }
 }
-    `) as unknown as TypedDocumentString<SetupCountersQuery, SetupCountersQueryVariables>;
-export const CreateCornerCounterDocument = new TypedDocumentString(`
-    mutation CreateCornerCounter($input: CounterInput!) {
-  createCornerCounter(input: $input) {
+    `) as unknown as TypedDocumentString<SetupDesksQuery, SetupDesksQueryVariables>;
+export const CreateDeskDocument = new TypedDocumentString(`
+    mutation CreateDesk($input: DeskInput!) {
+  createDesk(input: $input) {
     id
     name
   }
 }
-    `) as unknown as TypedDocumentString<CreateCornerCounterMutation, CreateCornerCounterMutationVariables>;
-export const UpdateCornerCounterDocument = new TypedDocumentString(`
-    mutation UpdateCornerCounter($input: UpdateCounterInput!) {
-  updateCornerCounter(input: $input) {
+    `) as unknown as TypedDocumentString<CreateDeskMutation, CreateDeskMutationVariables>;
+export const UpdateDeskDocument = new TypedDocumentString(`
+    mutation UpdateDesk($input: UpdateDeskInput!) {
+  updateDesk(input: $input) {
     id
     name
     active
-    serviceIds
+    offeringIds
   }
 }
-    `) as unknown as TypedDocumentString<UpdateCornerCounterMutation, UpdateCornerCounterMutationVariables>;
+    `) as unknown as TypedDocumentString<UpdateDeskMutation, UpdateDeskMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   viewer {
@@ -1038,7 +1038,7 @@ export const WorkOrdersDocument = new TypedDocumentString(`
   owner
   dueDate
   overdue
-  serviceName
+  offeringName
   ticketCode
   residentName
   outcome
@@ -1063,7 +1063,7 @@ export const CreateWorkOrderDocument = new TypedDocumentString(`
   owner
   dueDate
   overdue
-  serviceName
+  offeringName
   ticketCode
   residentName
   outcome
@@ -1088,7 +1088,7 @@ export const AddWorkOrderNoteDocument = new TypedDocumentString(`
   owner
   dueDate
   overdue
-  serviceName
+  offeringName
   ticketCode
   residentName
   outcome
@@ -1113,7 +1113,7 @@ export const CloseWorkOrderDocument = new TypedDocumentString(`
   owner
   dueDate
   overdue
-  serviceName
+  offeringName
   ticketCode
   residentName
   outcome

@@ -15,20 +15,20 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    transferredFrom {\n      ticketId\n      code\n    }\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerTicketFragmentDoc,
-    "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.CornerOverviewDocument,
+    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    transferredFrom {\n      ticketId\n      code\n    }\n    offering {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.CornerTicketFragmentDoc,
+    "\n  query CornerOverview {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.CornerOverviewDocument,
     "\n  query MyTickets {\n    myTickets {\n      ...CornerTicket\n    }\n  }\n": typeof types.MyTicketsDocument,
-    "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.TakeTicketDocument,
+    "\n  mutation TakeTicket($offeringId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { offeringId: $offeringId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.TakeTicketDocument,
     "\n  mutation CancelMyTicket($ticketId: ID!) {\n    cancelMyTicket(input: { ticketId: $ticketId }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.CancelMyTicketDocument,
-    "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n": typeof types.QueueChangedDocument,
-    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    cancelReason\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": typeof types.CornerBookingFragmentDoc,
+    "\n  subscription QueueChanged($offeringId: ID) {\n    queueChanged(offeringId: $offeringId) {\n      offeringId\n      version\n    }\n  }\n": typeof types.QueueChangedDocument,
+    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    cancelReason\n    problem\n    homeVisit\n    createdAt\n    offering {\n      id\n      letter\n      name\n      provider\n    }\n    opening {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": typeof types.CornerBookingFragmentDoc,
     "\n  query MyBookings {\n    myBookings {\n      ...CornerBooking\n    }\n  }\n": typeof types.MyBookingsDocument,
-    "\n  query BookableSessions($serviceId: ID!) {\n    bookableSessions(serviceId: $serviceId) {\n      placesLeft\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.BookableSessionsDocument,
-    "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": typeof types.BookServiceDocument,
+    "\n  query BookableOpenings($offeringId: ID!) {\n    bookableOpenings(offeringId: $offeringId) {\n      placesLeft\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.BookableOpeningsDocument,
+    "\n  mutation BookOffering(\n    $offeringId: ID!\n    $openingId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookOffering(\n      input: {\n        offeringId: $offeringId\n        openingId: $openingId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": typeof types.BookOfferingDocument,
     "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.CancelBookingDocument,
     "\n  mutation DismissBooking($bookingId: ID!) {\n    dismissBooking(input: { bookingId: $bookingId }) {\n      id\n    }\n  }\n": typeof types.DismissBookingDocument,
     "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.CheckInDocument,
-    "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.ChangeBookingDocument,
+    "\n  mutation ChangeBooking($bookingId: ID!, $openingId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, openingId: $openingId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.ChangeBookingDocument,
     "\n  query PublicUrl {\n    publicUrl\n  }\n": typeof types.PublicUrlDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.KioskViewerDocument,
     "\n  fragment ResidentSignInFields on ResidentSignIn {\n    token\n    resident {\n      name\n      limitedMobility\n      building {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResidentSignInFieldsFragmentDoc,
@@ -40,30 +40,30 @@ type Documents = {
     "\n  query MyNotices {\n    myNotices(first: 30) {\n      ...KioskNotice\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": typeof types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": typeof types.NoticePublishedDocument,
-    "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.MyRepairsDocument,
-    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      transferredFrom\n      sessionEndsAt\n      version\n    }\n  }\n": typeof types.FollowedTicketDocument,
+    "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      offeringName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.MyRepairsDocument,
+    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      offeringName\n      status\n      ahead\n      estimatedWaitMinutes\n      deskName\n      transferredFrom\n      openingEndsAt\n      version\n    }\n  }\n": typeof types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": typeof types.FollowedTicketChangedDocument,
-    "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerScreenStatusDocument,
-    "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": typeof types.CornerScreenTicketFragmentDoc,
-    "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": typeof types.CornerScreenLineFragmentDoc,
-    "\n  query CornerScreenBoard($next: Int!, $serviceId: ID) {\n    cornerBoard(next: $next, serviceId: $serviceId) {\n      ...CornerScreenLine\n    }\n  }\n": typeof types.CornerScreenBoardDocument,
-    "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": typeof types.CornerScreenQueueChangedDocument,
+    "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerScreenStatusDocument,
+    "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    deskName\n    status\n    calledAt\n  }\n": typeof types.CornerScreenTicketFragmentDoc,
+    "\n  fragment CornerScreenLine on QueueLineView {\n    openingId\n    version\n    offering {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": typeof types.CornerScreenLineFragmentDoc,
+    "\n  query CornerScreenBoard($next: Int!, $offeringId: ID) {\n    cornerBoard(next: $next, offeringId: $offeringId) {\n      ...CornerScreenLine\n    }\n  }\n": typeof types.CornerScreenBoardDocument,
+    "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      offeringId\n      openingId\n      version\n    }\n  }\n": typeof types.CornerScreenQueueChangedDocument,
 };
 const documents: Documents = {
-    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    transferredFrom {\n      ticketId\n      code\n    }\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerTicketFragmentDoc,
-    "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.CornerOverviewDocument,
+    "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    transferredFrom {\n      ticketId\n      code\n    }\n    offering {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.CornerTicketFragmentDoc,
+    "\n  query CornerOverview {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.CornerOverviewDocument,
     "\n  query MyTickets {\n    myTickets {\n      ...CornerTicket\n    }\n  }\n": types.MyTicketsDocument,
-    "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": types.TakeTicketDocument,
+    "\n  mutation TakeTicket($offeringId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { offeringId: $offeringId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n": types.TakeTicketDocument,
     "\n  mutation CancelMyTicket($ticketId: ID!) {\n    cancelMyTicket(input: { ticketId: $ticketId }) {\n      ...CornerTicket\n    }\n  }\n": types.CancelMyTicketDocument,
-    "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n": types.QueueChangedDocument,
-    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    cancelReason\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": types.CornerBookingFragmentDoc,
+    "\n  subscription QueueChanged($offeringId: ID) {\n    queueChanged(offeringId: $offeringId) {\n      offeringId\n      version\n    }\n  }\n": types.QueueChangedDocument,
+    "\n  fragment CornerBooking on Booking {\n    id\n    status\n    cancelReason\n    problem\n    homeVisit\n    createdAt\n    offering {\n      id\n      letter\n      name\n      provider\n    }\n    opening {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n": types.CornerBookingFragmentDoc,
     "\n  query MyBookings {\n    myBookings {\n      ...CornerBooking\n    }\n  }\n": types.MyBookingsDocument,
-    "\n  query BookableSessions($serviceId: ID!) {\n    bookableSessions(serviceId: $serviceId) {\n      placesLeft\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.BookableSessionsDocument,
-    "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": types.BookServiceDocument,
+    "\n  query BookableOpenings($offeringId: ID!) {\n    bookableOpenings(offeringId: $offeringId) {\n      placesLeft\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.BookableOpeningsDocument,
+    "\n  mutation BookOffering(\n    $offeringId: ID!\n    $openingId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookOffering(\n      input: {\n        offeringId: $offeringId\n        openingId: $openingId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n": types.BookOfferingDocument,
     "\n  mutation CancelBooking($bookingId: ID!) {\n    cancelBooking(input: { bookingId: $bookingId }) {\n      ...CornerBooking\n    }\n  }\n": types.CancelBookingDocument,
     "\n  mutation DismissBooking($bookingId: ID!) {\n    dismissBooking(input: { bookingId: $bookingId }) {\n      id\n    }\n  }\n": types.DismissBookingDocument,
     "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": types.CheckInDocument,
-    "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": types.ChangeBookingDocument,
+    "\n  mutation ChangeBooking($bookingId: ID!, $openingId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, openingId: $openingId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": types.ChangeBookingDocument,
     "\n  query PublicUrl {\n    publicUrl\n  }\n": types.PublicUrlDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KioskViewerDocument,
     "\n  fragment ResidentSignInFields on ResidentSignIn {\n    token\n    resident {\n      name\n      limitedMobility\n      building {\n        id\n        name\n      }\n    }\n  }\n": types.ResidentSignInFieldsFragmentDoc,
@@ -75,24 +75,24 @@ const documents: Documents = {
     "\n  query MyNotices {\n    myNotices(first: 30) {\n      ...KioskNotice\n    }\n  }\n": types.MyNoticesDocument,
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": types.NoticePublishedDocument,
-    "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": types.MyRepairsDocument,
-    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      transferredFrom\n      sessionEndsAt\n      version\n    }\n  }\n": types.FollowedTicketDocument,
+    "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      offeringName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": types.MyRepairsDocument,
+    "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      offeringName\n      status\n      ahead\n      estimatedWaitMinutes\n      deskName\n      transferredFrom\n      openingEndsAt\n      version\n    }\n  }\n": types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": types.FollowedTicketChangedDocument,
-    "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerScreenStatusDocument,
-    "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n": types.CornerScreenTicketFragmentDoc,
-    "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": types.CornerScreenLineFragmentDoc,
-    "\n  query CornerScreenBoard($next: Int!, $serviceId: ID) {\n    cornerBoard(next: $next, serviceId: $serviceId) {\n      ...CornerScreenLine\n    }\n  }\n": types.CornerScreenBoardDocument,
-    "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      serviceId\n      sessionId\n      version\n    }\n  }\n": types.CornerScreenQueueChangedDocument,
+    "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerScreenStatusDocument,
+    "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    deskName\n    status\n    calledAt\n  }\n": types.CornerScreenTicketFragmentDoc,
+    "\n  fragment CornerScreenLine on QueueLineView {\n    openingId\n    version\n    offering {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": types.CornerScreenLineFragmentDoc,
+    "\n  query CornerScreenBoard($next: Int!, $offeringId: ID) {\n    cornerBoard(next: $next, offeringId: $offeringId) {\n      ...CornerScreenLine\n    }\n  }\n": types.CornerScreenBoardDocument,
+    "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      offeringId\n      openingId\n      version\n    }\n  }\n": types.CornerScreenQueueChangedDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    counter\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    transferredFrom {\n      ticketId\n      code\n    }\n    service {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').CornerTicketFragmentDoc;
+export function graphql(source: "\n  fragment CornerTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    ahead\n    estimatedWaitMinutes\n    createdAt\n    calledAt\n    followToken\n    transferredFrom {\n      ticketId\n      code\n    }\n    offering {\n      id\n      letter\n      name\n      provider\n    }\n  }\n"): typeof import('./graphql').CornerTicketFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CornerOverview {\n    cornerServices {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): typeof import('./graphql').CornerOverviewDocument;
+export function graphql(source: "\n  query CornerOverview {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): typeof import('./graphql').CornerOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -100,7 +100,7 @@ export function graphql(source: "\n  query MyTickets {\n    myTickets {\n      .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { serviceId: $serviceId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n"): typeof import('./graphql').TakeTicketDocument;
+export function graphql(source: "\n  mutation TakeTicket($offeringId: ID!, $idempotencyKey: String!) {\n    takeTicket(input: { offeringId: $offeringId, idempotencyKey: $idempotencyKey }) {\n      ...CornerTicket\n    }\n  }\n"): typeof import('./graphql').TakeTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -108,11 +108,11 @@ export function graphql(source: "\n  mutation CancelMyTicket($ticketId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription QueueChanged($serviceId: ID) {\n    queueChanged(serviceId: $serviceId) {\n      serviceId\n      version\n    }\n  }\n"): typeof import('./graphql').QueueChangedDocument;
+export function graphql(source: "\n  subscription QueueChanged($offeringId: ID) {\n    queueChanged(offeringId: $offeringId) {\n      offeringId\n      version\n    }\n  }\n"): typeof import('./graphql').QueueChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CornerBooking on Booking {\n    id\n    status\n    cancelReason\n    problem\n    homeVisit\n    createdAt\n    service {\n      id\n      letter\n      name\n      provider\n    }\n    session {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n"): typeof import('./graphql').CornerBookingFragmentDoc;
+export function graphql(source: "\n  fragment CornerBooking on Booking {\n    id\n    status\n    cancelReason\n    problem\n    homeVisit\n    createdAt\n    offering {\n      id\n      letter\n      name\n      provider\n    }\n    opening {\n      id\n      startsAt\n      endsAt\n    }\n    ticket {\n      id\n      code\n      status\n    }\n  }\n"): typeof import('./graphql').CornerBookingFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -120,11 +120,11 @@ export function graphql(source: "\n  query MyBookings {\n    myBookings {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BookableSessions($serviceId: ID!) {\n    bookableSessions(serviceId: $serviceId) {\n      placesLeft\n      session {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): typeof import('./graphql').BookableSessionsDocument;
+export function graphql(source: "\n  query BookableOpenings($offeringId: ID!) {\n    bookableOpenings(offeringId: $offeringId) {\n      placesLeft\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): typeof import('./graphql').BookableOpeningsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation BookService(\n    $serviceId: ID!\n    $sessionId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookService(\n      input: {\n        serviceId: $serviceId\n        sessionId: $sessionId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n"): typeof import('./graphql').BookServiceDocument;
+export function graphql(source: "\n  mutation BookOffering(\n    $offeringId: ID!\n    $openingId: ID!\n    $problem: String!\n    $homeVisit: Boolean!\n    $idempotencyKey: String!\n  ) {\n    bookOffering(\n      input: {\n        offeringId: $offeringId\n        openingId: $openingId\n        problem: $problem\n        homeVisit: $homeVisit\n        idempotencyKey: $idempotencyKey\n      }\n    ) {\n      ...CornerBooking\n    }\n  }\n"): typeof import('./graphql').BookOfferingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -140,7 +140,7 @@ export function graphql(source: "\n  mutation CheckIn($bookingId: ID!) {\n    ch
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n"): typeof import('./graphql').ChangeBookingDocument;
+export function graphql(source: "\n  mutation ChangeBooking($bookingId: ID!, $openingId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, openingId: $openingId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n"): typeof import('./graphql').ChangeBookingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,11 +188,11 @@ export function graphql(source: "\n  subscription NoticePublished($buildingId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      serviceName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRepairsDocument;
+export function graphql(source: "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      offeringName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').MyRepairsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      serviceName\n      status\n      ahead\n      estimatedWaitMinutes\n      counter\n      transferredFrom\n      sessionEndsAt\n      version\n    }\n  }\n"): typeof import('./graphql').FollowedTicketDocument;
+export function graphql(source: "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      offeringName\n      status\n      ahead\n      estimatedWaitMinutes\n      deskName\n      transferredFrom\n      openingEndsAt\n      version\n    }\n  }\n"): typeof import('./graphql').FollowedTicketDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -200,23 +200,23 @@ export function graphql(source: "\n  subscription FollowedTicketChanged($token: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      session {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n"): typeof import('./graphql').CornerScreenStatusDocument;
+export function graphql(source: "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n"): typeof import('./graphql').CornerScreenStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    counter\n    status\n    calledAt\n  }\n"): typeof import('./graphql').CornerScreenTicketFragmentDoc;
+export function graphql(source: "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    deskName\n    status\n    calledAt\n  }\n"): typeof import('./graphql').CornerScreenTicketFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CornerScreenLine on QueueLineView {\n    sessionId\n    version\n    service {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n"): typeof import('./graphql').CornerScreenLineFragmentDoc;
+export function graphql(source: "\n  fragment CornerScreenLine on QueueLineView {\n    openingId\n    version\n    offering {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n"): typeof import('./graphql').CornerScreenLineFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CornerScreenBoard($next: Int!, $serviceId: ID) {\n    cornerBoard(next: $next, serviceId: $serviceId) {\n      ...CornerScreenLine\n    }\n  }\n"): typeof import('./graphql').CornerScreenBoardDocument;
+export function graphql(source: "\n  query CornerScreenBoard($next: Int!, $offeringId: ID) {\n    cornerBoard(next: $next, offeringId: $offeringId) {\n      ...CornerScreenLine\n    }\n  }\n"): typeof import('./graphql').CornerScreenBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      serviceId\n      sessionId\n      version\n    }\n  }\n"): typeof import('./graphql').CornerScreenQueueChangedDocument;
+export function graphql(source: "\n  subscription CornerScreenQueueChanged {\n    queueChanged {\n      offeringId\n      openingId\n      version\n    }\n  }\n"): typeof import('./graphql').CornerScreenQueueChangedDocument;
 
 
 export function graphql(source: string) {

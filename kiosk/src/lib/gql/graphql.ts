@@ -35,71 +35,71 @@ export type WorkOrderStatus =
   | 'CLOSED'
   | 'OPEN';
 
-export type CornerTicketFragment = { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } };
+export type CornerTicketFragment = { id: string, code: string, status: TicketStatus, deskName: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, offering: { id: string, letter: string, name: string, provider: string } };
 
 export type CornerOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CornerOverviewQuery = { cornerServices: Array<{ id: string, letter: string, name: string, provider: string }>, cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string } | null } };
+export type CornerOverviewQuery = { offerings: Array<{ id: string, letter: string, name: string, provider: string }>, cornerStatus: { open: boolean, opening: { id: string, startsAt: string, endsAt: string } | null } };
 
 export type MyTicketsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyTicketsQuery = { myTickets: Array<{ id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } }> };
+export type MyTicketsQuery = { myTickets: Array<{ id: string, code: string, status: TicketStatus, deskName: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, offering: { id: string, letter: string, name: string, provider: string } }> };
 
 export type TakeTicketMutationVariables = Exact<{
-  serviceId: string;
+  offeringId: string;
   idempotencyKey: string;
 }>;
 
 
-export type TakeTicketMutation = { takeTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } } };
+export type TakeTicketMutation = { takeTicket: { id: string, code: string, status: TicketStatus, deskName: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, offering: { id: string, letter: string, name: string, provider: string } } };
 
 export type CancelMyTicketMutationVariables = Exact<{
   ticketId: string;
 }>;
 
 
-export type CancelMyTicketMutation = { cancelMyTicket: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } } };
+export type CancelMyTicketMutation = { cancelMyTicket: { id: string, code: string, status: TicketStatus, deskName: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, offering: { id: string, letter: string, name: string, provider: string } } };
 
 export type QueueChangedSubscriptionVariables = Exact<{
-  serviceId?: string | null | undefined;
+  offeringId?: string | null | undefined;
 }>;
 
 
-export type QueueChangedSubscription = { queueChanged: { serviceId: string, version: number } };
+export type QueueChangedSubscription = { queueChanged: { offeringId: string, version: number } };
 
-export type CornerBookingFragment = { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null };
+export type CornerBookingFragment = { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, offering: { id: string, letter: string, name: string, provider: string }, opening: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null };
 
 export type MyBookingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null }> };
+export type MyBookingsQuery = { myBookings: Array<{ id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, offering: { id: string, letter: string, name: string, provider: string }, opening: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null }> };
 
-export type BookableSessionsQueryVariables = Exact<{
-  serviceId: string;
+export type BookableOpeningsQueryVariables = Exact<{
+  offeringId: string;
 }>;
 
 
-export type BookableSessionsQuery = { bookableSessions: Array<{ placesLeft: number, session: { id: string, startsAt: string, endsAt: string } }> };
+export type BookableOpeningsQuery = { bookableOpenings: Array<{ placesLeft: number, opening: { id: string, startsAt: string, endsAt: string } }> };
 
-export type BookServiceMutationVariables = Exact<{
-  serviceId: string;
-  sessionId: string;
+export type BookOfferingMutationVariables = Exact<{
+  offeringId: string;
+  openingId: string;
   problem: string;
   homeVisit: boolean;
   idempotencyKey: string;
 }>;
 
 
-export type BookServiceMutation = { bookService: { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+export type BookOfferingMutation = { bookOffering: { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, offering: { id: string, letter: string, name: string, provider: string }, opening: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
 
 export type CancelBookingMutationVariables = Exact<{
   bookingId: string;
 }>;
 
 
-export type CancelBookingMutation = { cancelBooking: { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+export type CancelBookingMutation = { cancelBooking: { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, offering: { id: string, letter: string, name: string, provider: string }, opening: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
 
 export type DismissBookingMutationVariables = Exact<{
   bookingId: string;
@@ -113,17 +113,17 @@ export type CheckInMutationVariables = Exact<{
 }>;
 
 
-export type CheckInMutation = { checkIn: { id: string, code: string, status: TicketStatus, counter: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, service: { id: string, letter: string, name: string, provider: string } } };
+export type CheckInMutation = { checkIn: { id: string, code: string, status: TicketStatus, deskName: string | null, ahead: number, estimatedWaitMinutes: number, createdAt: string, calledAt: string | null, followToken: string | null, transferredFrom: { ticketId: string, code: string } | null, offering: { id: string, letter: string, name: string, provider: string } } };
 
 export type ChangeBookingMutationVariables = Exact<{
   bookingId: string;
-  sessionId: string;
+  openingId: string;
   problem: string;
   homeVisit: boolean;
 }>;
 
 
-export type ChangeBookingMutation = { changeBooking: { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, service: { id: string, letter: string, name: string, provider: string }, session: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
+export type ChangeBookingMutation = { changeBooking: { id: string, status: BookingStatus, cancelReason: BookingCancelReason | null, problem: string, homeVisit: boolean, createdAt: string, offering: { id: string, letter: string, name: string, provider: string }, opening: { id: string, startsAt: string, endsAt: string }, ticket: { id: string, code: string, status: TicketStatus } | null } };
 
 export type PublicUrlQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -188,14 +188,14 @@ export type NoticePublishedSubscription = { noticePublished: { id: string, title
 export type MyRepairsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRepairsQuery = { myRepairs: Array<{ id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, serviceName: string | null, ticketCode: string | null, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ text: string, createdAt: string }> }> };
+export type MyRepairsQuery = { myRepairs: Array<{ id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ text: string, createdAt: string }> }> };
 
 export type FollowedTicketQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type FollowedTicketQuery = { followedTicket: { code: string, serviceName: string, status: TicketStatus, ahead: number, estimatedWaitMinutes: number, counter: string | null, transferredFrom: string | null, sessionEndsAt: string, version: number } };
+export type FollowedTicketQuery = { followedTicket: { code: string, offeringName: string, status: TicketStatus, ahead: number, estimatedWaitMinutes: number, deskName: string | null, transferredFrom: string | null, openingEndsAt: string, version: number } };
 
 export type FollowedTicketChangedSubscriptionVariables = Exact<{
   token: string;
@@ -207,24 +207,24 @@ export type FollowedTicketChangedSubscription = { followedTicketChanged: { versi
 export type CornerScreenStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CornerScreenStatusQuery = { cornerStatus: { open: boolean, session: { id: string, startsAt: string, endsAt: string, cancelled: boolean } | null } };
+export type CornerScreenStatusQuery = { cornerStatus: { open: boolean, opening: { id: string, startsAt: string, endsAt: string, cancelled: boolean } | null } };
 
-export type CornerScreenTicketFragment = { id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null };
+export type CornerScreenTicketFragment = { id: string, code: string, deskName: string | null, status: TicketStatus, calledAt: string | null };
 
-export type CornerScreenLineFragment = { sessionId: string | null, version: number, waitingCount: number, service: { id: string, letter: string, name: string }, nowServing: Array<{ id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null }>, waiting: Array<{ id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null }> };
+export type CornerScreenLineFragment = { openingId: string | null, version: number, waitingCount: number, offering: { id: string, letter: string, name: string }, nowServing: Array<{ id: string, code: string, deskName: string | null, status: TicketStatus, calledAt: string | null }>, waiting: Array<{ id: string, code: string, deskName: string | null, status: TicketStatus, calledAt: string | null }> };
 
 export type CornerScreenBoardQueryVariables = Exact<{
   next: number;
-  serviceId?: string | null | undefined;
+  offeringId?: string | null | undefined;
 }>;
 
 
-export type CornerScreenBoardQuery = { cornerBoard: Array<{ sessionId: string | null, version: number, waitingCount: number, service: { id: string, letter: string, name: string }, nowServing: Array<{ id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null }>, waiting: Array<{ id: string, code: string, counter: string | null, status: TicketStatus, calledAt: string | null }> }> };
+export type CornerScreenBoardQuery = { cornerBoard: Array<{ openingId: string | null, version: number, waitingCount: number, offering: { id: string, letter: string, name: string }, nowServing: Array<{ id: string, code: string, deskName: string | null, status: TicketStatus, calledAt: string | null }>, waiting: Array<{ id: string, code: string, deskName: string | null, status: TicketStatus, calledAt: string | null }> }> };
 
 export type CornerScreenQueueChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CornerScreenQueueChangedSubscription = { queueChanged: { serviceId: string, sessionId: string, version: number } };
+export type CornerScreenQueueChangedSubscription = { queueChanged: { offeringId: string, openingId: string, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -249,7 +249,7 @@ export const CornerTicketFragmentDoc = new TypedDocumentString(`
   id
   code
   status
-  counter
+  deskName
   ahead
   estimatedWaitMinutes
   createdAt
@@ -259,7 +259,7 @@ export const CornerTicketFragmentDoc = new TypedDocumentString(`
     ticketId
     code
   }
-  service {
+  offering {
     id
     letter
     name
@@ -275,13 +275,13 @@ export const CornerBookingFragmentDoc = new TypedDocumentString(`
   problem
   homeVisit
   createdAt
-  service {
+  offering {
     id
     letter
     name
     provider
   }
-  session {
+  opening {
     id
     startsAt
     endsAt
@@ -324,16 +324,16 @@ export const CornerScreenTicketFragmentDoc = new TypedDocumentString(`
     fragment CornerScreenTicket on Ticket {
   id
   code
-  counter
+  deskName
   status
   calledAt
 }
     `, {"fragmentName":"CornerScreenTicket"}) as unknown as TypedDocumentString<CornerScreenTicketFragment, unknown>;
 export const CornerScreenLineFragmentDoc = new TypedDocumentString(`
     fragment CornerScreenLine on QueueLineView {
-  sessionId
+  openingId
   version
-  service {
+  offering {
     id
     letter
     name
@@ -349,13 +349,13 @@ export const CornerScreenLineFragmentDoc = new TypedDocumentString(`
     fragment CornerScreenTicket on Ticket {
   id
   code
-  counter
+  deskName
   status
   calledAt
 }`, {"fragmentName":"CornerScreenLine"}) as unknown as TypedDocumentString<CornerScreenLineFragment, unknown>;
 export const CornerOverviewDocument = new TypedDocumentString(`
     query CornerOverview {
-  cornerServices {
+  offerings {
     id
     letter
     name
@@ -363,7 +363,7 @@ export const CornerOverviewDocument = new TypedDocumentString(`
   }
   cornerStatus {
     open
-    session {
+    opening {
       id
       startsAt
       endsAt
@@ -381,7 +381,7 @@ export const MyTicketsDocument = new TypedDocumentString(`
   id
   code
   status
-  counter
+  deskName
   ahead
   estimatedWaitMinutes
   createdAt
@@ -391,7 +391,7 @@ export const MyTicketsDocument = new TypedDocumentString(`
     ticketId
     code
   }
-  service {
+  offering {
     id
     letter
     name
@@ -399,8 +399,8 @@ export const MyTicketsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<MyTicketsQuery, MyTicketsQueryVariables>;
 export const TakeTicketDocument = new TypedDocumentString(`
-    mutation TakeTicket($serviceId: ID!, $idempotencyKey: String!) {
-  takeTicket(input: {serviceId: $serviceId, idempotencyKey: $idempotencyKey}) {
+    mutation TakeTicket($offeringId: ID!, $idempotencyKey: String!) {
+  takeTicket(input: {offeringId: $offeringId, idempotencyKey: $idempotencyKey}) {
     ...CornerTicket
   }
 }
@@ -408,7 +408,7 @@ export const TakeTicketDocument = new TypedDocumentString(`
   id
   code
   status
-  counter
+  deskName
   ahead
   estimatedWaitMinutes
   createdAt
@@ -418,7 +418,7 @@ export const TakeTicketDocument = new TypedDocumentString(`
     ticketId
     code
   }
-  service {
+  offering {
     id
     letter
     name
@@ -435,7 +435,7 @@ export const CancelMyTicketDocument = new TypedDocumentString(`
   id
   code
   status
-  counter
+  deskName
   ahead
   estimatedWaitMinutes
   createdAt
@@ -445,7 +445,7 @@ export const CancelMyTicketDocument = new TypedDocumentString(`
     ticketId
     code
   }
-  service {
+  offering {
     id
     letter
     name
@@ -453,9 +453,9 @@ export const CancelMyTicketDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CancelMyTicketMutation, CancelMyTicketMutationVariables>;
 export const QueueChangedDocument = new TypedDocumentString(`
-    subscription QueueChanged($serviceId: ID) {
-  queueChanged(serviceId: $serviceId) {
-    serviceId
+    subscription QueueChanged($offeringId: ID) {
+  queueChanged(offeringId: $offeringId) {
+    offeringId
     version
   }
 }
@@ -473,13 +473,13 @@ export const MyBookingsDocument = new TypedDocumentString(`
   problem
   homeVisit
   createdAt
-  service {
+  offering {
     id
     letter
     name
     provider
   }
-  session {
+  opening {
     id
     startsAt
     endsAt
@@ -490,22 +490,22 @@ export const MyBookingsDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<MyBookingsQuery, MyBookingsQueryVariables>;
-export const BookableSessionsDocument = new TypedDocumentString(`
-    query BookableSessions($serviceId: ID!) {
-  bookableSessions(serviceId: $serviceId) {
+export const BookableOpeningsDocument = new TypedDocumentString(`
+    query BookableOpenings($offeringId: ID!) {
+  bookableOpenings(offeringId: $offeringId) {
     placesLeft
-    session {
+    opening {
       id
       startsAt
       endsAt
     }
   }
 }
-    `) as unknown as TypedDocumentString<BookableSessionsQuery, BookableSessionsQueryVariables>;
-export const BookServiceDocument = new TypedDocumentString(`
-    mutation BookService($serviceId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!, $idempotencyKey: String!) {
-  bookService(
-    input: {serviceId: $serviceId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit, idempotencyKey: $idempotencyKey}
+    `) as unknown as TypedDocumentString<BookableOpeningsQuery, BookableOpeningsQueryVariables>;
+export const BookOfferingDocument = new TypedDocumentString(`
+    mutation BookOffering($offeringId: ID!, $openingId: ID!, $problem: String!, $homeVisit: Boolean!, $idempotencyKey: String!) {
+  bookOffering(
+    input: {offeringId: $offeringId, openingId: $openingId, problem: $problem, homeVisit: $homeVisit, idempotencyKey: $idempotencyKey}
   ) {
     ...CornerBooking
   }
@@ -517,13 +517,13 @@ export const BookServiceDocument = new TypedDocumentString(`
   problem
   homeVisit
   createdAt
-  service {
+  offering {
     id
     letter
     name
     provider
   }
-  session {
+  opening {
     id
     startsAt
     endsAt
@@ -533,7 +533,7 @@ export const BookServiceDocument = new TypedDocumentString(`
     code
     status
   }
-}`) as unknown as TypedDocumentString<BookServiceMutation, BookServiceMutationVariables>;
+}`) as unknown as TypedDocumentString<BookOfferingMutation, BookOfferingMutationVariables>;
 export const CancelBookingDocument = new TypedDocumentString(`
     mutation CancelBooking($bookingId: ID!) {
   cancelBooking(input: {bookingId: $bookingId}) {
@@ -547,13 +547,13 @@ export const CancelBookingDocument = new TypedDocumentString(`
   problem
   homeVisit
   createdAt
-  service {
+  offering {
     id
     letter
     name
     provider
   }
-  session {
+  opening {
     id
     startsAt
     endsAt
@@ -581,7 +581,7 @@ export const CheckInDocument = new TypedDocumentString(`
   id
   code
   status
-  counter
+  deskName
   ahead
   estimatedWaitMinutes
   createdAt
@@ -591,7 +591,7 @@ export const CheckInDocument = new TypedDocumentString(`
     ticketId
     code
   }
-  service {
+  offering {
     id
     letter
     name
@@ -599,9 +599,9 @@ export const CheckInDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<CheckInMutation, CheckInMutationVariables>;
 export const ChangeBookingDocument = new TypedDocumentString(`
-    mutation ChangeBooking($bookingId: ID!, $sessionId: ID!, $problem: String!, $homeVisit: Boolean!) {
+    mutation ChangeBooking($bookingId: ID!, $openingId: ID!, $problem: String!, $homeVisit: Boolean!) {
   changeBooking(
-    input: {bookingId: $bookingId, sessionId: $sessionId, problem: $problem, homeVisit: $homeVisit}
+    input: {bookingId: $bookingId, openingId: $openingId, problem: $problem, homeVisit: $homeVisit}
   ) {
     ...CornerBooking
   }
@@ -613,13 +613,13 @@ export const ChangeBookingDocument = new TypedDocumentString(`
   problem
   homeVisit
   createdAt
-  service {
+  offering {
     id
     letter
     name
     provider
   }
-  session {
+  opening {
     id
     startsAt
     endsAt
@@ -769,7 +769,7 @@ export const MyRepairsDocument = new TypedDocumentString(`
     owner
     dueDate
     overdue
-    serviceName
+    offeringName
     ticketCode
     outcome
     createdAt
@@ -785,13 +785,13 @@ export const FollowedTicketDocument = new TypedDocumentString(`
     query FollowedTicket($token: String!) {
   followedTicket(token: $token) {
     code
-    serviceName
+    offeringName
     status
     ahead
     estimatedWaitMinutes
-    counter
+    deskName
     transferredFrom
-    sessionEndsAt
+    openingEndsAt
     version
   }
 }
@@ -807,7 +807,7 @@ export const CornerScreenStatusDocument = new TypedDocumentString(`
     query CornerScreenStatus {
   cornerStatus {
     open
-    session {
+    opening {
       id
       startsAt
       endsAt
@@ -817,22 +817,22 @@ export const CornerScreenStatusDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CornerScreenStatusQuery, CornerScreenStatusQueryVariables>;
 export const CornerScreenBoardDocument = new TypedDocumentString(`
-    query CornerScreenBoard($next: Int!, $serviceId: ID) {
-  cornerBoard(next: $next, serviceId: $serviceId) {
+    query CornerScreenBoard($next: Int!, $offeringId: ID) {
+  cornerBoard(next: $next, offeringId: $offeringId) {
     ...CornerScreenLine
   }
 }
     fragment CornerScreenTicket on Ticket {
   id
   code
-  counter
+  deskName
   status
   calledAt
 }
 fragment CornerScreenLine on QueueLineView {
-  sessionId
+  openingId
   version
-  service {
+  offering {
     id
     letter
     name
@@ -848,8 +848,8 @@ fragment CornerScreenLine on QueueLineView {
 export const CornerScreenQueueChangedDocument = new TypedDocumentString(`
     subscription CornerScreenQueueChanged {
   queueChanged {
-    serviceId
-    sessionId
+    offeringId
+    openingId
     version
   }
 }

@@ -4,13 +4,13 @@ export const FollowedTicket = graphql(`
   query FollowedTicket($token: String!) {
     followedTicket(token: $token) {
       code
-      serviceName
+      offeringName
       status
       ahead
       estimatedWaitMinutes
-      counter
+      deskName
       transferredFrom
-      sessionEndsAt
+      openingEndsAt
       version
     }
   }

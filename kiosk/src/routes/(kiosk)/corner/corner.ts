@@ -26,19 +26,19 @@ export async function signInAgain(): Promise<void> {
   await goto(resolve('/signin'));
 }
 
-/** "09:00–12:00": a session's hours. */
-export function sessionHours(s: { startsAt: string; endsAt: string }, lang: string | null | undefined): string {
+/** "09:00–12:00": an opening's hours. */
+export function openingHours(s: { startsAt: string; endsAt: string }, lang: string | null | undefined): string {
   return formatHours(s.startsAt, s.endsAt, lang);
 }
 
-/** The session is open at `now`: the booking can be checked in (on the day, between start and end). */
+/** The opening is open at `now`: the booking can be checked in (on the day, between start and end). */
 export function openAt(s: { startsAt: string; endsAt: string }, now: number): boolean {
   return new Date(s.startsAt).getTime() <= now && now < new Date(s.endsAt).getTime();
 }
 
 /**
- * Common problems per service, by the service's name (keys of `corner.booking.problems`);
- * services not listed get the generic ones. The provider reads the Chinese text, so that is
+ * Common problems per offering, by the offering's name (keys of `corner.booking.problems`);
+ * offerings not listed get the generic ones. The provider reads the Chinese text, so that is
  * what a booking stores; `problemText` shows it back in the resident's language.
  */
 const COMMON_PROBLEMS: Record<string, string[]> = {
@@ -51,8 +51,8 @@ const COMMON_PROBLEMS: Record<string, string[]> = {
 const GENERIC_PROBLEMS = ['takeALook', 'somethingBroken', 'askAdvice'];
 const ALL_PROBLEMS = [...Object.values(COMMON_PROBLEMS).flat(), ...GENERIC_PROBLEMS];
 
-export function commonProblems(serviceName: string): string[] {
-  return COMMON_PROBLEMS[serviceName] ?? GENERIC_PROBLEMS;
+export function commonProblems(offeringName: string): string[] {
+  return COMMON_PROBLEMS[offeringName] ?? GENERIC_PROBLEMS;
 }
 
 /** Joins what was picked and typed into the text the provider reads. */
@@ -72,11 +72,11 @@ export function problemText(stored: string, t: Translate): string {
 }
 
 /**
- * A stored problem split back into the common problems of this service it names (keys) and the
+ * A stored problem split back into the common problems of this offering it names (keys) and the
  * rest of the text, so a booking can be changed where it was chosen.
  */
-export function splitProblem(stored: string, serviceName: string, t: Translate): { picked: string[]; other: string } {
-  const keys = commonProblems(serviceName);
+export function splitProblem(stored: string, offeringName: string, t: Translate): { picked: string[]; other: string } {
+  const keys = commonProblems(offeringName);
   const picked: string[] = [];
   const rest: string[] = [];
   for (const part of stored.split(PROBLEM_SEPARATOR).filter(Boolean)) {

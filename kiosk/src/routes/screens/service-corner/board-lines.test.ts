@@ -15,14 +15,14 @@ import {
 type Ticket = Line['nowServing'][number];
 
 const ticket = (id: string, calledAt: string | null = null, status = 'CALLED'): Ticket =>
-  ({ id, code: id, counter: '1号台', status, calledAt }) as Ticket;
+  ({ id, code: id, deskName: '1号台', status, calledAt }) as Ticket;
 
 function line(id: string, version: number, extra: Partial<Line> = {}): Line {
   return {
-    sessionId: 's1',
+    openingId: 's1',
     version,
     waitingCount: 0,
-    service: { id, letter: id.toUpperCase(), name: `${id} service` },
+    offering: { id, letter: id.toUpperCase(), name: `${id} offering` },
     nowServing: [],
     waiting: [],
     ...extra,
@@ -30,18 +30,18 @@ function line(id: string, version: number, extra: Partial<Line> = {}): Line {
 }
 
 describe('which line wins', () => {
-  it('the fetched one, unless the one held is newer in the same session', () => {
+  it('the fetched one, unless the one held is newer in the same opening', () => {
     expect(newer(line('a', 3), undefined)).toBe(true);
     expect(newer(line('a', 3), line('a', 3))).toBe(true);
     expect(newer(line('a', 4), line('a', 3))).toBe(true);
     expect(newer(line('a', 2), line('a', 3))).toBe(false);
-    expect(newer(line('a', 1, { sessionId: 's2' }), line('a', 9))).toBe(true);
+    expect(newer(line('a', 1, { openingId: 's2' }), line('a', 9))).toBe(true);
   });
 
   it('a full fetch sets the lines and their order, keeping a held line that is newer', () => {
     const held = [line('a', 5), line('b', 1), line('gone', 1)];
     const merged = mergeLines(held, [line('b', 2), line('a', 4), line('c', 1)], true);
-    expect(merged.map((l) => [l.service.id, l.version])).toEqual([
+    expect(merged.map((l) => [l.offering.id, l.version])).toEqual([
       ['b', 2],
       ['a', 5],
       ['c', 1],
@@ -51,12 +51,12 @@ describe('which line wins', () => {
 
   it("a line's fetch replaces it in place where newer, and a line not held yet comes last", () => {
     const held = [line('a', 5), line('b', 1)];
-    expect(mergeLines(held, [line('b', 2)], false).map((l) => [l.service.id, l.version])).toEqual([
+    expect(mergeLines(held, [line('b', 2)], false).map((l) => [l.offering.id, l.version])).toEqual([
       ['a', 5],
       ['b', 2],
     ]);
     expect(mergeLines(held, [line('a', 4)], false)).toEqual(held);
-    expect(mergeLines(held, [line('c', 1)], false).map((l) => l.service.id)).toEqual(['a', 'b', 'c']);
+    expect(mergeLines(held, [line('c', 1)], false).map((l) => l.offering.id)).toEqual(['a', 'b', 'c']);
   });
 });
 
@@ -64,34 +64,34 @@ describe("a line's change event", () => {
   const held = [line('a', 5)];
 
   it('refreshes that line when it moved on', () => {
-    expect(changeAction(held, { serviceId: 'a', sessionId: 's1', version: 6 })).toBe('refresh');
+    expect(changeAction(held, { offeringId: 'a', openingId: 's1', version: 6 })).toBe('refresh');
   });
 
   it('does nothing for a version already shown', () => {
-    expect(changeAction(held, { serviceId: 'a', sessionId: 's1', version: 5 })).toBe('none');
-    expect(changeAction(held, { serviceId: 'a', sessionId: 's1', version: 4 })).toBe('none');
+    expect(changeAction(held, { offeringId: 'a', openingId: 's1', version: 5 })).toBe('none');
+    expect(changeAction(held, { offeringId: 'a', openingId: 's1', version: 4 })).toBe('none');
   });
 
-  it('fetches everything for a line not shown or a session that just began', () => {
-    expect(changeAction(held, { serviceId: 'b', sessionId: 's1', version: 1 })).toBe('resync');
-    expect(changeAction(held, { serviceId: 'a', sessionId: 's2', version: 1 })).toBe('resync');
-    expect(changeAction([], { serviceId: 'a', sessionId: 's1', version: 1 })).toBe('resync');
+  it('fetches everything for a line not shown or an opening that just began', () => {
+    expect(changeAction(held, { offeringId: 'b', openingId: 's1', version: 1 })).toBe('resync');
+    expect(changeAction(held, { offeringId: 'a', openingId: 's2', version: 1 })).toBe('resync');
+    expect(changeAction([], { offeringId: 'a', openingId: 's1', version: 1 })).toBe('resync');
   });
 });
 
 describe('the status polled', () => {
-  const open = { open: true, session: { id: 's1' } };
+  const open = { open: true, opening: { id: 's1' } };
 
-  it('flips when the corner opens or closes, or another session begins', () => {
+  it('flips when the corner opens or closes, or another opening begins', () => {
     expect(statusFlipped(null, open)).toBe(true);
-    expect(statusFlipped({ open: false, session: { id: 's1' } }, open)).toBe(true);
-    expect(statusFlipped(open, { open: true, session: { id: 's2' } })).toBe(true);
-    expect(statusFlipped(open, { open: true, session: null })).toBe(true);
+    expect(statusFlipped({ open: false, opening: { id: 's1' } }, open)).toBe(true);
+    expect(statusFlipped(open, { open: true, opening: { id: 's2' } })).toBe(true);
+    expect(statusFlipped(open, { open: true, opening: null })).toBe(true);
   });
 
   it('does not when nothing of that changed', () => {
-    expect(statusFlipped(open, { open: true, session: { id: 's1' } })).toBe(false);
-    expect(statusFlipped({ open: false, session: null }, { open: false, session: null })).toBe(false);
+    expect(statusFlipped(open, { open: true, opening: { id: 's1' } })).toBe(false);
+    expect(statusFlipped({ open: false, opening: null }, { open: false, opening: null })).toBe(false);
   });
 });
 
@@ -103,7 +103,11 @@ describe('who is being served', () => {
     ];
     const serving = servingNow(lines);
     expect(serving.map((s) => s.id)).toEqual(['B1', 'A1', 'A2']);
-    expect(serving[0]).toMatchObject({ letter: 'B', serviceName: 'b service', at: Date.parse('2026-03-04T01:05:00Z') });
+    expect(serving[0]).toMatchObject({
+      letter: 'B',
+      offeringName: 'b offering',
+      at: Date.parse('2026-03-04T01:05:00Z'),
+    });
     expect(serving[2].at).toBe(0);
   });
 });

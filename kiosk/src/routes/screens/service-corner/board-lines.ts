@@ -9,7 +9,7 @@ import type { CornerScreenLineFragment, CornerScreenTicketFragment } from '$gql/
 export type Line = CornerScreenLineFragment;
 
 /** A ticket being served or called, with its line's letter and name and when it was called (ms). */
-export type Serving = CornerScreenTicketFragment & { letter: string; serviceName: string; at: number };
+export type Serving = CornerScreenTicketFragment & { letter: string; offeringName: string; at: number };
 
 /** Waiting tickets fetched per line; the screen shows 3–5 of them. */
 export const NEXT = 5;
@@ -19,14 +19,14 @@ const ONE_COLUMN_LINES = 5;
 
 /** The part of a line the board's bookkeeping reads. */
 export interface VersionedLine {
-  sessionId: string | null;
+  openingId: string | null;
   version: number;
-  service: { id: string };
+  offering: { id: string };
 }
 
 /** A fetched line replaces the held one unless the held one is newer (responses can cross). */
 export function newer(fetched: VersionedLine, held: VersionedLine | undefined): boolean {
-  return !held || held.sessionId !== fetched.sessionId || fetched.version >= held.version;
+  return !held || held.openingId !== fetched.openingId || fetched.version >= held.version;
 }
 
 /**
@@ -35,15 +35,15 @@ export function newer(fetched: VersionedLine, held: VersionedLine | undefined): 
  * replace the ones held where newer, and lines not held yet come at the end.
  */
 export function mergeLines<L extends VersionedLine>(held: readonly L[], fetched: readonly L[], full: boolean): L[] {
-  const byId = new Map(held.map((l) => [l.service.id, l]));
-  if (full) return fetched.map((f) => (newer(f, byId.get(f.service.id)) ? f : byId.get(f.service.id)!));
-  const got = new Map(fetched.map((f) => [f.service.id, f]));
+  const byId = new Map(held.map((l) => [l.offering.id, l]));
+  if (full) return fetched.map((f) => (newer(f, byId.get(f.offering.id)) ? f : byId.get(f.offering.id)!));
+  const got = new Map(fetched.map((f) => [f.offering.id, f]));
   return [
     ...held.map((l) => {
-      const f = got.get(l.service.id);
+      const f = got.get(l.offering.id);
       return f && newer(f, l) ? f : l;
     }),
-    ...fetched.filter((f) => !byId.has(f.service.id)),
+    ...fetched.filter((f) => !byId.has(f.offering.id)),
   ];
 }
 
@@ -52,20 +52,20 @@ export type ChangeAction = 'resync' | 'refresh' | 'none';
 
 export function changeAction(
   held: readonly VersionedLine[],
-  change: { serviceId: string; sessionId: string; version: number },
+  change: { offeringId: string; openingId: string; version: number },
 ): ChangeAction {
-  const line = held.find((l) => l.service.id === change.serviceId);
-  // A session we don't show yet (it just opened) or a line we don't know: fetch everything.
-  if (!line || line.sessionId !== change.sessionId) return 'resync';
+  const line = held.find((l) => l.offering.id === change.offeringId);
+  // An opening we don't show yet (it just opened) or a line we don't know: fetch everything.
+  if (!line || line.openingId !== change.openingId) return 'resync';
   return change.version > line.version ? 'refresh' : 'none';
 }
 
-/** The corner opened or closed, or another session began: the board is fetched anew. */
+/** The corner opened or closed, or another opening began: the board is fetched anew. */
 export function statusFlipped(
-  held: { open: boolean; session: { id: string } | null } | null,
-  fetched: { open: boolean; session: { id: string } | null },
+  held: { open: boolean; opening: { id: string } | null } | null,
+  fetched: { open: boolean; opening: { id: string } | null },
 ): boolean {
-  return fetched.open !== held?.open || (fetched.session?.id ?? null) !== (held?.session?.id ?? null);
+  return fetched.open !== held?.open || (fetched.opening?.id ?? null) !== (held?.opening?.id ?? null);
 }
 
 const ms = (iso: string | null | undefined) => (iso ? Date.parse(iso) : 0);
@@ -74,7 +74,7 @@ const ms = (iso: string | null | undefined) => (iso ? Date.parse(iso) : 0);
 export function servingNow(lines: readonly Line[]): Serving[] {
   return lines
     .flatMap((l) =>
-      l.nowServing.map((t) => ({ ...t, letter: l.service.letter, serviceName: l.service.name, at: ms(t.calledAt) })),
+      l.nowServing.map((t) => ({ ...t, letter: l.offering.letter, offeringName: l.offering.name, at: ms(t.calledAt) })),
     )
     .sort((a, b) => b.at - a.at);
 }

@@ -1,11 +1,11 @@
 import { graphql } from '$gql';
 
-/** Whether the corner is open, and its current or next session (polled slowly so the screen flips at 9:00). */
+/** Whether the corner is open, and its current or next opening (polled slowly so the screen flips at 9:00). */
 export const CornerScreenStatus = graphql(`
   query CornerScreenStatus {
     cornerStatus {
       open
-      session {
+      opening {
         id
         startsAt
         endsAt
@@ -19,7 +19,7 @@ export const CornerScreenTicket = graphql(`
   fragment CornerScreenTicket on Ticket {
     id
     code
-    counter
+    deskName
     status
     calledAt
   }
@@ -27,9 +27,9 @@ export const CornerScreenTicket = graphql(`
 
 export const CornerScreenLine = graphql(`
   fragment CornerScreenLine on QueueLineView {
-    sessionId
+    openingId
     version
-    service {
+    offering {
       id
       letter
       name
@@ -44,10 +44,10 @@ export const CornerScreenLine = graphql(`
   }
 `);
 
-/** Every line (or one service's line, after a change event) with its next `next` waiting tickets. */
+/** Every line (or one offering's line, after a change event) with its next `next` waiting tickets. */
 export const CornerScreenBoard = graphql(`
-  query CornerScreenBoard($next: Int!, $serviceId: ID) {
-    cornerBoard(next: $next, serviceId: $serviceId) {
+  query CornerScreenBoard($next: Int!, $offeringId: ID) {
+    cornerBoard(next: $next, offeringId: $offeringId) {
       ...CornerScreenLine
     }
   }
@@ -57,8 +57,8 @@ export const CornerScreenBoard = graphql(`
 export const CornerScreenQueueChanged = graphql(`
   subscription CornerScreenQueueChanged {
     queueChanged {
-      serviceId
-      sessionId
+      offeringId
+      openingId
       version
     }
   }

@@ -2,17 +2,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Line } from './board-lines';
 import { ScreenFeed, type ScreenBoard, type ScreenFeedOptions } from './screen-feed';
 
-type Status = { open: boolean; session: { id: string } | null };
+type Status = { open: boolean; opening: { id: string } | null };
 
-const open: Status = { open: true, session: { id: 's1' } };
-const closed: Status = { open: false, session: { id: 's1' } };
+const open: Status = { open: true, opening: { id: 's1' } };
+const closed: Status = { open: false, opening: { id: 's1' } };
 
-function line(id: string, version: number, sessionId = 's1'): Line {
+function line(id: string, version: number, openingId = 's1'): Line {
   return {
-    sessionId,
+    openingId,
     version,
     waitingCount: 0,
-    service: { id, letter: id.toUpperCase(), name: id },
+    offering: { id, letter: id.toUpperCase(), name: id },
     nowServing: [],
     waiting: [],
   };
@@ -36,7 +36,7 @@ describe(ScreenFeed.name, () => {
   let errors: unknown[];
   let merges: number;
   let all: Array<ReturnType<typeof deferred<{ status: Status; lines: Line[]; notices: { id: string }[] }>>>;
-  let fetchLine: ReturnType<typeof vi.fn<(serviceId: string) => Promise<Line[]>>>;
+  let fetchLine: ReturnType<typeof vi.fn<(offeringId: string) => Promise<Line[]>>>;
   let fetchStatus: ReturnType<typeof vi.fn<() => Promise<Status>>>;
   let feed: ScreenFeed<Status, Line, { id: string }>;
 
@@ -104,9 +104,9 @@ describe(ScreenFeed.name, () => {
   it('refreshes one line when its change event says it moved on; nothing for an old version', async () => {
     board.lines = [line('a', 1), line('b', 1)];
     fetchLine.mockResolvedValue([line('b', 2)]);
-    feed.queueChanged({ serviceId: 'b', sessionId: 's1', version: 1 });
+    feed.queueChanged({ offeringId: 'b', openingId: 's1', version: 1 });
     expect(fetchLine).not.toHaveBeenCalled();
-    feed.queueChanged({ serviceId: 'b', sessionId: 's1', version: 2 });
+    feed.queueChanged({ offeringId: 'b', openingId: 's1', version: 2 });
     await flush();
     expect(fetchLine).toHaveBeenCalledWith('b');
     expect(board.lines.map((l) => l.version)).toEqual([1, 2]);
@@ -114,10 +114,10 @@ describe(ScreenFeed.name, () => {
     expect(all).toHaveLength(0);
   });
 
-  it('fetches everything, once, for a line or session it does not show', async () => {
+  it('fetches everything, once, for a line or opening it does not show', async () => {
     board.lines = [line('a', 1)];
-    feed.queueChanged({ serviceId: 'a', sessionId: 's2', version: 1 });
-    feed.queueChanged({ serviceId: 'c', sessionId: 's1', version: 1 });
+    feed.queueChanged({ offeringId: 'a', openingId: 's2', version: 1 });
+    feed.queueChanged({ offeringId: 'c', openingId: 's1', version: 1 });
     expect(all).toHaveLength(0);
     await flush();
     expect(all).toHaveLength(1);
@@ -126,7 +126,7 @@ describe(ScreenFeed.name, () => {
   it('starts over two seconds after a line’s refresh fails', async () => {
     board.lines = [line('a', 1)];
     fetchLine.mockRejectedValue(new Error('withdrawn'));
-    feed.queueChanged({ serviceId: 'a', sessionId: 's1', version: 2 });
+    feed.queueChanged({ offeringId: 'a', openingId: 's1', version: 2 });
     await vi.advanceTimersByTimeAsync(1999);
     expect(all).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
@@ -150,7 +150,7 @@ describe(ScreenFeed.name, () => {
 
   it('fetches everything when the status polled flips, and only then', async () => {
     board.status = open;
-    fetchStatus.mockResolvedValueOnce({ open: true, session: { id: 's1' } });
+    fetchStatus.mockResolvedValueOnce({ open: true, opening: { id: 's1' } });
     await feed.refreshStatus();
     expect(all).toHaveLength(0);
     expect(errors).toEqual([null]);

@@ -11,10 +11,10 @@ export interface ScreenFeedOptions<S, L, N> {
   /** The status, every line and the latest notices. */
   fetchAll: () => Promise<{ status: S; lines: L[]; notices: N[] }>;
   /** One line, after its change event. */
-  fetchLine: (serviceId: string) => Promise<L[]>;
+  fetchLine: (offeringId: string) => Promise<L[]>;
   fetchStatus: () => Promise<S>;
   /** Runs each line's refresh one at a time, once more if asked meanwhile (`coalescedBy`). */
-  coalescedBy: (load: (serviceId: string) => Promise<void>) => (serviceId: string) => Promise<void>;
+  coalescedBy: (load: (offeringId: string) => Promise<void>) => (offeringId: string) => Promise<void>;
   /** The board's lines changed (new calls may be among them). */
   merged: () => void;
   /** What went wrong, or null once a fetch has succeeded again. */
@@ -24,25 +24,25 @@ export interface ScreenFeedOptions<S, L, N> {
 /**
  * Keeps the screen's board current without polling it: everything fetched at the start and
  * after a reconnect, one line when its change event says it moved on, everything when a
- * session the screen does not show yet begins; the status polled only so the screen opens and
+ * opening the screen does not show yet begins; the status polled only so the screen opens and
  * closes on time. Answers that cross are sorted out by version, and a full fetch overtaken by a
  * later one is dropped.
  */
-export class ScreenFeed<S extends { open: boolean; session: { id: string } | null }, L extends VersionedLine, N> {
+export class ScreenFeed<S extends { open: boolean; opening: { id: string } | null }, L extends VersionedLine, N> {
   private generation = 0;
   private resyncTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly refreshLine: (serviceId: string) => Promise<void>;
+  private readonly refreshLine: (offeringId: string) => Promise<void>;
 
   constructor(
     private readonly board: ScreenBoard<S, L, N>,
     private readonly options: ScreenFeedOptions<S, L, N>,
   ) {
-    this.refreshLine = options.coalescedBy(async (serviceId) => {
+    this.refreshLine = options.coalescedBy(async (offeringId) => {
       try {
-        this.merge(await options.fetchLine(serviceId), false);
+        this.merge(await options.fetchLine(offeringId), false);
         options.error(null);
       } catch {
-        // The service may have been withdrawn, or the network dropped: start over from the top.
+        // The offering may have been withdrawn, or the network dropped: start over from the top.
         this.scheduleResync(2000);
       }
     });
@@ -69,14 +69,14 @@ export class ScreenFeed<S extends { open: boolean; session: { id: string } | nul
     this.resyncTimer = setTimeout(() => void this.reload(), delay);
   }
 
-  /** A line's change event (its id, session and version only). */
-  queueChanged(change: { serviceId: string; sessionId: string; version: number }): void {
+  /** A line's change event (its id, opening and version only). */
+  queueChanged(change: { offeringId: string; openingId: string; version: number }): void {
     const action = changeAction(this.board.lines, change);
     if (action === 'resync') this.scheduleResync(0);
-    else if (action === 'refresh') void this.refreshLine(change.serviceId);
+    else if (action === 'refresh') void this.refreshLine(change.offeringId);
   }
 
-  /** The status polled: the corner opened or closed (or another session began) fetches everything. */
+  /** The status polled: the corner opened or closed (or another opening began) fetches everything. */
   async refreshStatus(): Promise<void> {
     try {
       const status = await this.options.fetchStatus();

@@ -30,7 +30,7 @@ export interface NextOpening {
   time: string;
 }
 
-/** When a closed corner opens next (`startsAt` of its next session), seen at `now`. */
+/** When a closed corner opens next (`startsAt` of its next opening), seen at `now`. */
 export function nextOpening(startsAt: string, now: Date, lang: string): NextOpening {
   const start = new Date(startsAt);
   const day = ymd.format(start);

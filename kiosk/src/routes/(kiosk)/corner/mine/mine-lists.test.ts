@@ -4,30 +4,32 @@ import { bookingOffers, closedDay, rebookedFor, ticketInLine, ticketWhere } from
 
 type Status = Booking['status'];
 
-const booking = (id: string, serviceId: string, status: string, cancelReason: string | null = null) =>
-  ({ id, status: status as Status, cancelReason, service: { id: serviceId } }) as Booking;
+const booking = (id: string, offeringId: string, status: string, cancelReason: string | null = null) =>
+  ({ id, status: status as Status, cancelReason, offering: { id: offeringId } }) as Booking;
 
 describe('where a number stands', () => {
   it('waiting: how many are ahead, or that it is next', () => {
-    expect(ticketWhere({ status: 'WAITING', ahead: 3, counter: null } as never)).toEqual({
+    expect(ticketWhere({ status: 'WAITING', ahead: 3, deskName: null } as never)).toEqual({
       key: 'corner.ticket.ahead',
       values: { count: 3 },
     });
-    expect(ticketWhere({ status: 'WAITING', ahead: 1, counter: null } as never)).toEqual({
+    expect(ticketWhere({ status: 'WAITING', ahead: 1, deskName: null } as never)).toEqual({
       key: 'corner.ticket.ahead',
       values: { count: 1 },
     });
-    expect(ticketWhere({ status: 'WAITING', ahead: 0, counter: null } as never)).toEqual({ key: 'corner.ticket.next' });
+    expect(ticketWhere({ status: 'WAITING', ahead: 0, deskName: null } as never)).toEqual({
+      key: 'corner.ticket.next',
+    });
   });
 
-  it('called or being served: at which counter', () => {
-    expect(ticketWhere({ status: 'CALLED', ahead: 0, counter: '2号台' } as never)).toEqual({
+  it('called or being served: at which desk', () => {
+    expect(ticketWhere({ status: 'CALLED', ahead: 0, deskName: '2号台' } as never)).toEqual({
       key: 'corner.ticket.called',
-      values: { counter: '2号台' },
+      values: { desk: '2号台' },
     });
-    expect(ticketWhere({ status: 'SERVING', ahead: 0, counter: null } as never)).toEqual({
+    expect(ticketWhere({ status: 'SERVING', ahead: 0, deskName: null } as never)).toEqual({
       key: 'corner.ticket.serving',
-      values: { counter: '' },
+      values: { desk: '' },
     });
   });
 });
@@ -39,7 +41,7 @@ describe('a day the corner closed', () => {
     expect(closedDay(booking('b1', 's', 'BOOKED', 'CORNER_CLOSED'))).toBe(false);
   });
 
-  it('shows the booking of the same service made since, not a cancelled one or another service’s', () => {
+  it('shows the booking of the same offering made since, not a cancelled one or another offering’s', () => {
     const closed = booking('b1', 'lock', 'CANCELLED', 'CORNER_CLOSED');
     const other = booking('b2', 'shoes', 'BOOKED');
     const cancelled = booking('b3', 'lock', 'CANCELLED');
@@ -50,7 +52,7 @@ describe('a day the corner closed', () => {
 });
 
 describe('what a booking offers', () => {
-  it('booked, its session open: check in (and change or cancel)', () => {
+  it('booked, its opening open: check in (and change or cancel)', () => {
     expect(bookingOffers({ status: 'BOOKED', ticket: null }, true)).toEqual({
       checkIn: true,
       checkInWhen: false,
@@ -92,8 +94,8 @@ describe('what a booking offers', () => {
 
 describe('a check-in refused', () => {
   const tickets = [
-    { id: 't1', service: { id: 'lock' } },
-    { id: 't2', service: { id: 'shoes' } },
+    { id: 't1', offering: { id: 'lock' } },
+    { id: 't2', offering: { id: 'shoes' } },
   ] as never[];
 
   it('because a number is already in that line: points to that number', () => {

@@ -5,8 +5,8 @@ import type { Booking, Ticket } from '../corner';
  * bookings the corner cancelled by closing that day, and where a refused check-in points.
  */
 
-/** The message key (and values) of where a number stands: how many ahead, or the counter it is called to. */
-export function ticketWhere(t: Pick<Ticket, 'status' | 'ahead' | 'counter'>): {
+/** The message key (and values) of where a number stands: how many ahead, or the desk it is called to. */
+export function ticketWhere(t: Pick<Ticket, 'status' | 'ahead' | 'deskName'>): {
   key: string;
   values?: Record<string, string | number>;
 } {
@@ -15,7 +15,7 @@ export function ticketWhere(t: Pick<Ticket, 'status' | 'ahead' | 'counter'>): {
   }
   return {
     key: t.status === 'CALLED' ? 'corner.ticket.called' : 'corner.ticket.serving',
-    values: { counter: t.counter ?? '' },
+    values: { desk: t.deskName ?? '' },
   };
 }
 
@@ -24,15 +24,15 @@ export function closedDay(b: Pick<Booking, 'status' | 'cancelReason'>): boolean 
   return b.status === 'CANCELLED' && b.cancelReason === 'CORNER_CLOSED';
 }
 
-/** A booking of the same service still standing, e.g. made with "book another day". */
-export function rebookedFor<B extends Pick<Booking, 'id' | 'status' | 'service'>>(
+/** A booking of the same offering still standing, e.g. made with "book another day". */
+export function rebookedFor<B extends Pick<Booking, 'id' | 'status' | 'offering'>>(
   bookings: readonly B[],
   b: B,
 ): B | undefined {
-  return bookings.find((x) => x.service.id === b.service.id && x.id !== b.id && x.status !== 'CANCELLED');
+  return bookings.find((x) => x.offering.id === b.offering.id && x.id !== b.id && x.status !== 'CANCELLED');
 }
 
-/** What a booking (not cancelled by a closed day) offers, given whether its session is open now. */
+/** What a booking (not cancelled by a closed day) offers, given whether its opening is open now. */
 export interface BookingOffers {
   /** Open now: check in (the card stands out). */
   checkIn: boolean;
@@ -44,11 +44,11 @@ export interface BookingOffers {
   change: boolean;
 }
 
-export function bookingOffers(b: Pick<Booking, 'status' | 'ticket'>, sessionOpen: boolean): BookingOffers {
+export function bookingOffers(b: Pick<Booking, 'status' | 'ticket'>, openingOpen: boolean): BookingOffers {
   const booked = b.status === 'BOOKED';
   return {
-    checkIn: booked && sessionOpen,
-    checkInWhen: booked && !sessionOpen,
+    checkIn: booked && openingOpen,
+    checkInWhen: booked && !openingOpen,
     viewTicket: b.status === 'CHECKED_IN' && !!b.ticket,
     change: booked,
   };
@@ -57,8 +57,8 @@ export function bookingOffers(b: Pick<Booking, 'status' | 'ticket'>, sessionOpen
 /** A check-in refused because the resident already has a number in that line: that number, to go to. */
 export function ticketInLine(
   reason: string | undefined,
-  tickets: readonly Pick<Ticket, 'id' | 'service'>[],
-  serviceId: string,
+  tickets: readonly Pick<Ticket, 'id' | 'offering'>[],
+  offeringId: string,
 ): string | undefined {
-  return reason === 'ALREADY_IN_LINE' ? tickets.find((t) => t.service.id === serviceId)?.id : undefined;
+  return reason === 'ALREADY_IN_LINE' ? tickets.find((t) => t.offering.id === offeringId)?.id : undefined;
 }

@@ -37,7 +37,7 @@ export class MineView {
   bookings = $state<Booking[]>([]);
   loading = $state(true);
   loadError = $state('');
-  /** Ticks so "check in" appears when a booked session opens while the screen is up. */
+  /** Ticks so "check in" appears when a booked opening opens while the screen is up. */
   now = $state(Date.now());
   /** The page of each list on screen (three to a page). */
   ticketPage = $state(0);
@@ -63,7 +63,7 @@ export class MineView {
       // A line's change may move one of my numbers: load them again, no polling.
       const stop = kiosk.client.subscribe(
         QueueChanged,
-        { serviceId: null },
+        { offeringId: null },
         { next: () => void this.refresh(), resync: () => void this.refresh() },
       );
       return () => {
@@ -107,7 +107,7 @@ export class MineView {
         await kiosk.client.request(CancelBooking, { bookingId: what.booking.id });
         this.message = {
           kind: 'info',
-          text: t('corner.booking.cancelled', { values: { service: what.booking.service.name } }),
+          text: t('corner.booking.cancelled', { values: { offering: what.booking.offering.name } }),
         };
       }
       this.confirming = null;
@@ -159,7 +159,7 @@ export class MineView {
       this.message = {
         kind: 'error',
         text: errorText(err, t),
-        ticketId: ticketInLine(reason, this.tickets, b.service.id),
+        ticketId: ticketInLine(reason, this.tickets, b.offering.id),
       };
     } finally {
       this.checkingIn = null;

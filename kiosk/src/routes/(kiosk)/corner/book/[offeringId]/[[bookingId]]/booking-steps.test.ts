@@ -4,52 +4,52 @@ import {
   isCurrent,
   offered,
   problemFor,
-  sessionState,
+  openingState,
   stepNumber,
   stillChosen,
   toggleProblem,
   type Bookable,
 } from './booking-steps';
 
-const session = (id: string, placesLeft: number): Bookable => ({
+const opening = (id: string, placesLeft: number): Bookable => ({
   placesLeft,
-  session: { id, startsAt: `2026-03-0${id.length}T01:00:00Z`, endsAt: `2026-03-0${id.length}T04:00:00Z` },
+  opening: { id, startsAt: `2026-03-0${id.length}T01:00:00Z`, endsAt: `2026-03-0${id.length}T04:00:00Z` },
 });
-const changing = (id: string) => ({ session: session(id, 0).session });
+const changing = (id: string) => ({ opening: opening(id, 0).opening });
 
 describe('the steps', () => {
   it('are numbered 1–3 on the dots; done has no number', () => {
-    expect(['session', 'problem', 'confirm', 'done'].map((s) => stepNumber(s as never))).toEqual([1, 2, 3, null]);
+    expect(['opening', 'problem', 'confirm', 'done'].map((s) => stepNumber(s as never))).toEqual([1, 2, 3, null]);
   });
 });
 
-describe('the sessions offered', () => {
-  it('are open with places left, full without; a changed booking’s own session is its own, full or not', () => {
-    expect(sessionState(session('s1', 3), null)).toBe('open');
-    expect(sessionState(session('s1', 0), null)).toBe('full');
-    expect(sessionState(session('s1', 0), changing('s1'))).toBe('current');
-    expect(sessionState(session('s2', 0), changing('s1'))).toBe('full');
-    expect(isCurrent(session('s1', 4), changing('s1'))).toBe(true);
-    expect(isCurrent(session('s1', 4), null)).toBe(false);
+describe('the openings offered', () => {
+  it('are open with places left, full without; a changed booking’s own opening is its own, full or not', () => {
+    expect(openingState(opening('s1', 3), null)).toBe('open');
+    expect(openingState(opening('s1', 0), null)).toBe('full');
+    expect(openingState(opening('s1', 0), changing('s1'))).toBe('current');
+    expect(openingState(opening('s2', 0), changing('s1'))).toBe('full');
+    expect(isCurrent(opening('s1', 4), changing('s1'))).toBe(true);
+    expect(isCurrent(opening('s1', 4), null)).toBe(false);
   });
 
-  it('keep a changed booking’s session as the first choice when it is no longer bookable', () => {
-    const found = [session('s2', 3)];
-    expect(offered(found, changing('s1')).map((b) => [b.session.id, b.placesLeft])).toEqual([
+  it('keep a changed booking’s opening as the first choice when it is no longer bookable', () => {
+    const found = [opening('s2', 3)];
+    expect(offered(found, changing('s1')).map((b) => [b.opening.id, b.placesLeft])).toEqual([
       ['s1', 0],
       ['s2', 3],
     ]);
-    expect(offered([session('s1', 2), ...found], changing('s1'))).toHaveLength(2);
+    expect(offered([opening('s1', 2), ...found], changing('s1'))).toHaveLength(2);
     expect(offered(found, null)).toBe(found);
   });
 
-  it('drop the session chosen once it has filled up or gone, unless it is the booking’s own', () => {
-    const chosen = session('s1', 1);
-    expect(stillChosen(chosen, [session('s1', 1)], null)).toBe(chosen);
-    expect(stillChosen(chosen, [session('s1', 0)], null)).toBeNull();
-    expect(stillChosen(chosen, [session('s2', 5)], null)).toBeNull();
-    expect(stillChosen(chosen, [session('s1', 0)], changing('s1'))).toBe(chosen);
-    expect(stillChosen(null, [session('s1', 5)], null)).toBeNull();
+  it('drop the opening chosen once it has filled up or gone, unless it is the booking’s own', () => {
+    const chosen = opening('s1', 1);
+    expect(stillChosen(chosen, [opening('s1', 1)], null)).toBe(chosen);
+    expect(stillChosen(chosen, [opening('s1', 0)], null)).toBeNull();
+    expect(stillChosen(chosen, [opening('s2', 5)], null)).toBeNull();
+    expect(stillChosen(chosen, [opening('s1', 0)], changing('s1'))).toBe(chosen);
+    expect(stillChosen(null, [opening('s1', 5)], null)).toBeNull();
   });
 });
 
@@ -75,19 +75,19 @@ describe('a confirm that failed', () => {
   it('unanswered: the same intent may be retried (it cannot book twice)', () => {
     expect(confirmFailure(true, undefined)).toEqual({
       keepIntent: true,
-      backToSessions: false,
+      backToOpenings: false,
       dropHomeVisit: false,
       retry: true,
       toMine: false,
     });
   });
 
-  it('full or started meanwhile: back to the sessions, nothing else offered (whatever else is true)', () => {
-    expect(confirmFailure(true, 'FULLY_BOOKED')).toMatchObject({ backToSessions: true, retry: false });
-    for (const reason of ['FULLY_BOOKED', 'SESSION_STARTED']) {
+  it('full or started meanwhile: back to the openings, nothing else offered (whatever else is true)', () => {
+    expect(confirmFailure(true, 'FULLY_BOOKED')).toMatchObject({ backToOpenings: true, retry: false });
+    for (const reason of ['FULLY_BOOKED', 'OPENING_STARTED']) {
       expect(confirmFailure(false, reason)).toEqual({
         keepIntent: false,
-        backToSessions: true,
+        backToOpenings: true,
         dropHomeVisit: false,
         retry: false,
         toMine: false,
@@ -101,7 +101,7 @@ describe('a confirm that failed', () => {
     expect(confirmFailure(false, 'HOME_VISIT_NOT_ELIGIBLE')).toMatchObject({ dropHomeVisit: true, toMine: false });
     expect(confirmFailure(false, 'SOMETHING_ELSE')).toEqual({
       keepIntent: false,
-      backToSessions: false,
+      backToOpenings: false,
       dropHomeVisit: false,
       retry: false,
       toMine: false,

@@ -3,10 +3,10 @@ import { fromStore } from 'svelte/store';
 import { page } from '$app/state';
 import { _ } from 'svelte-i18n';
 import { ApiError, NETWORK_ERROR } from '@linli/client';
-import { BookableSessions, BookService, ChangeBooking, CornerOverview, MyBookings } from '$lib/corner-operations';
+import { BookableOpenings, BookOffering, ChangeBooking, CornerOverview, MyBookings } from '$lib/corner-operations';
 import { errorText } from '$lib/errors';
 import { kiosk } from '$lib/kiosk.svelte';
-import type { BookableSessionsQuery, CornerOverviewQuery } from '$gql/graphql';
+import type { BookableOpeningsQuery, CornerOverviewQuery } from '$gql/graphql';
 import {
   PROBLEM_SEPARATOR,
   commonProblems,
@@ -18,8 +18,8 @@ import {
 } from '../../../corner';
 import { confirmFailure, isCurrent, offered, problemFor, stillChosen, toggleProblem, type Step } from './booking-steps';
 
-export type Service = CornerOverviewQuery['cornerServices'][number];
-export type Bookable = BookableSessionsQuery['bookableSessions'][number];
+export type Offering = CornerOverviewQuery['offerings'][number];
+export type Bookable = BookableOpeningsQuery['bookableOpenings'][number];
 /** What went wrong on confirm, and the ways on it offers. */
 export type FlowError = { text: string; retry: boolean; toMine: boolean };
 
@@ -27,21 +27,21 @@ export type FlowError = { text: string; retry: boolean; toMine: boolean };
 const messages = fromStore(_);
 
 /**
- * Booking a service in three steps (a session, the problem, confirm), or changing a booking
- * in the same three: /corner/book/<service>/<booking>. Made while the page is set up; it
- * starts afresh whenever the service, the booking or the resident changes.
+ * Booking an offering in three steps (an opening, the problem, confirm), or changing a booking
+ * in the same three: /corner/book/<offering>/<booking>. Made while the page is set up; it
+ * starts afresh whenever the offering, the booking or the resident changes.
  */
 export class BookingFlow {
-  serviceId = $derived(page.params.serviceId ?? '');
+  offeringId = $derived(page.params.offeringId ?? '');
   /** The booking being changed, if any. */
   changeId = $derived(page.params.bookingId ?? null);
 
-  service = $state<Service | null>(null);
-  sessions = $state<Bookable[]>([]);
+  offering = $state<Offering | null>(null);
+  openings = $state<Bookable[]>([]);
   loading = $state(true);
   loadError = $state('');
 
-  step = $state<Step>('session');
+  step = $state<Step>('opening');
   chosen = $state<Bookable | null>(null);
   /** Keys of the common problems picked, in the order shown. */
   picked = $state<string[]>([]);
@@ -58,7 +58,7 @@ export class BookingFlow {
 
   /** The resident may ask for a home visit. */
   eligible = $derived(kiosk.resident?.limitedMobility === true);
-  problems = $derived(this.service ? commonProblems(this.service.name) : []);
+  problems = $derived(this.offering ? commonProblems(this.offering.name) : []);
   /** What the provider reads: the picked common problems in Chinese, then the resident's words. */
   problem = $derived(
     problemFor(
@@ -71,10 +71,10 @@ export class BookingFlow {
 
   constructor() {
     $effect(() => {
-      if (!this.serviceId || !kiosk.resident) return;
+      if (!this.offeringId || !kiosk.resident) return;
       void this.changeId;
       untrack(() => {
-        this.step = 'session';
+        this.step = 'opening';
         this.chosen = null;
         this.picked = [];
         this.other = '';
@@ -88,21 +88,21 @@ export class BookingFlow {
     });
   }
 
-  private async loadSessions(id: string) {
-    const found = (await kiosk.client.request(BookableSessions, { serviceId: id })).bookableSessions;
-    this.sessions = offered(found, this.original);
-    // A chosen session that filled up meanwhile is no longer a choice.
-    const kept = stillChosen(this.chosen, this.sessions, this.original);
+  private async loadOpenings(id: string) {
+    const found = (await kiosk.client.request(BookableOpenings, { offeringId: id })).bookableOpenings;
+    this.openings = offered(found, this.original);
+    // A chosen opening that filled up meanwhile is no longer a choice.
+    const kept = stillChosen(this.chosen, this.openings, this.original);
     if (kept !== this.chosen) this.chosen = kept;
   }
 
   /** The booking to change, and its choices preset. False when it cannot be changed any more. */
-  private async loadOriginal(id: string, serviceName: string): Promise<boolean> {
+  private async loadOriginal(id: string, offeringName: string): Promise<boolean> {
     const mine = (await kiosk.client.request(MyBookings)).myBookings;
     const b = mine.find((x) => x.id === id && x.status === 'BOOKED');
     if (!b) return false;
     this.original = b;
-    const split = splitProblem(b.problem, serviceName, messages.current);
+    const split = splitProblem(b.problem, offeringName, messages.current);
     this.picked = split.picked;
     this.other = split.other;
     this.homeVisit = b.homeVisit;
@@ -110,19 +110,19 @@ export class BookingFlow {
   }
 
   load = async () => {
-    const id = this.serviceId;
+    const id = this.offeringId;
     const change = this.changeId;
     this.loading = true;
     this.loadError = '';
     try {
       const overview = await kiosk.client.request(CornerOverview);
-      this.service = overview.cornerServices.find((s) => s.id === id) ?? null;
-      if (change && this.service && !(await this.loadOriginal(change, this.service.name))) {
+      this.offering = overview.offerings.find((s) => s.id === id) ?? null;
+      if (change && this.offering && !(await this.loadOriginal(change, this.offering.name))) {
         this.loadError = messages.current('corner.booking.changeNotFound');
         return;
       }
-      await this.loadSessions(id);
-      if (this.original) this.chosen = this.sessions.find((b) => isCurrent(b, this.original)) ?? null;
+      await this.loadOpenings(id);
+      if (this.original) this.chosen = this.openings.find((b) => isCurrent(b, this.original)) ?? null;
     } catch (err) {
       if (signedOut(err)) kiosk.sessionExpired();
       else this.loadError = errorText(err, messages.current);
@@ -149,7 +149,7 @@ export class BookingFlow {
   };
 
   confirm = async () => {
-    if (this.busy || !this.chosen || !this.service) return; // a double tap sends one request
+    if (this.busy || !this.chosen || !this.offering) return; // a double tap sends one request
     this.error = null;
     this.busy = true;
     try {
@@ -157,21 +157,21 @@ export class BookingFlow {
         // A change says what the booking should be: sending it again changes nothing (no key).
         const { changeBooking } = await kiosk.client.request(ChangeBooking, {
           bookingId: this.original.id,
-          sessionId: this.chosen.session.id,
+          openingId: this.chosen.opening.id,
           problem: this.problem,
           homeVisit: this.eligible && this.homeVisit,
         });
         this.booked = changeBooking;
       } else {
         this.intentKey ??= newIdempotencyKey();
-        const { bookService } = await kiosk.client.request(BookService, {
-          serviceId: this.service.id,
-          sessionId: this.chosen.session.id,
+        const { bookOffering } = await kiosk.client.request(BookOffering, {
+          offeringId: this.offering.id,
+          openingId: this.chosen.opening.id,
           problem: this.problem,
           homeVisit: this.eligible && this.homeVisit,
           idempotencyKey: this.intentKey,
         });
-        this.booked = bookService;
+        this.booked = bookOffering;
       }
       this.intentKey = null;
       this.step = 'done';
@@ -189,10 +189,10 @@ export class BookingFlow {
     if (!outcome.keepIntent) this.intentKey = null;
     if (signedOut(err)) return signInAgain();
     const text = errorText(err, messages.current);
-    if (outcome.backToSessions) {
+    if (outcome.backToOpenings) {
       // Show the places as they are now and let them choose again.
-      await this.loadSessions(this.service?.id ?? this.serviceId).catch(() => undefined);
-      this.step = 'session';
+      await this.loadOpenings(this.offering?.id ?? this.offeringId).catch(() => undefined);
+      this.step = 'opening';
       this.error = { text, retry: false, toMine: false };
       return;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PENDING_LIMIT, enqueue, mayMoveFocus, pendingLabel, shortcutFor, type Pending } from './counter-keys';
+import { PENDING_LIMIT, enqueue, mayMoveFocus, pendingLabel, shortcutFor, type Pending } from './desk-keys';
 
 const key = (k: string, extra: Partial<KeyboardEvent> = {}) => ({
   key: k,
@@ -12,7 +12,7 @@ const key = (k: string, extra: Partial<KeyboardEvent> = {}) => ({
   ...extra,
 });
 
-describe('the counter keys', () => {
+describe('the desk keys', () => {
   it('map N G R S C W X, either case, and by the physical key under an input method', () => {
     expect(['n', 'G', 'r', 'S', 'c', 'w', 'X'].map((k) => shortcutFor(key(k), false))).toEqual([
       'call',

@@ -5,7 +5,7 @@ import { CallNext, CompleteTicket, MarkNoShow, RecallTicket, StartServing } from
 import { errorText } from '$lib/errors';
 import type { Translate } from '@linli/ui';
 import { request } from '$lib/session.svelte';
-import { enqueue, mayMoveFocus, shortcutFor, type Action, type Pending } from './counter-keys';
+import { enqueue, mayMoveFocus, shortcutFor, type Action, type Pending } from './desk-keys';
 import {
   abilities,
   blockedKey,
@@ -16,8 +16,8 @@ import {
   refusalOf,
   ticketCode,
   type Recalls,
-} from './counter-model';
-import { CounterView } from './counter-view.svelte';
+} from './desk-model';
+import { DeskView } from './desk-view.svelte';
 
 /** A ticket a dialog is about, fixed when it opens. */
 export type TicketRef = { id: string; code: string };
@@ -29,27 +29,27 @@ const RECALLS_KEY = 'linli.admin.corner.recalls';
 const t: Translate = (key, options) => get(_)(key, options);
 
 /**
- * The staff's counter at work: the actions (call, 叫指定号, recall, start, complete, no-show,
+ * The staff's desk at work: the actions (call, 叫指定号, recall, start, complete, no-show,
  * work order), run one at a time against what the view shows, with their messages and where the
  * focus goes next; and the keys pressed while one is on its way, kept and run in turn once the
- * counter has settled. Made while the page is set up.
+ * desk has settled. Made while the page is set up.
  */
-export class CounterDesk {
-  /** What the counter shows, kept fresh. */
-  readonly view: CounterView = new CounterView({
+export class DeskAtWork {
+  /** What the desk shows, kept fresh. */
+  readonly view: DeskView = new DeskView({
     onswitch: () => {
       this.notice = null;
       this.actionError = '';
-      // Keys pressed for the line or counter left behind are not run on the new one.
+      // Keys pressed for the line or desk left behind are not run on the new one.
       this.pending = [];
     },
     // Keys pressed for a state that could not be shown are not run on a guess.
     onfail: () => (this.pending = []),
   });
 
-  counterError = $state('');
+  deskError = $state('');
   busy = $state(false);
-  /** Presses (keys, Enter on a button or in 叫指定号) made while the counter was not settled: run in turn once it is. */
+  /** Presses (keys, Enter on a button or in 叫指定号) made while the desk was not settled: run in turn once it is. */
   pending = $state<Pending[]>([]);
   actionError = $state('');
   /** What just happened, announced politely: "已呼叫 A003", "暂无排队". */
@@ -90,7 +90,7 @@ export class CounterDesk {
   };
 
   constructor() {
-    // Presses kept while the counter was busy or loading, one at a time, each once the last has settled.
+    // Presses kept while the desk was busy or loading, one at a time, each once the last has settled.
     $effect(() => {
       if (!this.settled || !this.pending.length || this.noShowOpen || this.workOrderOpen) return;
       const [next, ...rest] = this.pending;
@@ -99,10 +99,10 @@ export class CounterDesk {
     });
   }
 
-  /** Another counter chosen: go to its usual line, unless the current one is among them. */
-  counterChanged = (counterId: string) => {
-    this.view.chooseCounter(counterId);
-    this.counterError = '';
+  /** Another desk chosen: go to its usual line, unless the current one is among them. */
+  deskChanged = (deskId: string) => {
+    this.view.chooseDesk(deskId);
+    this.deskError = '';
   };
 
   private saveRecall(id: string) {
@@ -114,14 +114,14 @@ export class CounterDesk {
     }
   }
 
-  private checkCounter(): boolean {
-    this.counterError = this.view.counter ? '' : t('corner.counter.counterRequired');
-    if (this.counterError) document.getElementById('counter-id')?.focus();
-    return !this.counterError;
+  private checkDesk(): boolean {
+    this.deskError = this.view.desk ? '' : t('corner.desk.deskRequired');
+    if (this.deskError) document.getElementById('desk-id')?.focus();
+    return !this.deskError;
   }
 
   /**
-   * Runs one counter action; afterwards the line is loaded again and focus goes where the next step is
+   * Runs one desk action; afterwards the line is loaded again and focus goes where the next step is
    * (unless it was put elsewhere meanwhile: `from` is where it was when the action was asked for).
    * `explain` may word an error the action knows better (the number asked for).
    */
@@ -139,18 +139,18 @@ export class CounterDesk {
     let failed = false;
     try {
       const text = await action();
-      this.notice = text ? { text, tone: 'success' } : { text: t('corner.counter.nobodyWaiting'), tone: 'info' };
+      this.notice = text ? { text, tone: 'success' } : { text: t('corner.desk.nobodyWaiting'), tone: 'info' };
     } catch (err) {
       failed = true;
       const explained = explain?.(err) ?? null;
       const refusal = refusalOf(err);
       if (explained) {
         this.actionError = explained;
-      } else if (refusal === 'counterBusy') {
-        // Another tab of this counter called first: its ticket shows once loaded.
+      } else if (refusal === 'deskBusy') {
+        // Another tab of this desk called first: its ticket shows once loaded.
         busyAt = true;
       } else if (refusal) {
-        this.actionError = t(refusal === 'closed' ? 'corner.counter.closed' : 'corner.counter.takenElsewhere');
+        this.actionError = t(refusal === 'closed' ? 'corner.desk.closed' : 'corner.desk.takenElsewhere');
       } else {
         this.actionError = errorText(err, t);
       }
@@ -158,14 +158,14 @@ export class CounterDesk {
     // The state is shown as it is after the action (a load already on its way is followed by a fresh one).
     await this.view.load();
     if (busyAt) {
-      this.actionError = t('corner.counter.counterBusy', {
-        values: { counter: this.view.counter?.name ?? '', code: this.view.current?.code ?? '' },
+      this.actionError = t('corner.desk.deskBusy', {
+        values: { desk: this.view.desk?.name ?? '', code: this.view.current?.code ?? '' },
       });
     }
     // Keys pressed after it were meant for the state it would have left: not run on another one.
     if (failed && this.pending.length) {
       this.pending = [];
-      this.actionError = `${this.actionError} ${t('corner.counter.pendingDropped')}`;
+      this.actionError = `${this.actionError} ${t('corner.desk.pendingDropped')}`;
     }
     this.busy = false;
     await tick();
@@ -180,13 +180,13 @@ export class CounterDesk {
   }
 
   private call(from?: Element | null) {
-    if (!this.checkCounter()) return;
+    if (!this.checkDesk()) return;
     void this.run(
       async () => {
         const { callNext } = await request(CallNext, {
-          input: { serviceId: this.view.serviceId, counterId: this.view.counterId },
+          input: { offeringId: this.view.offeringId, deskId: this.view.deskId },
         });
-        return callNext ? t('corner.counter.called', { values: { code: callNext.code } }) : null;
+        return callNext ? t('corner.desk.called', { values: { code: callNext.code } }) : null;
       },
       () => this.startButton,
       undefined,
@@ -196,30 +196,30 @@ export class CounterDesk {
 
   /** Calls the number `text`, with the same rules as calling next. */
   private submitNumber(text: string, from: Element | null) {
-    if (!this.checkCounter()) return;
-    const parsed = parseNumber(text, this.view.services, this.view.serviceId);
+    if (!this.checkDesk()) return;
+    const parsed = parseNumber(text, this.view.offerings, this.view.offeringId);
     this.numberError =
-      'service' in parsed
+      'offering' in parsed
         ? ''
         : parsed.error === 'invalid'
-          ? t('corner.counter.numberInvalid')
-          : t('corner.counter.numberNoLine', { values: { letter: parsed.letter } });
-    if (!('service' in parsed)) return;
+          ? t('corner.desk.numberInvalid')
+          : t('corner.desk.numberNoLine', { values: { letter: parsed.letter } });
+    if (!('offering' in parsed)) return;
     if (!this.can.call) {
       const why = blockedKey('call', this.view.current, this.view.status);
       if (why) this.notice = { text: t(why), tone: 'info' };
       return;
     }
-    const code = ticketCode(parsed.service.letter, parsed.number);
+    const code = ticketCode(parsed.offering.letter, parsed.number);
     void this.run(
       async () => {
         try {
           const { callNext } = await request(CallNext, {
-            input: { serviceId: parsed.service.id, counterId: this.view.counterId, number: parsed.number },
+            input: { offeringId: parsed.offering.id, deskId: this.view.deskId, number: parsed.number },
           });
           // Cleared, unless another number has been typed meanwhile.
           if (this.numberText === text) this.numberText = '';
-          return callNext ? t('corner.counter.called', { values: { code: callNext.code } }) : null;
+          return callNext ? t('corner.desk.called', { values: { code: callNext.code } }) : null;
         } catch (err) {
           // Refused: back in the field with the number selected, so what is typed next replaces it.
           this.focusNumber();
@@ -241,7 +241,7 @@ export class CounterDesk {
     this.numberInput?.select();
   };
 
-  /** recall, start, complete: one step of the ticket at the counter (`send` asks the API for it). */
+  /** recall, start, complete: one step of the ticket at the desk (`send` asks the API for it). */
   private step(
     send: (ticketId: string) => Promise<unknown>,
     done: string,
@@ -266,7 +266,7 @@ export class CounterDesk {
   private recall(from?: Element | null) {
     this.step(
       (ticketId) => request(RecallTicket, { input: { ticketId } }),
-      'corner.counter.recalledNow',
+      'corner.desk.recalledNow',
       undefined,
       from,
       (ticket) => this.saveRecall(ticket.id),
@@ -276,7 +276,7 @@ export class CounterDesk {
   private start(from?: Element | null) {
     this.step(
       (ticketId) => request(StartServing, { input: { ticketId } }),
-      'corner.counter.started',
+      'corner.desk.started',
       () => this.completeButton,
       from,
     );
@@ -285,7 +285,7 @@ export class CounterDesk {
   private complete(from?: Element | null) {
     this.step(
       (ticketId) => request(CompleteTicket, { input: { ticketId } }),
-      'corner.counter.completed',
+      'corner.desk.completed',
       () => this.callButton,
       from,
     );
@@ -306,7 +306,7 @@ export class CounterDesk {
     void this.run(
       async () => {
         await request(MarkNoShow, { input: { ticketId: ticket.id } });
-        return t('corner.counter.markedNoShow', { values: { code: ticket.code } });
+        return t('corner.desk.markedNoShow', { values: { code: ticket.code } });
       },
       () => this.callButton,
     );
@@ -321,7 +321,7 @@ export class CounterDesk {
     this.workOrderOpen = true;
   }
 
-  /** The ticket is done with the work order: the counter is free for the next number. */
+  /** The ticket is done with the work order: the desk is free for the next number. */
   workOrderCreated = async (code: string) => {
     this.actionError = '';
     this.notice = { text: t('workOrders.create.created', { values: { code } }), tone: 'success' };
@@ -342,7 +342,7 @@ export class CounterDesk {
   }
 
   /**
-   * A key, or Enter on a button or in 叫指定号: done now if the counter has settled, else kept
+   * A key, or Enter on a button or in 叫指定号: done now if the desk has settled, else kept
    * (shown next to the messages) and done in turn once it has, against the state then.
    */
   press = (p: Pending) => {
@@ -350,7 +350,7 @@ export class CounterDesk {
     this.pending = enqueue(this.pending, p) ?? this.pending;
   };
 
-  /** 叫指定号 submitted (Enter, or the button): the number as typed now, called once the counter has settled. */
+  /** 叫指定号 submitted (Enter, or the button): the number as typed now, called once the desk has settled. */
   callNumber = () => {
     this.press({ action: 'callNumber', text: this.numberText, from: this.numberInput ?? null });
   };

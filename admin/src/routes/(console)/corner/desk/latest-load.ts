@@ -1,5 +1,5 @@
 /**
- * Loading what is chosen now (the counter view: a line and a counter), one fetch at a time.
+ * Loading what is chosen now (the desk view: a line and a desk), one fetch at a time.
  * Asked again while a fetch is on its way, it fetches once more afterwards, and every caller's
  * promise settles with that one: whoever waits sees the state as of their call. When the choice
  * changes while a fetch is on its way, its answer is dropped and the new choice is fetched.

@@ -1,9 +1,9 @@
 /**
- * The counter view's keyboard: which key asks for what, and how presses made while the counter
+ * The desk view's keyboard: which key asks for what, and how presses made while the desk
  * is still busy (an action on its way, the line loading) wait their turn instead of being lost.
  */
 
-/** What a key (or a keyboard press of a button) at the counter asks for. */
+/** What a key (or a keyboard press of a button) at the desk asks for. */
 export type Action = 'call' | 'number' | 'recall' | 'start' | 'complete' | 'workOrder' | 'noShow';
 
 /** N 叫号 · G 叫指定号 · R 重呼 · S 开始服务 · C 完成 · W 转维修工单 · X 过号 */
@@ -17,7 +17,7 @@ export const KEYS: Readonly<Record<string, Action>> = {
   x: 'noShow',
 };
 
-/** A press waiting for the counter to settle; `from` is where the focus was when it was made. */
+/** A press waiting for the desk to settle; `from` is where the focus was when it was made. */
 export type Pending =
   | { action: Exclude<Action, 'number'>; from: Element | null }
   /** Enter in 叫指定号: the number as it was typed then. */
