@@ -23,11 +23,11 @@ export type ErrorCode =
 
 /** The `extensions.reason` of an error: which rule refused the request, for the UI to choose its sentence. */
 export type ErrorReason =
-  /** The resident has already booked this service for this session */
+  /** The resident has already booked this offering for this opening */
   | 'ALREADY_BOOKED'
   /** The resident already has an open ticket in this line */
   | 'ALREADY_IN_LINE'
-  /** The session has more bookings than were confirmed (count) */
+  /** The opening has more bookings than were confirmed (count) */
   | 'BOOKINGS_CHANGED'
   /** The booking is not in a state that allows this */
   | 'BOOKING_STATE'
@@ -37,9 +37,9 @@ export type ErrorReason =
   | 'CARD_UNKNOWN'
   /** The service corner is not open now (opensAt: when it next opens) */
   | 'CORNER_CLOSED'
-  /** The counter still has a ticket called or being served (ticketCode) */
+  /** The desk still has a ticket called or being served (ticketCode) */
   | 'DESK_BUSY'
-  /** Another counter has this name */
+  /** Another desk has this name */
   | 'DESK_NAME_TAKEN'
   /** Residents sign in at a registered kiosk */
   | 'DEVICE_REQUIRED'
@@ -51,23 +51,23 @@ export type ErrorReason =
   | 'FOLLOW_LINK_EXPIRED'
   /** The follow link does not lead to a ticket */
   | 'FOLLOW_LINK_INVALID'
-  /** No places are left to book in this session */
+  /** No places are left to book in this opening */
   | 'FULLY_BOOKED'
   /** Home visits are for residents with limited mobility */
   | 'HOME_VISIT_NOT_ELIGIBLE'
-  /** The letter is already another service's line */
+  /** The letter is already another offering's line */
   | 'LETTER_TAKEN'
-  /** Check-in is possible only while the booked session is open */
+  /** Check-in is possible only while the booked opening is open */
   | 'NOT_CHECK_IN_TIME'
   /** Residents are in this line or have booked it (count) */
   | 'OFFERING_IN_USE'
   /** A request may hold one sign-in mutation only */
   | 'ONE_SIGN_IN_PER_REQUEST'
-  /** Another session is open at that time */
+  /** Another opening is at that time */
   | 'OPENING_EXISTS'
-  /** The session is over */
+  /** The opening is over */
   | 'OPENING_OVER'
-  /** The session has started: take a ticket instead of booking */
+  /** The opening has started: take a ticket instead of booking */
   | 'OPENING_STARTED'
   /** The pairing code is wrong or expired */
   | 'PAIRING_CODE_INVALID'

@@ -5,7 +5,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CallNextInput = {
-  /** The counter calling (one of cornerCounters); the screen sends the resident to its name */
+  /** The desk calling (one of desks); the screen sends the resident to its name */
   deskId: string;
   /** Call this waiting number of the line (12 for A012) instead of the lowest; not waiting: TICKET_NOT_WAITING, no such number: TICKET_UNKNOWN */
   number?: number | null | undefined;
@@ -13,7 +13,7 @@ export type CallNextInput = {
 };
 
 export type CloseOpeningInput = {
-  /** The bookings the person was shown and agreed to cancel; if the session holds more by now, nothing is closed (BOOKINGS_CHANGED) */
+  /** The bookings the person was shown and agreed to cancel; if the opening holds more by now, nothing is closed (BOOKINGS_CHANGED) */
   confirmBookings: number;
   openingId: string;
 };
@@ -46,7 +46,7 @@ export type DeviceKind =
   | 'SCREEN';
 
 export type LineCapacityInput = {
-  /** Places for this session; null: the service's default */
+  /** Places for this opening; null: the offering's default */
   capacity?: number | null | undefined;
   offeringId: string;
   openingId: string;
@@ -59,7 +59,7 @@ export type NoticeCategory =
   | 'SERVICE_PHONE';
 
 export type OfferingInput = {
-  /** Bookings per session, unless a session says otherwise */
+  /** Bookings per opening, unless an opening says otherwise */
   bookingCapacity?: number;
   /** The line letter A–Z, unique in the community (the ticket prefix) */
   letter: string;
@@ -135,7 +135,7 @@ export type UpdateDeskInput = {
 };
 
 export type UpdateOfferingInput = {
-  /** Bookings per session, unless a session says otherwise */
+  /** Bookings per opening, unless an opening says otherwise */
   bookingCapacity?: number;
   id: string;
   /** The line letter A–Z, unique in the community (the ticket prefix) */
