@@ -101,14 +101,13 @@ async function main() {
     const {
       rows: [opening],
     } = await db.query(
-      `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
+      `INSERT INTO opening (id, community_id, starts_at, ends_at, cancelled)
        SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '6 hours', false FROM community
        RETURNING id, community_id`,
     );
-    const { rows: offerings } = await db.query(
-      'SELECT id FROM corner_service WHERE community_id = $1 ORDER BY letter',
-      [opening.community_id],
-    );
+    const { rows: offerings } = await db.query('SELECT id FROM offering WHERE community_id = $1 ORDER BY letter', [
+      opening.community_id,
+    ]);
 
     // Every demo resident signs in at the kiosk (all demo PINs are 123456).
     const { rows: residents } = await db.query(
@@ -338,10 +337,10 @@ async function main() {
     async function sustainedPart() {
       const CANCEL = 'mutation($t: ID!) { cancelMyTicket(input: { ticketId: $t }) { id } }';
       const lineVersions = async () => {
-        const { rows } = await db.query('SELECT service_id, version FROM queue_line WHERE session_id = $1', [
+        const { rows } = await db.query('SELECT offering_id, version FROM queue_line WHERE opening_id = $1', [
           opening.id,
         ]);
-        return new Map(rows.map((r) => [r.service_id, r.version]));
+        return new Map(rows.map((r) => [r.offering_id, r.version]));
       };
       /** How many versions `seen` is behind `now`, over all lines. */
       const behind = (seen, now) => {

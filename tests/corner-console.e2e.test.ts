@@ -171,12 +171,12 @@ describe('the service corner in the staff console', () => {
     expect(await desk.getByRole('status').textContent()).toBe('已呼叫 C002');
     expect(await waitingKeys(desk)).toEqual([]);
     const states = await platform.sql(
-      `SELECT t.status, t.counter FROM ticket t JOIN queue_line l ON l.id = t.line_id
-         JOIN corner_service s ON s.id = l.service_id WHERE s.letter = 'C' ORDER BY t.number`,
+      `SELECT t.status, t.desk_name FROM ticket t JOIN queue_line l ON l.id = t.line_id
+         JOIN offering s ON s.id = l.offering_id WHERE s.letter = 'C' ORDER BY t.number`,
     );
     expect(states).toEqual([
-      { status: 'DONE', counter: '2号台' },
-      { status: 'CALLED', counter: '2号台' },
+      { status: 'DONE', desk_name: '2号台' },
+      { status: 'CALLED', desk_name: '2号台' },
     ]);
 
     // Another desk chosen: a key pressed before its state is in waits for it, and calls there.
@@ -195,7 +195,7 @@ describe('the service corner in the staff console', () => {
     const starting = await hold(desk, 'StartServing');
     await desk.keyboard.type('scn');
     await expect.poll(() => waitingKeys(desk)).toEqual(['C', 'N']);
-    const [f001] = await platform.sql(`SELECT id FROM ticket WHERE status = 'CALLED' AND counter = '3号台'`);
+    const [f001] = await platform.sql(`SELECT id FROM ticket WHERE status = 'CALLED' AND desk_name = '3号台'`);
     await platform.gql(
       'mutation($id: ID!) { completeTicket(input: { ticketId: $id }) { status } }',
       { id: f001.id },
@@ -209,7 +209,7 @@ describe('the service corner in the staff console', () => {
     expect(await waitingKeys(desk)).toEqual([]);
     await desk.getByText('空闲', { exact: true }).waitFor();
     const [{ open }] = await platform.sql(
-      `SELECT count(*)::int AS open FROM ticket WHERE counter = '3号台' AND status IN ('CALLED', 'SERVING')`,
+      `SELECT count(*)::int AS open FROM ticket WHERE desk_name = '3号台' AND status IN ('CALLED', 'SERVING')`,
     );
     expect(open).toBe(0);
     await desk.getByRole('region', { name: '接下来' }).getByText('F002').waitFor();

@@ -55,7 +55,7 @@ describe('the service corner end to end', () => {
     await bookOnKiosk(kiosk, '家电调试', '电视没信号');
 
     // Set-up: the day of the booking comes (today's opening is over, the booked one opens now).
-    await e2e.platform.sql(`UPDATE corner_session SET ends_at = now() WHERE starts_at < now() AND ends_at > now()`);
+    await e2e.platform.sql(`UPDATE opening SET ends_at = now() WHERE starts_at < now() AND ends_at > now()`);
     await e2e.platform.openBookedOpeningNow();
 
     // On 我的排号和预约 the resident checks in and holds that line's ticket.

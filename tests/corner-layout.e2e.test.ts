@@ -56,7 +56,7 @@ describe('the kiosk home and service corner fit one screen', () => {
     // Staff close that day (a holiday): the two bookings in it are cancelled, and the resident is told.
     const [{ n }] = await platform.sql(
       `SELECT count(*)::int AS n FROM booking b JOIN queue_line l ON l.id = b.line_id
-        WHERE l.session_id = ? AND b.status IN ('BOOKED', 'CHECKED_IN')`,
+        WHERE l.opening_id = ? AND b.status IN ('BOOKED', 'CHECKED_IN')`,
       [closing],
     );
     await platform.gql(

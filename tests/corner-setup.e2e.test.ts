@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patternSlots } from '../api/src/modules/service-corner/index.js';
+import { patternSlots } from '../api/src/modules/corner/index.js';
 import { bookOffering, deskSettled, openConsole, residentHeaders, takeDemoTicket } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
@@ -49,14 +49,14 @@ describe('setting the service corner up in the staff console', () => {
     await openings.getByRole('button', { name: '生成' }).click();
     await openings.getByText(`新增 ${tuesdays} 场，已有的 0 场保持不变。`).waitFor();
     const [{ n }] = await platform.sql(
-      `SELECT count(*)::int AS n FROM corner_session
+      `SELECT count(*)::int AS n FROM opening
         WHERE extract(isodow FROM starts_at AT TIME ZONE 'Asia/Shanghai') = 2`,
     );
     expect(n).toBe(tuesdays);
 
     // Close the next opening, which the demo resident has booked: the console says so first.
     const [next] = await platform.sql(
-      'SELECT id, starts_at FROM corner_session WHERE NOT cancelled AND starts_at > now() ORDER BY starts_at LIMIT 1',
+      'SELECT id, starts_at FROM opening WHERE NOT cancelled AND starts_at > now() ORDER BY starts_at LIMIT 1',
     );
     const resident = await residentHeaders(platform);
     await bookOffering(platform, resident, 'A', next.id as string);
@@ -100,8 +100,8 @@ describe('setting the service corner up in the staff console', () => {
     await page.keyboard.press('n');
     await expect.poll(() => page.getByTestId('current-code').textContent()).toBe(code);
     await page.getByText(`请 ${code} 到 4号台`).waitFor();
-    const [ticket] = await platform.sql('SELECT counter, counter_id FROM ticket WHERE counter IS NOT NULL');
-    expect(ticket.counter).toBe('4号台');
+    const [ticket] = await platform.sql('SELECT desk_name, desk_id FROM ticket WHERE desk_name IS NOT NULL');
+    expect(ticket.desk_name).toBe('4号台');
 
     // The choice of desk is remembered on this computer.
     await page.reload();

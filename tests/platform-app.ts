@@ -65,23 +65,23 @@ export async function startPlatform({ shared, port = 0 }: PlatformOptions = {}):
     async openCornerNow() {
       // A demo opening happening now (Wed/Sat mornings in Shanghai) makes way, so every test
       // meets the same corner whatever day it runs.
-      await sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
+      await sql(`UPDATE opening SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
       await sql(
-        `INSERT INTO corner_session (id, community_id, starts_at, ends_at, cancelled)
+        `INSERT INTO opening (id, community_id, starts_at, ends_at, cancelled)
          SELECT gen_random_uuid(), id, now() - interval '1 hour', now() + interval '2 hours', false FROM community`,
       );
     },
     async closeCornerNow() {
-      await sql(`UPDATE corner_session SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
+      await sql(`UPDATE opening SET cancelled = true WHERE starts_at <= now() AND ends_at > now()`);
     },
     async openBookedOpeningNow() {
       const [booked] = await sql(
-        `SELECT l.session_id FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.status = 'BOOKED'`,
+        `SELECT l.opening_id FROM booking b JOIN queue_line l ON l.id = b.line_id WHERE b.status = 'BOOKED'`,
       );
       await sql(
-        `UPDATE corner_session SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours'
+        `UPDATE opening SET starts_at = now() - interval '10 minutes', ends_at = now() + interval '2 hours'
           WHERE id = ?`,
-        [booked.session_id],
+        [booked.opening_id],
       );
     },
     cleanup: async () => {

@@ -11,13 +11,13 @@ async function take({ communityId, openingId, offeringId, residentId, key }) {
   try {
     await client.query('BEGIN');
     await client.query(
-      `INSERT INTO queue_line (id, community_id, session_id, service_id, last_number, version)
-       VALUES (gen_random_uuid(), $1, $2, $3, 0, 0) ON CONFLICT (session_id, service_id) DO NOTHING`,
+      `INSERT INTO queue_line (id, community_id, opening_id, offering_id, last_number, version)
+       VALUES (gen_random_uuid(), $1, $2, $3, 0, 0) ON CONFLICT (opening_id, offering_id) DO NOTHING`,
       [communityId, openingId, offeringId],
     );
     const { rows: lines } = await client.query(
       `UPDATE queue_line SET last_number = last_number + 1, version = version + 1
-        WHERE session_id = $1 AND service_id = $2 RETURNING id, last_number, version`,
+        WHERE opening_id = $1 AND offering_id = $2 RETURNING id, last_number, version`,
       [openingId, offeringId],
     );
     const { rows } = await client.query(

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { EntityClass, EntityManager, FilterQuery, MikroORM, QBFilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
@@ -43,19 +43,4 @@ export function scopedEm(orm: MikroORM, communityId: string | null): EntityManag
   const em = orm.em.fork();
   if (communityId) em.setFilterParams(TENANT_FILTER, { communityId } satisfies TenantFilterArgs);
   return em;
-}
-
-/**
- * `where` and the tenant filter, for a query builder on a read path that wants plain rows
- * instead of managed entities. MikroORM applies filters to `em.find` but to a query builder
- * only when asked, so tenant query builders take their condition from here. Add further
- * conditions with `andWhere`: `where` would replace this one.
- */
-export async function tenantWhere<T extends object>(
-  em: EntityManager,
-  entity: EntityClass<T>,
-  where: QBFilterQuery<T>,
-): Promise<QBFilterQuery<T>> {
-  const tenant = await em.applyFilters(entity.name, {} as FilterQuery<T>, {}, 'read');
-  return { $and: [where, tenant] } as QBFilterQuery<T>;
 }

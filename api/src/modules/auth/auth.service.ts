@@ -4,6 +4,8 @@ import type { Context, Principal } from '../../platform/context.js';
 import type { Credentials, ResolveOptions } from '../../platform/principal.js';
 import { AppError, ErrorCode, forbidden, sessionEnded, unauthenticated } from '../../platform/errors.js';
 import { publishIn } from '../../platform/pubsub.js';
+import { row, rows, run } from '../../platform/sql.js';
+import { CLAIM_PIN_TRY, END_SESSION, PIN_ACCEPTED, PIN_STATE } from './auth.sql.js';
 import { lookUp, withCommunity } from '../../platform/row-security.js';
 import { addressKey, consume } from '../../platform/rate-limit.js';
 import { credentialLimiters, hashing, type CredentialLimiters } from './budgets.js';
@@ -23,8 +25,6 @@ function bearer(header: string | null | undefined): string | null {
   const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
   return m ? m[1] : null;
 }
-
-type Row = Record<string, unknown>;
 
 // The look-ups before the community is known (definer functions of the migration row_level_security).
 declare module '../../platform/row-security.js' {
@@ -133,10 +133,7 @@ export const AuthService = {
     // The session ends and every process hears of it in one transaction: open WebSockets
     // signed in with it close within moments, on every instance.
     await ctx.em.transactional(async (em) => {
-      const ended = await em.execute(
-        'UPDATE session SET ended_at = now() WHERE id = ? AND ended_at IS NULL RETURNING id',
-        [id],
-      );
+      const ended = await rows(em, END_SESSION, { id });
       if (ended.length) await publishIn(em, 'ACCESS_ENDED', { sessionIds: [id] });
     });
     return true;
@@ -265,49 +262,33 @@ async function withDeviceBudget<T>(ctx: Context, deviceId: string, attempt: () =
  * for its slot. A row still carrying a lock here has served it: counting starts again from zero.
  */
 async function checkPin(ctx: Context, phone: string, pin: string): Promise<string> {
-  const conn = ctx.em.getConnection();
   const place = hashing.admit('resident');
-  let claimed: Row;
+  let claimed: { id: string; pin_hash: string; pin_failures: number };
   let ok: boolean;
   try {
     claimed = await claimPinTry(ctx, phone);
     await place.ready;
-    ok = await argon2.verify(claimed.pin_hash as string, pin).catch(() => false);
+    ok = await argon2.verify(claimed.pin_hash, pin).catch(() => false);
   } finally {
     place.done();
   }
   if (!ok) {
-    const failures = Number(claimed.pin_failures);
+    const failures = claimed.pin_failures;
     if (failures >= PIN_MAX_TRIES) throw lockedError(PIN_LOCK_MINUTES * 60);
     throw unauthenticated('Wrong PIN', 'PIN_WRONG', { triesLeft: PIN_MAX_TRIES - failures });
   }
-  await conn.execute('UPDATE resident SET pin_failures = 0, pin_locked_until = NULL WHERE id = ?', [claimed.id]);
-  return claimed.id as string;
+  await run(ctx.em, PIN_ACCEPTED, { id: claimed.id });
+  return claimed.id;
 }
 
 /** Counts a PIN try in the resident's row, or says why there is none to count. */
-async function claimPinTry(ctx: Context, phone: string): Promise<Row> {
-  const conn = ctx.em.getConnection();
-  const [claimed] = await conn.execute<Row[]>(
-    `UPDATE resident SET
-       pin_failures = CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1,
-       pin_locked_until = CASE WHEN CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1 >= ?
-                               THEN now() + make_interval(mins => ?) END
-     WHERE community_id = ? AND phone = ? AND pin_hash IS NOT NULL
-       AND (pin_locked_until IS NULL OR pin_locked_until <= now())
-     RETURNING id, pin_hash, pin_failures`,
-    [PIN_MAX_TRIES, PIN_LOCK_MINUTES, ctx.principal.communityId, phone],
-  );
+async function claimPinTry(ctx: Context, phone: string) {
+  const claimed = await row(ctx.em, CLAIM_PIN_TRY, { phone, maxTries: PIN_MAX_TRIES, lockMinutes: PIN_LOCK_MINUTES });
   if (!claimed) {
-    const [r] = await conn.execute<Row[]>(
-      `SELECT pin_hash IS NOT NULL AS has_pin,
-              ceil(extract(epoch FROM pin_locked_until - now()))::int AS locked_for
-         FROM resident WHERE community_id = ? AND phone = ?`,
-      [ctx.principal.communityId, phone],
-    );
-    if (!r) throw unauthenticated('This phone number is not registered here', 'PHONE_UNKNOWN');
-    if (!r.has_pin) throw unauthenticated('No PIN has been set for this resident', 'PIN_NOT_SET');
-    throw lockedError(Number(r.locked_for));
+    const state = await row(ctx.em, PIN_STATE, { phone });
+    if (!state) throw unauthenticated('This phone number is not registered here', 'PHONE_UNKNOWN');
+    if (!state.has_pin) throw unauthenticated('No PIN has been set for this resident', 'PIN_NOT_SET');
+    throw lockedError(Number(state.locked_for));
   }
   return claimed;
 }

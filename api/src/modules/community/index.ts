@@ -10,6 +10,8 @@ export { Building, Community, DEMO_COMMUNITY, anyCommunity, createDemoCommunity 
 export const communityModule: LinliModule = {
   name: 'community',
   entities: [Community, Building],
+  // Other modules' views may name a building (the buildings a notice is for).
+  readable: ['building'],
   resolvers: [CommunityResolver],
   seed: communitySeed,
 };

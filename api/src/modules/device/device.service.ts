@@ -1,7 +1,8 @@
 import type { Context } from '../../platform/context.js';
 import { checkId, notFound } from '../../platform/errors.js';
 import { publishIn } from '../../platform/pubsub.js';
-import { RATE_LIMIT_TABLE } from '../../platform/rate-limit.js';
+import { rows } from '../../platform/sql.js';
+import { KIOSK_BUDGETS } from './device.sql.js';
 import { BUDGETS, credentialLimiters } from '../auth/index.js';
 import { TokenPrefix, hashToken, newCode, newToken } from '../../platform/tokens.js';
 import { Community } from '../community/index.js';
@@ -93,12 +94,8 @@ export const DeviceService = {
 const budgetsOfRequest = new WeakMap<Context, Promise<Map<string, { points: number; expire: number }>>>();
 
 async function loadSignInBudgets(ctx: Context): Promise<Map<string, { points: number; expire: number }>> {
-  const rows = await ctx.em.getConnection().execute<Array<{ id: string; points: number; expire: string }>>(
-    `SELECT d.id, r.points, r.expire FROM device d JOIN ${RATE_LIMIT_TABLE} r ON r.key = ? || d.id::text
-      WHERE d.community_id = ? AND d.kind = 'KIOSK' AND r.expire > ?`,
-    [`${BUDGETS.deviceSignIn.prefix}:`, ctx.principal.communityId, Date.now()],
-  );
-  return new Map(rows.map((r) => [r.id, { points: Number(r.points), expire: Number(r.expire) }]));
+  const found = await rows(ctx.em, KIOSK_BUDGETS, { prefix: `${BUDGETS.deviceSignIn.prefix}:`, now: Date.now() });
+  return new Map(found.map((r) => [r.id, { points: Number(r.points), expire: Number(r.expire) }]));
 }
 
 function setPairingCode(device: Device): string {

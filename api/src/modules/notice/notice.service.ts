@@ -1,37 +1,24 @@
-import type { QBFilterQuery } from '@mikro-orm/postgresql';
-import { scopedEm, tenantWhere, type Context } from '../../platform/context.js';
+import type { Context } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
 import { publishIn } from '../../platform/pubsub.js';
+import { rows } from '../../platform/sql.js';
 import { NOTICE_PUBLISHED, type NoticePublished } from './notice.events.js';
 import { Building, Community } from '../community/index.js';
 import { Resident } from '../resident/index.js';
 import { StaffUser } from '../staff/index.js';
 import { Notice } from './notice.entity.js';
+import { NOTICE, NOTICES, NOTICE_BUILDINGS, type NoticeRow } from './notice.sql.js';
 import type { NoticesArgs, NoticeView, PublishNoticeInput } from './notice.types.js';
-
-type NoticeRow = Omit<NoticeView, 'buildings'>;
-const VIEW_FIELDS = ['id', 'category', 'title', 'body', 'publishedAt', 'expiresAt'] as const;
 
 export const NoticeService = {
   /** Current notices, newest first; staff may ask for expired ones too. Two statements, whatever the count. */
   async list(ctx: Context, args: NoticesArgs): Promise<NoticeView[]> {
-    const where: QBFilterQuery<Notice> = {};
-    if (!(args.includeExpired && ctx.principal.staff)) {
-      where.$or = [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }];
-    }
-    const qb = ctx.em.createQueryBuilder(Notice).where(await tenantWhere(ctx.em, Notice, where));
-    if (args.buildingId) {
-      qb.andWhere(
-        `exists (select 1 from notice_building nb where nb.notice_id = ${qb.alias}.id and nb.building_id = ?)`,
-        [args.buildingId],
-      );
-    }
-    const rows = (await qb
-      .select([...VIEW_FIELDS])
-      .orderBy({ publishedAt: 'desc', id: 'desc' })
-      .limit(args.first)
-      .execute('all', true)) as NoticeRow[];
-    return withBuildings(ctx, rows);
+    const found = await rows(ctx.em, NOTICES, {
+      building: args.buildingId ?? null,
+      includeExpired: !!(args.includeExpired && ctx.principal.staff),
+      first: args.first,
+    });
+    return withBuildings(ctx, found);
   },
 
   /** The signed-in resident's building's current notices. */
@@ -71,13 +58,11 @@ export const NoticeService = {
     return { id, category, title, body, publishedAt, expiresAt, buildings };
   },
 
-  /** Loads the notice an event names, in a fresh EntityManager for this event. */
+  /** Loads the notice an event names (as the event's community). */
   async forEvent(ctx: Context, event: NoticePublished): Promise<NoticeView> {
-    const em = scopedEm(ctx.orm, ctx.principal.communityId);
-    const qb = em.createQueryBuilder(Notice).where(await tenantWhere(em, Notice, { id: event.noticeId }));
-    const rows = (await qb.select([...VIEW_FIELDS]).execute('all', true)) as NoticeRow[];
-    if (!rows.length) throw notFound('Notice');
-    return (await withBuildings({ ...ctx, em }, rows))[0];
+    const found = await rows(ctx.em, NOTICE, { id: event.noticeId, community: event.communityId });
+    if (!found.length) throw notFound('Notice');
+    return (await withBuildings(ctx, found, event.communityId))[0];
   },
 
   async remove(ctx: Context, id: string): Promise<boolean> {
@@ -87,22 +72,22 @@ export const NoticeService = {
   },
 };
 
-/**
- * Adds each notice's buildings with one statement. The notices were read through the tenant
- * filter, so their ids scope this query.
- */
-async function withBuildings(ctx: Pick<Context, 'em'>, rows: NoticeRow[]): Promise<NoticeView[]> {
-  if (!rows.length) return [];
-  const links = await ctx.em.execute<Array<{ notice_id: string; id: string; number: number; name: string }>>(
-    `SELECT nb.notice_id, b.id, b.number, b.name FROM notice_building nb JOIN building b ON b.id = nb.building_id
-      WHERE nb.notice_id IN (?) ORDER BY b.number`,
-    [rows.map((n) => n.id)],
-  );
+/** Adds each notice's buildings with one statement. */
+async function withBuildings(
+  ctx: Pick<Context, 'em'>,
+  notices: NoticeRow[],
+  community?: string,
+): Promise<NoticeView[]> {
+  if (!notices.length) return [];
+  const links = await rows(ctx.em, NOTICE_BUILDINGS, {
+    notices: notices.map((n) => n.id),
+    ...(community ? { community } : {}),
+  });
   const byNotice = new Map<string, NoticeView['buildings']>();
   for (const { notice_id, ...building } of links) {
     const list = byNotice.get(notice_id) ?? [];
     list.push(building);
     byNotice.set(notice_id, list);
   }
-  return rows.map((n) => ({ ...n, buildings: byNotice.get(n.id) ?? [] }));
+  return notices.map((n) => ({ ...n, buildings: byNotice.get(n.id) ?? [] }));
 }
