@@ -59,7 +59,7 @@ describe('BookingService.change', () => {
     expect(await booked()).toEqual({ first: 1 });
   });
 
-  it('moves to another session: the old place is freed and a new one taken, once however often it is sent', async () => {
+  it('moves to another opening: the old place is freed and a new one taken, once however often it is sent', async () => {
     const { sessions, auths, book, booked } = await setup(1, 2);
     const id = await book(auths[0], sessions[0]);
     const results = await Promise.all(
@@ -73,7 +73,7 @@ describe('BookingService.change', () => {
     expect(await booked()).toEqual({ first: 1, second: 1 });
   });
 
-  it('never overfills a session, however many move into it at once, and a refused move stays put', async () => {
+  it('never overfills an opening, however many move into it at once, and a refused move stays put', async () => {
     const { service, sessions, auths, book, booked } = await setup(6, 6);
     const ids = await Promise.all(auths.map((a) => book(a, sessions[0])));
     await t.sql('UPDATE offering SET booking_capacity = 2 WHERE id = ?', [service.id]);
@@ -90,7 +90,7 @@ describe('BookingService.change', () => {
     expect(Number(count)).toBe(4);
   });
 
-  it('refuses a second booking of the service in the same session, and leaves both as they were', async () => {
+  it('refuses a second booking of the offering in the same opening, and leaves both as they were', async () => {
     const { sessions, auths, book, booked } = await setup(3, 1);
     const first = await book(auths[0], sessions[0]);
     await book(auths[0], sessions[1]);

@@ -93,8 +93,8 @@ describe('the corner set-up', () => {
     return { communityId: community.id, sec, staff: { token: staff.token }, auths, newService, newSession, newCounter };
   }
 
-  describe('services', () => {
-    it('creates and edits a service; a letter in use is LETTER_TAKEN (from the unique constraint), never an SQL error', async () => {
+  describe('offerings', () => {
+    it('creates and edits an offering; a letter in use is LETTER_TAKEN (from the unique constraint), never an SQL error', async () => {
       const c = await community();
       const a = await c.newService('a', 5);
       expect(a).toMatchObject({ letter: 'A', name: '服务A', bookingCapacity: 5, active: true });
@@ -138,7 +138,7 @@ describe('the corner set-up', () => {
       await bad({ typicalMinutes: 0 }, 'typicalMinutes');
     });
 
-    it('lets only a secretary or an admin set the corner up, in the service as well as the schema', async () => {
+    it('lets only a secretary or an admin set the corner up, in the service object as well as the schema', async () => {
       const c = await community();
       expectError(await t.gql(CREATE_SERVICE, { input: { letter: 'A', name: '修锁' } }, c.staff), 'FORBIDDEN');
       expectError(await t.gql(GENERATE, { weeks: 1 }, c.staff), 'FORBIDDEN');
@@ -157,7 +157,7 @@ describe('the corner set-up', () => {
       ).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     });
 
-    it('deactivates a service instead of deleting it, but not while residents hold bookings for it', async () => {
+    it('deactivates an offering instead of deleting it, but not while residents hold bookings for it', async () => {
       const c = await community(1);
       const booked = await c.newService('A');
       const idle = await c.newService('B');
@@ -185,8 +185,8 @@ describe('the corner set-up', () => {
     });
   });
 
-  describe('sessions', () => {
-    it('generates a pattern’s sessions once, however often and however concurrently it runs', async () => {
+  describe('openings', () => {
+    it('generates a pattern’s openings once, however often and however concurrently it runs', async () => {
       const c = await community();
       const expected = patternSlots({ weekdays: [3, 6], startTime: '09:00', endTime: '12:00', weeks: 4 }).length;
       const runs = await Promise.all(
@@ -224,7 +224,7 @@ describe('the corner set-up', () => {
       expect(closed.cancelled).toBe(true);
     });
 
-    it('adds a one-off session, and refuses one at a time already taken, in the past or ending before it starts', async () => {
+    it('adds a one-off opening, and refuses one at a time already taken, in the past or ending before it starts', async () => {
       const c = await community();
       const date = new Date(Date.now() + 10 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
       const added = await t.gql<{ addOpening: { id: string; startsAt: string; endsAt: string } }>(
@@ -325,7 +325,7 @@ describe('the corner set-up', () => {
       expect(n).toBe(2);
     });
 
-    it('does not close a session that has started', async () => {
+    it('does not close an opening that has started', async () => {
       const c = await community();
       const session = await c.newSession('now');
       expectError(await t.gql(CLOSE, { id: session, confirm: 0 }, c.sec), 'CONFLICT', { reason: 'OPENING_STARTED' });
@@ -352,7 +352,7 @@ describe('the corner set-up', () => {
       expect(state).toEqual({ standing: 0, booked: 0 });
     });
 
-    it('a session’s own capacity wins over the service’s, also under concurrent bookings', async () => {
+    it('an opening’s own capacity wins over the offering’s, also under concurrent bookings', async () => {
       const c = await community(8);
       const service = await c.newService('A', 8);
       const session = await c.newSession();
@@ -412,8 +412,8 @@ describe('the corner set-up', () => {
     });
   });
 
-  describe('counters', () => {
-    it('creates, renames and deactivates counters; a name in use is DESK_NAME_TAKEN', async () => {
+  describe('desks', () => {
+    it('creates, renames and deactivates desks; a name in use is DESK_NAME_TAKEN', async () => {
       const c = await community();
       const a = await c.newService('A');
       const b = await c.newService('B');
@@ -448,7 +448,7 @@ describe('the corner set-up', () => {
     });
   });
 
-  describe('one open ticket per counter', () => {
+  describe('one open ticket per desk', () => {
     /** A corner open now with lines A and B, `tickets` residents in line A and one in line B. */
     async function openCorner(tickets: number) {
       const c = await community(tickets + 1);
@@ -466,7 +466,7 @@ describe('the corner set-up', () => {
       return { ...c, a, b, desk, call, act };
     }
 
-    it('refuses to call while the counter’s ticket is called or being served (DESK_BUSY naming it), in any line', async () => {
+    it('refuses to call while the desk’s ticket is called or being served (DESK_BUSY naming it), in any line', async () => {
       const c = await openCorner(3);
       const first = (await c.call(c.a.id)).data!.callNext!;
       expect(first).toMatchObject({ code: 'A001', status: 'CALLED', deskName: '1号台' });
@@ -490,7 +490,7 @@ describe('the corner set-up', () => {
       expect((await c.call(c.a.id, other)).data!.callNext!.code).toBe('A003');
     });
 
-    it('gives two tabs of one counter calling at once exactly one ticket', async () => {
+    it('gives two tabs of one desk calling at once exactly one ticket', async () => {
       const c = await openCorner(5);
       const calls = await Promise.all([1, 2, 3, 4, 5, 6].map(() => c.call(c.a.id)));
       const won = calls.filter((r) => r.data?.callNext);
@@ -503,7 +503,7 @@ describe('the corner set-up', () => {
       expect(n).toBe(1);
     });
 
-    it('the database itself refuses a second open ticket at a counter', async () => {
+    it('the database itself refuses a second open ticket at a desk', async () => {
       const c = await openCorner(2);
       const first = (await c.call(c.a.id)).data!.callNext!;
       await expect(
@@ -516,7 +516,7 @@ describe('the corner set-up', () => {
       expect(first.code).toBe('A001');
     });
 
-    it('calls only from a defined, active counter', async () => {
+    it('calls only from a defined, active desk', async () => {
       const c = await openCorner(1);
       expectError(await c.call(c.a.id, randomUUID()), 'NOT_FOUND');
       await t.gql(UPDATE_COUNTER, { input: { id: c.desk, name: '1号台', active: false } }, c.sec);

@@ -98,7 +98,7 @@ describe('queue events leave with their change only', () => {
     }
   });
 
-  it('bookOffering and cancelBooking (a line of a later session)', async () => {
+  it('bookOffering and cancelBooking (a line of a later opening)', async () => {
     const { service, sessions, auths } = await bookingCorner(t, { capacity: 3, residents: 2 });
     await failCommitsWhere(t, 'booking', `NEW.problem = 'rolled back'`);
     const events = await hearEvents(t);

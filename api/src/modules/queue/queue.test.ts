@@ -133,7 +133,7 @@ describe('ServiceOffering', () => {
     });
   });
 
-  it('never gives two counters calling at once the same ticket', async () => {
+  it('never gives two desks calling at once the same ticket', async () => {
     const { service, sessions, staff, communityId } = await corner({ residents: 6 });
     const desks = await counters(communityId, 8);
     for (const auth of sessions) await t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, auth);
@@ -348,7 +348,7 @@ describe('ServiceOffering', () => {
       expect((await c.call('2号台')).data!.callNext).toMatchObject({ code: 'A001', deskName: '2号台' });
     });
 
-    it('of eight counters calling one number at once, exactly one gets it; the rest hear TICKET_NOT_WAITING', async () => {
+    it('of eight desks calling one number at once, exactly one gets it; the rest hear TICKET_NOT_WAITING', async () => {
       const c = await line(3, 8);
       for (const number of [2, 3]) {
         const calls = await Promise.all(Object.keys(c.ids).map((desk) => c.call(desk, number)));
@@ -372,7 +372,7 @@ describe('ServiceOffering', () => {
       ]);
     });
 
-    it('is DESK_BUSY while the counter has a ticket open, also for two tabs calling at once', async () => {
+    it('is DESK_BUSY while the desk has a ticket open, also for two tabs calling at once', async () => {
       const c = await line(4);
       const first = (await c.call('1号台', 1)).data!.callNext!;
       expectError(await c.call('1号台', 2), 'CONFLICT', { reason: 'DESK_BUSY', ticketCode: 'A001' });
