@@ -28,6 +28,12 @@ export interface Sql<P extends object, R> {
   readonly types?: { params: P; row: R };
 }
 
+/**
+ * A `timestamptz` as raw SQL returns it: the ORM's connection leaves it as PostgreSQL's text
+ * (a prepared statement may give a Date); read it with `new Date(…)`.
+ */
+export type Timestamp = string | Date;
+
 /** Parameters every statement may use without its caller passing them. */
 export interface ScopeParams {
   /** The caller's community (the tenant condition). */

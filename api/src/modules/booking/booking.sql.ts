@@ -1,4 +1,4 @@
-import { sql } from '../../platform/sql.js';
+import { sql, type Timestamp } from '../../platform/sql.js';
 import type { BookingCancelReason, BookingStatus } from './booking.entity.js';
 
 /**
@@ -52,8 +52,8 @@ export const FOR_CHECK_IN = sql<
     ticket_id: string | null;
     opening_id: string;
     offering_id: string;
-    starts_at: Date;
-    ends_at: Date;
+    starts_at: Timestamp;
+    ends_at: Timestamp;
   }
 >(
   'for_check_in',
@@ -102,7 +102,7 @@ export interface BookingRow {
   problem: string;
   home_visit: boolean;
   ticket_id: string | null;
-  created_at: Date;
+  created_at: Timestamp;
   opening_id: string;
   offering_id: string;
 }

@@ -89,5 +89,10 @@ async function withBuildings(
     list.push(building);
     byNotice.set(notice_id, list);
   }
-  return notices.map((n) => ({ ...n, buildings: byNotice.get(n.id) ?? [] }));
+  return notices.map((n) => ({
+    ...n,
+    publishedAt: new Date(n.publishedAt),
+    expiresAt: n.expiresAt ? new Date(n.expiresAt) : null,
+    buildings: byNotice.get(n.id) ?? [],
+  }));
 }

@@ -1,4 +1,4 @@
-import { sql } from '../../platform/sql.js';
+import { sql, type Timestamp } from '../../platform/sql.js';
 import type { NoticeCategory } from './notice.entity.js';
 
 /**
@@ -12,8 +12,8 @@ export interface NoticeRow {
   category: NoticeCategory;
   title: string;
   body: string;
-  publishedAt: Date;
-  expiresAt: Date | null;
+  publishedAt: Timestamp;
+  expiresAt: Timestamp | null;
 }
 
 const VIEW = `SELECT n.id, n.category, n.title, n.body, n.published_at AS "publishedAt", n.expires_at AS "expiresAt"

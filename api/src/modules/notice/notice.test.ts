@@ -46,6 +46,23 @@ describe('NoticeService', () => {
     return { community, buildings, staff, publish, publishOk, list };
   }
 
+  it('lists notices with their times as ISO instants, read back as published', async () => {
+    const { buildings, publishOk, staff } = await setup(1);
+    const expiresAt = inAnHour();
+    const before = Date.now();
+    const notice = await publishOk('停电通知', buildings, { expiresAt });
+    const res = await t.gql<{ notices: Array<{ id: string; publishedAt: string; expiresAt: string | null }> }>(
+      '{ notices { id publishedAt expiresAt } }',
+      {},
+      { token: staff.token },
+    );
+    expect(res.errors).toBeUndefined();
+    const listed = res.data!.notices.find((n) => n.id === notice.id)!;
+    expect(listed.expiresAt).toBe(expiresAt);
+    expect(listed.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+    expect(Date.parse(listed.publishedAt)).toBeGreaterThan(before - 60_000);
+  });
+
   it('publishes to the chosen buildings', async () => {
     const { buildings, publishOk } = await setup();
     const [b1, b2, b3] = buildings;

@@ -1,5 +1,5 @@
 import { notifySql } from '../../platform/pubsub.js';
-import { sql } from '../../platform/sql.js';
+import { sql, type Timestamp } from '../../platform/sql.js';
 import type { TicketStatus } from './queue.entity.js';
 import { QUEUE_CHANGED } from './queue.events.js';
 import { ticketCodeSql } from './ticket-code.js';
@@ -48,15 +48,15 @@ export interface TicketRow {
   number: number;
   status: TicketStatus;
   desk_name: string | null;
-  created_at: Date;
-  called_at: Date | null;
+  created_at: Timestamp;
+  called_at: Timestamp | null;
 }
 
 // ---- taking a ticket (the kiosk's busiest write; see bench/corner.mjs) ----
 
 export interface TakenRow extends Partial<TicketRow> {
   existing: string | null;
-  starts_at: Date | null;
+  starts_at: Timestamp | null;
   open: boolean | null;
   opening_id: string | null;
   offering: OfferingJson;
@@ -446,7 +446,7 @@ export const FOLLOWED = sql<
     opening_id: string;
     offering_id: string;
     version: number;
-    ends_at: Date;
+    ends_at: Timestamp;
     live: boolean;
     transferred_from: string | null;
   }

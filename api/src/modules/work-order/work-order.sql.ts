@@ -1,4 +1,4 @@
-import { sql } from '../../platform/sql.js';
+import { sql, type Timestamp } from '../../platform/sql.js';
 import type { WorkOrderStatus } from './work-order.entity.js';
 
 /**
@@ -49,8 +49,8 @@ export interface WorkOrderRow {
   owner: string;
   due_date: string;
   outcome: string | null;
-  created_at: Date;
-  closed_at: Date | null;
+  created_at: Timestamp;
+  closed_at: Timestamp | null;
   resident_name: string;
   offering_name: string | null;
   ticket_code: string | null;
