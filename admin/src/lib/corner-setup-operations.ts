@@ -81,6 +81,21 @@ export const GenerateOpenings = graphql(`
     generateOpenings(input: $input) {
       created
       skipped
+      holidaysSkipped
+    }
+  }
+`);
+
+export const CheckOpeningPattern = graphql(`
+  query CheckOpeningPattern($input: OpeningPatternInput!) {
+    checkOpeningPattern(input: $input) {
+      holidays {
+        date
+        name
+        nameEn
+      }
+      knownThrough
+      unchecked
     }
   }
 `);

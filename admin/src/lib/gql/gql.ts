@@ -33,7 +33,8 @@ type Documents = {
     "\n  mutation SetOfferingActive($id: ID!, $active: Boolean!) {\n    setOfferingActive(id: $id, active: $active) {\n      ...SetupOffering\n    }\n  }\n": typeof types.SetOfferingActiveDocument,
     "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerCalendarDocument,
     "\n  query OpeningLines($openingId: ID!) {\n    openingLines(openingId: $openingId) {\n      booked\n      capacity\n      capacityOverride\n      offering {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n": typeof types.OpeningLinesDocument,
-    "\n  mutation GenerateOpenings($input: OpeningPatternInput!) {\n    generateOpenings(input: $input) {\n      created\n      skipped\n    }\n  }\n": typeof types.GenerateOpeningsDocument,
+    "\n  mutation GenerateOpenings($input: OpeningPatternInput!) {\n    generateOpenings(input: $input) {\n      created\n      skipped\n      holidaysSkipped\n    }\n  }\n": typeof types.GenerateOpeningsDocument,
+    "\n  query CheckOpeningPattern($input: OpeningPatternInput!) {\n    checkOpeningPattern(input: $input) {\n      holidays {\n        date\n        name\n        nameEn\n      }\n      knownThrough\n      unchecked\n    }\n  }\n": typeof types.CheckOpeningPatternDocument,
     "\n  mutation AddOpening($input: OneOffOpeningInput!) {\n    addOpening(input: $input) {\n      id\n      startsAt\n    }\n  }\n": typeof types.AddOpeningDocument,
     "\n  mutation CloseOpening($input: CloseOpeningInput!) {\n    closeOpening(input: $input) {\n      cancelledBookings\n      opening {\n        id\n        cancelled\n      }\n    }\n  }\n": typeof types.CloseOpeningDocument,
     "\n  mutation ReopenOpening($openingId: ID!) {\n    reopenOpening(openingId: $openingId) {\n      id\n      cancelled\n    }\n  }\n": typeof types.ReopenOpeningDocument,
@@ -80,7 +81,8 @@ const documents: Documents = {
     "\n  mutation SetOfferingActive($id: ID!, $active: Boolean!) {\n    setOfferingActive(id: $id, active: $active) {\n      ...SetupOffering\n    }\n  }\n": types.SetOfferingActiveDocument,
     "\n  query CornerCalendar($month: String!) {\n    cornerCalendar(month: $month) {\n      bookings\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerCalendarDocument,
     "\n  query OpeningLines($openingId: ID!) {\n    openingLines(openingId: $openingId) {\n      booked\n      capacity\n      capacityOverride\n      offering {\n        id\n        letter\n        name\n        bookingCapacity\n      }\n    }\n  }\n": types.OpeningLinesDocument,
-    "\n  mutation GenerateOpenings($input: OpeningPatternInput!) {\n    generateOpenings(input: $input) {\n      created\n      skipped\n    }\n  }\n": types.GenerateOpeningsDocument,
+    "\n  mutation GenerateOpenings($input: OpeningPatternInput!) {\n    generateOpenings(input: $input) {\n      created\n      skipped\n      holidaysSkipped\n    }\n  }\n": types.GenerateOpeningsDocument,
+    "\n  query CheckOpeningPattern($input: OpeningPatternInput!) {\n    checkOpeningPattern(input: $input) {\n      holidays {\n        date\n        name\n        nameEn\n      }\n      knownThrough\n      unchecked\n    }\n  }\n": types.CheckOpeningPatternDocument,
     "\n  mutation AddOpening($input: OneOffOpeningInput!) {\n    addOpening(input: $input) {\n      id\n      startsAt\n    }\n  }\n": types.AddOpeningDocument,
     "\n  mutation CloseOpening($input: CloseOpeningInput!) {\n    closeOpening(input: $input) {\n      cancelledBookings\n      opening {\n        id\n        cancelled\n      }\n    }\n  }\n": types.CloseOpeningDocument,
     "\n  mutation ReopenOpening($openingId: ID!) {\n    reopenOpening(openingId: $openingId) {\n      id\n      cancelled\n    }\n  }\n": types.ReopenOpeningDocument,
@@ -184,7 +186,11 @@ export function graphql(source: "\n  query OpeningLines($openingId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation GenerateOpenings($input: OpeningPatternInput!) {\n    generateOpenings(input: $input) {\n      created\n      skipped\n    }\n  }\n"): typeof import('./graphql').GenerateOpeningsDocument;
+export function graphql(source: "\n  mutation GenerateOpenings($input: OpeningPatternInput!) {\n    generateOpenings(input: $input) {\n      created\n      skipped\n      holidaysSkipped\n    }\n  }\n"): typeof import('./graphql').GenerateOpeningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckOpeningPattern($input: OpeningPatternInput!) {\n    checkOpeningPattern(input: $input) {\n      holidays {\n        date\n        name\n        nameEn\n      }\n      knownThrough\n      unchecked\n    }\n  }\n"): typeof import('./graphql').CheckOpeningPatternDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -79,6 +79,8 @@ export type OneOffOpeningInput = {
 export type OpeningPatternInput = {
   /** HH:MM, Asia/Shanghai */
   endTime?: string;
+  /** Statutory holidays (YYYY-MM-DD) the secretary confirmed to open anyway; the pattern skips every other holiday */
+  openOnHolidays?: Array<string>;
   /** HH:MM, Asia/Shanghai */
   startTime?: string;
   /** ISO weekdays: 1 = Monday … 7 = Sunday */
@@ -271,7 +273,14 @@ export type GenerateOpeningsMutationVariables = Exact<{
 }>;
 
 
-export type GenerateOpeningsMutation = { generateOpenings: { created: number, skipped: number } };
+export type GenerateOpeningsMutation = { generateOpenings: { created: number, skipped: number, holidaysSkipped: number } };
+
+export type CheckOpeningPatternQueryVariables = Exact<{
+  input: OpeningPatternInput;
+}>;
+
+
+export type CheckOpeningPatternQuery = { checkOpeningPattern: { knownThrough: string, unchecked: number, holidays: Array<{ date: string, name: string, nameEn: string }> } };
 
 export type AddOpeningMutationVariables = Exact<{
   input: OneOffOpeningInput;
@@ -792,9 +801,23 @@ export const GenerateOpeningsDocument = new TypedDocumentString(`
   generateOpenings(input: $input) {
     created
     skipped
+    holidaysSkipped
   }
 }
     `) as unknown as TypedDocumentString<GenerateOpeningsMutation, GenerateOpeningsMutationVariables>;
+export const CheckOpeningPatternDocument = new TypedDocumentString(`
+    query CheckOpeningPattern($input: OpeningPatternInput!) {
+  checkOpeningPattern(input: $input) {
+    holidays {
+      date
+      name
+      nameEn
+    }
+    knownThrough
+    unchecked
+  }
+}
+    `) as unknown as TypedDocumentString<CheckOpeningPatternQuery, CheckOpeningPatternQueryVariables>;
 export const AddOpeningDocument = new TypedDocumentString(`
     mutation AddOpening($input: OneOffOpeningInput!) {
   addOpening(input: $input) {

@@ -15,6 +15,7 @@ import {
   OfferingInput,
   OneOffOpeningInput,
   OpeningPatternInput,
+  PatternCheck,
   UpdateDeskInput,
   UpdateOfferingInput,
 } from './corner.types.js';
@@ -67,6 +68,14 @@ export class CornerResolver {
   @Query(() => [CalendarOpening], { description: 'The openings starting in a month (YYYY-MM, Asia/Shanghai)' })
   cornerCalendar(@Arg('month') month: string, @Ctx() ctx: Context): Promise<CalendarOpening[]> {
     return OpeningsService.calendar(ctx, month);
+  }
+
+  @Authorized(Role.SECRETARY)
+  @Query(() => PatternCheck, {
+    description: 'The statutory holidays a weekly pattern falls on (to confirm before generating it)',
+  })
+  checkOpeningPattern(@Arg('input') input: OpeningPatternInput, @Ctx() ctx: Context): PatternCheck {
+    return OpeningsService.check(ctx, input);
   }
 
   @Authorized(Role.SECRETARY)

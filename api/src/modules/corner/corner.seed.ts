@@ -2,7 +2,7 @@ import type { SeedStep } from '../../platform/module.js';
 import { Community } from '../community/index.js';
 import { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS, patternSlots } from './calendar.js';
 import { Desk, Offering } from './corner.entity.js';
-import { insertOpenings } from './openings.service.js';
+import { insertOpenings, workingSlots } from './openings.service.js';
 
 /** The plan's ten offerings, three desks, and openings Wed & Sat 9:00–12:00 for 8 weeks. */
 export const cornerSeed: SeedStep = async ({ em, communityId }) => {
@@ -22,9 +22,9 @@ export const cornerSeed: SeedStep = async ({ em, communityId }) => {
     desk.offerings.set(offerings.slice(from, to));
   });
   await em.flush();
-  // The same generation as the console's "generate openings".
+  // The same generation as the console's "generate openings" (statutory holidays stay closed).
   const slots = patternSlots({ weekdays: DEFAULT_WEEKDAYS, startTime: DEFAULT_START, endTime: DEFAULT_END, weeks: 8 });
-  await insertOpenings(em, slots, communityId);
+  await insertOpenings(em, workingSlots(slots), communityId);
 };
 
 /** The demo's desks: name, and the range of offerings (by index) each usually serves. */

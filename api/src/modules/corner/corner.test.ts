@@ -5,6 +5,8 @@ import type { Context } from '../../platform/context.js';
 import { StaffRole } from '../staff/index.js';
 import { patternSlots } from './calendar.js';
 import { CornerService } from './corner.service.js';
+import { holidaysKnownThrough } from './holidays.js';
+import { workingSlots } from './openings.service.js';
 
 const CREATE_SERVICE = `mutation($input: OfferingInput!) {
   createOffering(input: $input) { id letter name provider typicalMinutes bookingCapacity active }
@@ -186,9 +188,39 @@ describe('the corner set-up', () => {
   });
 
   describe('openings', () => {
+    it('checks a pattern against the statutory holidays first: which days, and how far the calendar knows', async () => {
+      const c = await community();
+      const CHECK = `query($weeks: Int!) {
+        checkOpeningPattern(input: { weeks: $weeks }) { holidays { date name nameEn } knownThrough unchecked }
+      }`;
+      type Check = { checkOpeningPattern: { holidays: unknown[]; knownThrough: string; unchecked: number } };
+      const res = await t.gql<Check>(CHECK, { weeks: 26 }, c.sec);
+      expect(res.errors).toBeUndefined();
+      const slots = patternSlots({ weekdays: [3, 6], startTime: '09:00', endTime: '12:00', weeks: 26 });
+      const knownThrough = holidaysKnownThrough();
+      const day = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+      expect(res.data!.checkOpeningPattern).toEqual({
+        holidays: slots
+          .filter((s) => !workingSlots([s]).length)
+          .map((s) => expect.objectContaining({ date: day(s.startsAt) })),
+        knownThrough,
+        unchecked: slots.filter((s) => day(s.startsAt) > knownThrough).length,
+      });
+      expectError(await t.gql(CHECK, { weeks: 4 }, c.staff), 'FORBIDDEN');
+      const bad = await t.gql(
+        'mutation { generateOpenings(input: { weeks: 1, openOnHolidays: ["10/1"] }) { created } }',
+        {},
+        c.sec,
+      );
+      expectError(bad, 'BAD_USER_INPUT');
+    });
+
     it('generates a pattern’s openings once, however often and however concurrently it runs', async () => {
       const c = await community();
-      const expected = patternSlots({ weekdays: [3, 6], startTime: '09:00', endTime: '12:00', weeks: 4 }).length;
+      // Statutory holidays stay closed (none is confirmed here).
+      const expected = workingSlots(
+        patternSlots({ weekdays: [3, 6], startTime: '09:00', endTime: '12:00', weeks: 4 }),
+      ).length;
       const runs = await Promise.all(
         [1, 2, 3].map(() =>
           t.gql<{ generateOpenings: { created: number; skipped: number } }>(GENERATE, { weeks: 4 }, c.sec),

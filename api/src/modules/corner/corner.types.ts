@@ -16,6 +16,9 @@ import { NotBlank } from '../../platform/input-guard.js';
 import { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS } from './calendar.js';
 import { Opening } from './corner.entity.js';
 
+/** No days (one array, as type-graphql compares a default with the initializer by reference). */
+const NO_DAYS: string[] = [];
+
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 @InputType()
@@ -76,6 +79,15 @@ export class OpeningPatternInput {
   @Min(1)
   @Max(26)
   weeks!: number;
+
+  @Field(() => [String], {
+    defaultValue: NO_DAYS,
+    description:
+      'Statutory holidays (YYYY-MM-DD) the secretary confirmed to open anyway; the pattern skips every other holiday',
+  })
+  @ArrayMaxSize(200)
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { each: true })
+  openOnHolidays: string[] = NO_DAYS;
 }
 
 @InputType()
@@ -166,6 +178,33 @@ export class GeneratedOpenings {
     description: 'Openings of the pattern already in the calendar (or overlapping one), left as they were',
   })
   skipped!: number;
+
+  @Field(() => Int, { description: 'Statutory holidays of the pattern left closed (not confirmed to open)' })
+  holidaysSkipped!: number;
+}
+
+@ObjectType({ description: 'A statutory holiday a pattern of openings falls on' })
+export class PatternHoliday {
+  @Field({ description: 'YYYY-MM-DD, Asia/Shanghai' })
+  date!: string;
+
+  @Field({ description: 'e.g. 国庆节' })
+  name!: string;
+
+  @Field({ description: 'e.g. National Day' })
+  nameEn!: string;
+}
+
+@ObjectType({ description: 'What generating a pattern would meet: holidays to confirm, days that cannot be checked' })
+export class PatternCheck {
+  @Field(() => [PatternHoliday], { description: 'Openings of the pattern on statutory holidays, by date' })
+  holidays!: PatternHoliday[];
+
+  @Field({ description: 'The last day (YYYY-MM-DD) the holiday calendar knows; later days cannot be checked yet' })
+  knownThrough!: string;
+
+  @Field(() => Int, { description: 'Openings of the pattern after knownThrough' })
+  unchecked!: number;
 }
 
 @ObjectType()

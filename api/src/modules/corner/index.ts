@@ -9,6 +9,7 @@ import { CornerService, requireSecretary, requireStaff } from './corner.service.
 export { Desk, Offering, Opening };
 export { CalendarOpening, CornerStatus } from './corner.types.js';
 export { DEFAULT_END, DEFAULT_START, DEFAULT_WEEKDAYS, patternSlots } from './calendar.js';
+export { workingSlots } from './openings.service.js';
 export type { OfferingHolder, OpeningClosingHook } from './corner.ports.js';
 
 /**

@@ -2,8 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { badInput, conflict, notFound } from '../../platform/errors.js';
 import { row, rows } from '../../platform/sql.js';
-import { minutesOfDay, monthRange, patternSlots, shanghaiInstant, type OpeningPattern, type Slot } from './calendar.js';
+import { minutesOfDay, monthRange, patternSlots, shanghaiDate, shanghaiInstant, type Slot } from './calendar.js';
 import { Opening } from './corner.entity.js';
+import { holidaysKnownThrough, holidaysOf } from './holidays.js';
 import { openingClosing } from './corner.ports.js';
 import { requireSecretary, requireStaff } from './corner.service.js';
 import { CLOSE_OPENING, INSERT_OPENINGS, REOPEN_OPENING } from './corner.sql.js';
@@ -13,6 +14,8 @@ import type {
   ClosedOpening,
   GeneratedOpenings,
   OneOffOpeningInput,
+  OpeningPatternInput,
+  PatternCheck,
 } from './corner.types.js';
 
 function checkTimes(startTime: string, endTime: string): void {
@@ -35,6 +38,16 @@ export async function insertOpenings(em: EntityManager, slots: Slot[], community
   return created.length;
 }
 
+/** The slots that are no statutory holiday, or a holiday confirmed to open (YYYY-MM-DD). */
+export function workingSlots(slots: Slot[], openOnHolidays: string[] = []): Slot[] {
+  const holidays = holidaysOf(slots);
+  const confirmed = new Set(openOnHolidays);
+  return slots.filter((s) => {
+    const date = shanghaiDate(s.startsAt);
+    return !holidays.has(date) || confirmed.has(date);
+  });
+}
+
 /** The corner's calendar of openings (the console's 开放日). */
 export const OpeningsService = {
   /** The openings starting in a month (YYYY-MM, Shanghai), closed ones included. */
@@ -51,13 +64,30 @@ export const OpeningsService = {
     return openings.map((opening) => ({ opening, batch }));
   },
 
-  /** Adds a weekly pattern's openings for the next weeks; openings already there are left alone. */
-  async generate(ctx: Context, pattern: OpeningPattern): Promise<GeneratedOpenings> {
+  /** The statutory holidays a pattern falls on, for the secretary to confirm before generating it. */
+  check(ctx: Context, pattern: OpeningPatternInput): PatternCheck {
     requireSecretary(ctx);
     checkTimes(pattern.startTime, pattern.endTime);
     const slots = patternSlots(pattern);
+    const knownThrough = holidaysKnownThrough();
+    return {
+      holidays: [...holidaysOf(slots).values()],
+      knownThrough,
+      unchecked: slots.filter((s) => shanghaiDate(s.startsAt) > knownThrough).length,
+    };
+  },
+
+  /**
+   * Adds a weekly pattern's openings for the next weeks; openings already there are left alone,
+   * and so are statutory holidays unless the secretary confirmed them (`openOnHolidays`).
+   */
+  async generate(ctx: Context, pattern: OpeningPatternInput): Promise<GeneratedOpenings> {
+    requireSecretary(ctx);
+    checkTimes(pattern.startTime, pattern.endTime);
+    const all = patternSlots(pattern);
+    const slots = workingSlots(all, pattern.openOnHolidays);
     const created = await insertOpenings(ctx.em, slots);
-    return { created, skipped: slots.length - created };
+    return { created, skipped: slots.length - created, holidaysSkipped: all.length - slots.length };
   },
 
   /** One extra opening (a special day). */
