@@ -168,8 +168,8 @@ export const BookingService = {
           residentId,
           `booking:${bookingId}`,
         );
-        await run(em, MARK_CHECKED_IN, { id: bookingId, ticket: issued.ticketId });
-        return issued.ticketId;
+        await run(em, MARK_CHECKED_IN, { id: bookingId, ticket: issued });
+        return issued;
       });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
@@ -271,7 +271,7 @@ async function changeInTransaction(
     }
     const to = await Queue.places.line(em, target.id, from.offering_id);
     await Queue.places.lock(em, [line, to]);
-    if (!(await Queue.places.reserve(em, target.id, from.offering_id))) {
+    if (!(await Queue.places.reserveIn(em, to))) {
       throw conflict('FULLY_BOOKED', 'This opening is fully booked');
     }
     await Queue.places.giveBack(em, [{ line, n: 1 }]);

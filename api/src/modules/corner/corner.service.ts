@@ -45,6 +45,17 @@ function deskNameTaken(err: unknown, name: string): never {
   throw err;
 }
 
+/** An offering's fields as the form gives them: the letter in capitals, names trimmed. */
+function offeringFields(input: OfferingInput) {
+  return {
+    letter: input.letter.toUpperCase(),
+    name: input.name.trim(),
+    provider: input.provider.trim(),
+    typicalMinutes: input.typicalMinutes,
+    bookingCapacity: input.bookingCapacity,
+  };
+}
+
 function toDeskView(desk: Desk): DeskView {
   return {
     id: desk.id,
@@ -128,13 +139,9 @@ export const CornerService = {
   async createOffering(ctx: Context, input: OfferingInput): Promise<Offering> {
     requireSecretary(ctx);
     const letter = input.letter.toUpperCase();
-    const [created] = await rows(ctx.em, INSERT_OFFERING, {
-      letter,
-      name: input.name.trim(),
-      provider: input.provider.trim(),
-      typicalMinutes: input.typicalMinutes,
-      bookingCapacity: input.bookingCapacity,
-    }).catch((err: unknown) => letterTaken(err, letter));
+    const [created] = await rows(ctx.em, INSERT_OFFERING, offeringFields(input)).catch((err: unknown) =>
+      letterTaken(err, letter),
+    );
     return ctx.em.findOneOrFail(Offering, { id: created.id });
   },
 
@@ -152,14 +159,9 @@ export const CornerService = {
       if (current.letter !== letter && (await offeringHolders(em, input.id, true)) > 0) {
         throw conflict('OFFERING_IN_USE', 'The letter cannot change while the line has open tickets');
       }
-      await run(em, UPDATE_OFFERING, {
-        id: input.id,
-        letter,
-        name: input.name.trim(),
-        provider: input.provider.trim(),
-        typicalMinutes: input.typicalMinutes,
-        bookingCapacity: input.bookingCapacity,
-      }).catch((err: unknown) => letterTaken(err, letter));
+      await run(em, UPDATE_OFFERING, { id: input.id, ...offeringFields(input) }).catch((err: unknown) =>
+        letterTaken(err, letter),
+      );
     });
     return ctx.em.findOneOrFail(Offering, { id: input.id }, { refresh: true });
   },

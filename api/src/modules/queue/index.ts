@@ -12,7 +12,6 @@ import { OPEN_TICKETS_OF_OFFERING } from './queue.sql.js';
 
 export { QueueLine, Ticket, TicketStatus };
 export { TicketView } from './queue.types.js';
-export { ticketCode } from './ticket-code.js';
 export type { QueueEvent } from './queue.events.js';
 export type { FollowedLine } from './follow-api.js';
 export type { ServedTicket } from './queue.service.js';

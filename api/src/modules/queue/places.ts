@@ -7,6 +7,7 @@ import {
   LOCK_LINES,
   PLACES,
   RESERVE_PLACE,
+  RESERVE_PLACE_IN,
   SET_CAPACITY,
   type PlacesRow,
 } from './queue.sql.js';
@@ -25,6 +26,11 @@ export const Places = {
     await ensureLine(em, openingId, offeringId);
     const line = await row(em, RESERVE_PLACE, { opening: openingId, offering: offeringId });
     return line?.id ?? null;
+  },
+
+  /** Reserves a place in a line known by its id (see `line`), while it has one: false when full. */
+  async reserveIn(em: EntityManager, lineId: string): Promise<boolean> {
+    return !!(await row(em, RESERVE_PLACE_IN, { line: lineId }));
   },
 
   /** Gives places back: `n` places to each line. Resolves to the places given back. */

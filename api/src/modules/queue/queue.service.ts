@@ -204,11 +204,11 @@ export const QueueService = {
       const oldLine = await bumpLine(em, old.line_id, { publish: false });
       const issued = await issueTicket(em, old.opening_id, target.id, old.resident_id, `transfer:${ticketId}`);
       // The old ticket holds its fresh token by now: the unique index lets the new one take the old.
-      await run(em, TAKE_OVER_TOKEN, { id: issued.ticketId, token: token.follow_token, from: ticketId });
+      await run(em, TAKE_OVER_TOKEN, { id: issued, token: token.follow_token, from: ticketId });
       // The old line's event says where the ticket went: a phone's subscription follows it there.
       await publishIn(em, QUEUE_CHANGED, {
         ...oldLine,
-        moved: { ticketId, toTicketId: issued.ticketId, toOfferingId: target.id },
+        moved: { ticketId, toTicketId: issued, toOfferingId: target.id },
       });
       return issued;
     });
@@ -216,7 +216,7 @@ export const QueueService = {
       if (!(await row(ctx.em, TICKET_STATUS, { id: ticketId, resident: null }))) throw notFound('Ticket');
       throw conflict('TICKET_STATE', 'The ticket cannot move: it is finished, or already in that line');
     }
-    return QueueService.ticket(ctx, moved.ticketId);
+    return QueueService.ticket(ctx, moved);
   },
 
   /** The signed-in resident's open tickets, in one statement. */
@@ -319,7 +319,7 @@ function offeringFromJson(j: OfferingJson): Offering {
  * statement inside the caller's transaction: the event goes out when the change commits.
  * `publish: false` leaves the event to the caller (who knows more to say, e.g. where a ticket moved).
  */
-export async function bumpLine(
+async function bumpLine(
   em: EntityManager,
   lineId: string,
   { publish = true }: { publish?: boolean } = {},
@@ -339,13 +339,8 @@ export async function ensureLine(em: EntityManager, openingId: string, offeringI
   await run(em, ENSURE_LINE, { opening: openingId, offering: offeringId });
 }
 
-export interface IssuedTicket {
-  ticketId: string;
-  version: number;
-}
-
 /**
- * Issues the next number of a line, inside the caller's transaction (`em` is its
+ * Issues the next number of a line (the new ticket's id), inside the caller's transaction (`em` is its
  * EntityManager). The number UPDATE locks the line row until commit: numbers are consecutive
  * and unique, and a failed insert (unique key or one-open-ticket violation) rolls the number back.
  */
@@ -355,7 +350,7 @@ export async function issueTicket(
   offeringId: string,
   residentId: string,
   idempotencyKey: string,
-): Promise<IssuedTicket> {
+): Promise<string> {
   const at = { opening: openingId, offering: offeringId };
   // The increment publishes the line's new version; a failed insert below rolls both back.
   // The line exists after its first ticket: create it only when the increment finds nothing.
@@ -370,7 +365,7 @@ export async function issueTicket(
     number: line!.last_number,
     key: idempotencyKey,
   });
-  return { ticketId: ticket!.id, version: line!.version };
+  return ticket!.id;
 }
 
 /** What a finished ticket hands on to a work order. */

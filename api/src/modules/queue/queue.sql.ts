@@ -132,20 +132,16 @@ export interface LineEventRow {
   version: number;
 }
 
-/** Bumps a line's version after a change to one of its tickets, and publishes it. */
-export const BUMP_LINE = sql<{ line: string }, LineEventRow>(
-  'bump_line',
+const BUMP = (event: string) =>
   `WITH l AS (UPDATE queue_line SET version = version + 1 WHERE id = :line AND community_id = :community
                RETURNING community_id, opening_id, offering_id, version)
-   SELECT l.community_id, l.opening_id, l.offering_id, l.version, ${LINE_CHANGED} FROM l`,
-);
+   SELECT l.community_id, l.opening_id, l.offering_id, l.version${event} FROM l`;
+
+/** Bumps a line's version after a change to one of its tickets, and publishes it. */
+export const BUMP_LINE = sql<{ line: string }, LineEventRow>('bump_line', BUMP(`, ${LINE_CHANGED}`));
 
 /** The same without its event: the caller publishes one that says more (where a ticket moved). */
-export const BUMP_LINE_SILENT = sql<{ line: string }, LineEventRow>(
-  'bump_line_silent',
-  `UPDATE queue_line SET version = version + 1 WHERE id = :line AND community_id = :community
-   RETURNING community_id, opening_id, offering_id, version`,
-);
+export const BUMP_LINE_SILENT = sql<{ line: string }, LineEventRow>('bump_line_silent', BUMP(''));
 
 /** A line's next number, and its event. */
 export const NEXT_NUMBER = sql<
@@ -365,16 +361,21 @@ export const OPEN_TICKETS_OF_OFFERING = sql<{ offering: string }, { n: number }>
  * (the opening's own, else the offering's) — one guarded, row-locked UPDATE, so concurrent
  * bookings never overfill it — and the line's event goes out with it.
  */
-export const RESERVE_PLACE = sql<{ opening: string; offering: string }, { id: string }>(
-  'reserve_place',
-  `WITH l AS (
+const RESERVE = (line: string) => `WITH l AS (
      UPDATE queue_line l SET booked = booked + 1, version = version + 1
        FROM offering s
-      WHERE l.opening_id = :opening AND l.offering_id = :offering AND l.community_id = :community
+      WHERE ${line} AND l.community_id = :community
         AND s.id = l.offering_id AND l.booked < coalesce(l.capacity, s.booking_capacity)
       RETURNING l.id, l.community_id, l.opening_id, l.offering_id, l.version)
-   SELECT l.id, ${LINE_CHANGED} FROM l`,
+   SELECT l.id, ${LINE_CHANGED} FROM l`;
+
+export const RESERVE_PLACE = sql<{ opening: string; offering: string }, { id: string }>(
+  'reserve_place',
+  RESERVE('l.opening_id = :opening AND l.offering_id = :offering'),
 );
+
+/** The same, in a line known by its id. */
+export const RESERVE_PLACE_IN = sql<{ line: string }, { id: string }>('reserve_place_in', RESERVE('l.id = :line'));
 
 /** Gives places back to lines (`places`: JSON [{line, n}]), with each line's event. */
 export const GIVE_BACK_PLACES = sql<{ places: string }, { n: number }>(
