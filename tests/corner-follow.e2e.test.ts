@@ -101,7 +101,8 @@ describe('following a ticket on a phone (the QR code)', () => {
     // The phone, on the same link, now shows the new number and says what happened.
     const moved = phone.getByRole('status').filter({ hasText: '您的号换了' });
     await moved.waitFor({ timeout: 15_000 });
-    expect(await moved.textContent()).toMatch(/C001\s*→\s*D001/);
+    // The old number struck through, an arrow for the eye and "换成" for a screen reader, the new one.
+    expect(await moved.textContent()).toMatch(/C001\s*换成\s*D001/);
     await phone.getByText('D001', { exact: true }).waitFor();
     await phone.getByText('法律咨询', { exact: true }).waitFor();
     // The kiosk's page went over to the new ticket, with the same QR link.

@@ -22,6 +22,8 @@ export interface Config {
   seedDemo: boolean;
   /** Serve the built kiosk and console from this process. */
   serveApps: boolean;
+  /** The folder holding `kiosk/build` and `admin/build`. Unset → this repository (tests give a fixture). */
+  appsDir?: string;
   residentIdleSeconds: number;
   staffSessionHours: number;
   /** Public base URL used in printed links. */

@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import {
   GraphQLError,
   Kind,
@@ -430,7 +431,7 @@ async function listen(
       },
     }),
   );
-  if (config.serveApps) serveApps(app, log);
+  if (config.serveApps) serveApps(app, log, config.appsDir ?? repoRoot);
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (err as { status?: number }).status ?? 500;
     if (status >= 500) log.error({ err }, 'http error');
@@ -456,29 +457,49 @@ async function listen(
   };
 }
 
-/** The built kiosk (at /) and console (at /admin), single-page apps with a fallback page. */
-function serveApps(app: express.Express, log: Logger): void {
+/**
+ * The built kiosk (at /) and console (at /admin), single-page apps with a fallback page. Each file
+ * goes out precompressed when the browser takes it (the build writes x.js.br and x.js.gz beside
+ * x.js): brotli first, then gzip, else as it is, with `Vary: Accept-Encoding`. Hashed files under
+ * _app/immutable/ never change, so they are cached for a year; everything else (index.html and
+ * the fallback, _app/version.json) is revalidated on every load, so a new build shows at once.
+ */
+function serveApps(app: express.Express, log: Logger, root: string): void {
   const mount = (prefix: string, dir: string) => {
     const index = path.join(dir, 'index.html');
     if (!existsSync(index)) {
       log.warn({ dir }, `no build at ${dir}; run npm run build to serve ${prefix}`);
       return;
     }
-    app.use(
-      prefix,
-      express.static(dir, {
+    const immutable = path.join(dir, '_app', 'immutable') + path.sep;
+    const files = expressStaticGzip(dir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: {
         index: false,
         setHeaders: (res, file) => {
-          if (file.includes(`${path.sep}immutable${path.sep}`))
-            res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+          res.setHeader(
+            'cache-control',
+            file.startsWith(immutable) ? 'public, max-age=31536000, immutable' : 'no-cache',
+          );
         },
-      }),
-    );
-    app.get(prefix === '/' ? '/{*path}' : `${prefix}{/*path}`, (_req, res) => {
-      res.setHeader('cache-control', 'no-cache');
-      res.sendFile(index);
+      },
+    });
+    app.use(prefix, files);
+    // Any other path is a route of the app: its index.html, through the same files (compressed
+    // too). A file of the build that is not there (an old page asking for last build's chunk) is
+    // a 404, not a page of HTML in its place.
+    const assets = `${prefix === '/' ? '' : prefix}/_app/`;
+    app.get(prefix === '/' ? '/{*path}' : `${prefix}{/*path}`, (req, res, next) => {
+      if (req.path.startsWith(assets)) {
+        res.sendStatus(404);
+        return;
+      }
+      req.url = '/index.html';
+      files(req, res, next);
     });
   };
-  mount('/admin', path.join(repoRoot, 'admin', 'build'));
-  mount('/', path.join(repoRoot, 'kiosk', 'build'));
+  mount('/admin', path.join(root, 'admin', 'build'));
+  mount('/', path.join(root, 'kiosk', 'build'));
 }
