@@ -25,6 +25,28 @@ describe('kiosk, console and screens in Chromium', () => {
     expect(await page.getByText('电梯维保').count()).toBe(0);
   });
 
+  it('the plain address in a new browser asks for a pairing code and points to the printed link', async () => {
+    const { browser, platform } = e2e;
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1080, height: 1920 } });
+    const page = await context.newPage();
+    await page.goto(`${platform.url}/`);
+    await page.getByRole('heading', { name: '设备配对' }).waitFor();
+    const hint = page.getByTestId('pair-link-hint');
+    expect(await hint.textContent()).toContain('启动时在终端里打印的自助机链接');
+    expect(await hint.textContent()).toContain('#device=');
+    // Elder mode: no text under 24 px, in either language.
+    expect(parseFloat(await hint.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(24);
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await hint.textContent()).toContain('open the kiosk link printed in the terminal');
+
+    // The printed link pairs this browser, no code typed: home, then the plain address works.
+    await page.goto(`${platform.url}/#device=${platform.demoDevices.kioskToken}`);
+    await page.getByRole('link', { name: /楼栋通知|Building notices/ }).waitFor();
+    await page.goto(`${platform.url}/`);
+    await page.getByRole('link', { name: /楼栋通知|Building notices/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
   it('a notice published in the console appears on the kiosk and the screen without reload', async () => {
     const kiosk = await openKioskSignedIn(e2e);
     // Both follow new notices from here on: the one published below cannot slip past them.
