@@ -144,6 +144,17 @@ describe('signing in and out at the kiosk', () => {
     expect((await code.textContent())!.trim()).toMatch(/^C/);
   });
 
+  it('an intent is dropped when the sign-in page is left without signing in', async () => {
+    const page = await openKiosk(e2e);
+    await page.getByRole('link', { name: /^便民服务 / }).click();
+    await page.getByRole('button', { name: /法律咨询/ }).click();
+    await page.waitForURL(/\/signin$/);
+    await page.getByRole('link', { name: '首页' }).click();
+    await page.getByRole('link', { name: /居民登录/ }).click();
+    await signInHere(page);
+    await notices(page);
+  });
+
   it('a booking started before sign-in continues after it', async () => {
     const page = await openKiosk(e2e);
     await page.getByRole('link', { name: /^便民服务 / }).click();

@@ -80,6 +80,12 @@ class Kiosk {
     await goto(to);
   }
 
+  /** Nobody signed in after all: no return, no expiry message, for whoever comes next. */
+  forgetReturn(): void {
+    this.pending = null;
+    this.expired = false;
+  }
+
   /** A signed-out resident tapped something that needs them: continue at `path` after sign-in. */
   async signInFirst(path: string): Promise<void> {
     this.pending = { path, reason: 'intent' };
