@@ -43,6 +43,7 @@ const TABLE_OF_ARG: Record<string, string> = {
 /** `id` arguments, by operation. */
 const TABLE_OF_ID: Record<string, string> = {
   deleteNotice: 'notice',
+  updateNotice: 'notice',
   renewPairingCode: 'device',
   resetDeviceSignIns: 'device',
   revokeDevice: 'device',

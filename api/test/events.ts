@@ -57,13 +57,19 @@ export async function hearEvents(t: TestApp) {
 /**
  * Makes the commit of every transaction fail that wrote a row of `table` matching `when` (an SQL
  * condition on NEW): a deferred constraint trigger raises at COMMIT, after every statement of the
- * transaction ran — the sharpest test that an event leaves only with its change.
+ * transaction ran — the sharpest test that an event leaves only with its change. For `DELETE`,
+ * `when` speaks of OLD.
  */
-export async function failCommitsWhere(t: TestApp, table: string, when: string): Promise<void> {
+export async function failCommitsWhere(
+  t: TestApp,
+  table: string,
+  when: string,
+  on: 'INSERT OR UPDATE' | 'DELETE' = 'INSERT OR UPDATE',
+): Promise<void> {
   const name = `fail_commit_${table}_${Math.random().toString(36).slice(2, 8)}`;
   await t.sql(`CREATE OR REPLACE FUNCTION linli_test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS
     $$ BEGIN RAISE EXCEPTION 'commit refused by the test'; END $$`);
-  await t.sql(`CREATE CONSTRAINT TRIGGER ${name} AFTER INSERT OR UPDATE ON ${table}
+  await t.sql(`CREATE CONSTRAINT TRIGGER ${name} AFTER ${on} ON ${table}
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION linli_test_fail_commit()`);
 }
 

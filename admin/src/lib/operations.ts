@@ -174,3 +174,28 @@ export const DeleteNotice = graphql(`
     deleteNotice(id: $id)
   }
 `);
+
+export const UpdateNotice = graphql(`
+  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {
+    updateNotice(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+/** Any change to the notices (published elsewhere, corrected, deleted): the list is read anew. */
+export const ConsoleNoticePublished = graphql(`
+  subscription ConsoleNoticePublished {
+    noticePublished {
+      id
+    }
+  }
+`);
+
+export const ConsoleNoticeChanged = graphql(`
+  subscription ConsoleNoticeChanged {
+    noticeChanged {
+      id
+    }
+  }
+`);

@@ -109,3 +109,14 @@ export const NoticePublished = graphql(`
     }
   }
 `);
+
+export const NoticeChanged = graphql(`
+  subscription NoticeChanged($buildingId: ID) {
+    noticeChanged(buildingId: $buildingId) {
+      id
+      notice {
+        ...KioskNotice
+      }
+    }
+  }
+`);

@@ -56,6 +56,9 @@ type Documents = {
     "\n  query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {\n    notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {\n      id\n      category\n      title\n      body\n      publishedAt\n      expiresAt\n      buildings {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  mutation PublishNotice($input: PublishNoticeInput!) {\n    publishNotice(input: $input) {\n      id\n    }\n  }\n": typeof types.PublishNoticeDocument,
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": typeof types.DeleteNoticeDocument,
+    "\n  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateNoticeDocument,
+    "\n  subscription ConsoleNoticePublished {\n    noticePublished {\n      id\n    }\n  }\n": typeof types.ConsoleNoticePublishedDocument,
+    "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": typeof types.ConsoleNoticeChangedDocument,
     "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": typeof types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CreateWorkOrderDocument,
@@ -104,6 +107,9 @@ const documents: Documents = {
     "\n  query Notices($buildingId: ID, $includeExpired: Boolean!, $first: Int!) {\n    notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) {\n      id\n      category\n      title\n      body\n      publishedAt\n      expiresAt\n      buildings {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.NoticesDocument,
     "\n  mutation PublishNotice($input: PublishNoticeInput!) {\n    publishNotice(input: $input) {\n      id\n    }\n  }\n": types.PublishNoticeDocument,
     "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n": types.DeleteNoticeDocument,
+    "\n  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateNoticeDocument,
+    "\n  subscription ConsoleNoticePublished {\n    noticePublished {\n      id\n    }\n  }\n": types.ConsoleNoticePublishedDocument,
+    "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": types.ConsoleNoticeChangedDocument,
     "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CreateWorkOrderDocument,
@@ -275,6 +281,18 @@ export function graphql(source: "\n  mutation PublishNotice($input: PublishNotic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteNotice($id: ID!) {\n    deleteNotice(id: $id)\n  }\n"): typeof import('./graphql').DeleteNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleNoticePublished {\n    noticePublished {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleNoticePublishedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleNoticeChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -422,6 +422,24 @@ export type DeleteNoticeMutationVariables = Exact<{
 
 export type DeleteNoticeMutation = { deleteNotice: boolean };
 
+export type UpdateNoticeMutationVariables = Exact<{
+  id: string;
+  input: PublishNoticeInput;
+}>;
+
+
+export type UpdateNoticeMutation = { updateNotice: { id: string } };
+
+export type ConsoleNoticePublishedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleNoticePublishedSubscription = { noticePublished: { id: string } };
+
+export type ConsoleNoticeChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleNoticeChangedSubscription = { noticeChanged: { id: string } };
+
 export type WorkOrderFieldsFragment = { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> };
 
 export type WorkOrdersQueryVariables = Exact<{
@@ -1048,6 +1066,27 @@ export const DeleteNoticeDocument = new TypedDocumentString(`
   deleteNotice(id: $id)
 }
     `) as unknown as TypedDocumentString<DeleteNoticeMutation, DeleteNoticeMutationVariables>;
+export const UpdateNoticeDocument = new TypedDocumentString(`
+    mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {
+  updateNotice(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNoticeMutation, UpdateNoticeMutationVariables>;
+export const ConsoleNoticePublishedDocument = new TypedDocumentString(`
+    subscription ConsoleNoticePublished {
+  noticePublished {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNoticePublishedSubscription, ConsoleNoticePublishedSubscriptionVariables>;
+export const ConsoleNoticeChangedDocument = new TypedDocumentString(`
+    subscription ConsoleNoticeChanged {
+  noticeChanged {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNoticeChangedSubscription, ConsoleNoticeChangedSubscriptionVariables>;
 export const WorkOrdersDocument = new TypedDocumentString(`
     query WorkOrders($status: WorkOrderStatus) {
   workOrders(status: $status) {

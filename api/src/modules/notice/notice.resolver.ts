@@ -2,9 +2,9 @@ import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, S
 import { Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { checkId } from '../../platform/errors.js';
-import { NOTICE_PUBLISHED, type NoticePublished } from './notice.events.js';
+import { NOTICE_CHANGED, NOTICE_PUBLISHED, type NoticeChanged, type NoticePublished } from './notice.events.js';
 import { NoticeService } from './notice.service.js';
-import { NoticePublishedArgs, NoticesArgs, NoticeView, PublishNoticeInput } from './notice.types.js';
+import { NoticeChange, NoticePublishedArgs, NoticesArgs, NoticeView, PublishNoticeInput } from './notice.types.js';
 
 type NoticeEvent = NoticePublished;
 
@@ -29,6 +29,16 @@ export class NoticeResolver {
   }
 
   @Authorized(Role.STAFF)
+  @Mutation(() => NoticeView, { description: 'Corrects a notice; the boards that show it follow at once' })
+  updateNotice(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: PublishNoticeInput,
+    @Ctx() ctx: Context,
+  ): Promise<NoticeView> {
+    return NoticeService.update(ctx, checkId(id, 'Notice'), input);
+  }
+
+  @Authorized(Role.STAFF)
   @Mutation(() => Boolean)
   deleteNotice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return NoticeService.remove(ctx, checkId(id, 'Notice'));
@@ -47,5 +57,21 @@ export class NoticeResolver {
     @Ctx() ctx: Context,
   ): Promise<NoticeView> {
     return NoticeService.forEvent(ctx, event);
+  }
+
+  @Authorized()
+  @Subscription(() => NoticeChange, {
+    topics: NOTICE_CHANGED,
+    description: 'A notice was corrected or deleted (expiry sends nothing: boards drop a notice at its expiresAt)',
+    filter: ({ payload, args, context }: { payload: NoticeChanged; args: NoticePublishedArgs; context: Context }) =>
+      payload.communityId === context.principal.communityId &&
+      (!args.buildingId || payload.buildingIds.includes(args.buildingId)),
+  })
+  noticeChanged(
+    @Root() event: NoticeChanged,
+    @Args() args: NoticePublishedArgs,
+    @Ctx() ctx: Context,
+  ): Promise<NoticeChange> {
+    return NoticeService.forChange(ctx, event, args.buildingId);
   }
 }

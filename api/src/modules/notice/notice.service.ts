@@ -2,13 +2,13 @@ import type { Context } from '../../platform/context.js';
 import { badInput, notFound } from '../../platform/errors.js';
 import { publishIn } from '../../platform/pubsub.js';
 import { rows } from '../../platform/sql.js';
-import { NOTICE_PUBLISHED, type NoticePublished } from './notice.events.js';
+import { NOTICE_CHANGED, NOTICE_PUBLISHED, type NoticeChanged, type NoticePublished } from './notice.events.js';
 import { Building, Community } from '../community/index.js';
 import { Resident } from '../resident/index.js';
 import { StaffUser } from '../staff/index.js';
 import { Notice } from './notice.entity.js';
 import { NOTICE, NOTICES, NOTICE_BUILDINGS, type NoticeRow } from './notice.sql.js';
-import type { NoticesArgs, NoticeView, PublishNoticeInput } from './notice.types.js';
+import type { NoticeChange, NoticesArgs, NoticeView, PublishNoticeInput } from './notice.types.js';
 
 export const NoticeService = {
   /** Current notices, newest first; staff may ask for expired ones too. Two statements, whatever the count. */
@@ -29,12 +29,7 @@ export const NoticeService = {
 
   async publish(ctx: Context, input: PublishNoticeInput): Promise<NoticeView> {
     const { em, principal } = ctx;
-    const ids = [...new Set(input.buildingIds)];
-    const buildings = await em.find(Building, { id: { $in: ids } }, { orderBy: { number: 'asc' } });
-    if (buildings.length !== ids.length) throw notFound('Building');
-    if (input.expiresAt && input.expiresAt <= new Date()) {
-      throw badInput('The expiry date is in the past', { expiresAt: ['inPast'] });
-    }
+    const { ids, buildings } = await checked(ctx, input);
     // The notice and its event commit together: a subscriber that loads it finds it.
     const notice = await em.transactional(async (tx) => {
       const created = tx.create(Notice, {
@@ -58,6 +53,35 @@ export const NoticeService = {
     return { id, category, title, body, publishedAt, expiresAt, buildings };
   },
 
+  /**
+   * Corrects a notice: the same fields and checks as publishing; it keeps its place (published
+   * time). The change and its event commit together.
+   */
+  async update(ctx: Context, id: string, input: PublishNoticeInput): Promise<NoticeView> {
+    const { em, principal } = ctx;
+    const { ids, buildings } = await checked(ctx, input);
+    const notice = await em.transactional(async (tx) => {
+      const found = await tx.findOne(Notice, { id }, { populate: ['buildings'] });
+      if (!found) throw notFound('Notice');
+      const before = found.buildings.getItems().map((b) => b.id);
+      found.category = input.category;
+      found.title = input.title.trim();
+      found.body = input.body.trim();
+      found.expiresAt = input.expiresAt ?? null;
+      found.buildings.set(buildings);
+      await tx.flush();
+      await publishIn(tx, NOTICE_CHANGED, {
+        communityId: principal.communityId!,
+        noticeId: found.id,
+        buildingIds: [...new Set([...before, ...ids])],
+        removed: false,
+      });
+      return found;
+    });
+    const { category, title, body, publishedAt, expiresAt } = notice;
+    return { id: notice.id, category, title, body, publishedAt, expiresAt, buildings };
+  },
+
   /** Loads the notice an event names (as the event's community). */
   async forEvent(ctx: Context, event: NoticePublished): Promise<NoticeView> {
     const found = await rows(ctx.em, NOTICE, { id: event.noticeId, community: event.communityId });
@@ -65,12 +89,47 @@ export const NoticeService = {
     return (await withBuildings(ctx, found, event.communityId))[0];
   },
 
+  /** What a board asking for `buildingId` (or for all) does with a changed notice. */
+  async forChange(ctx: Context, event: NoticeChanged, buildingId?: string | null): Promise<NoticeChange> {
+    if (event.removed) return { id: event.noticeId, notice: null };
+    const found = await rows(ctx.em, NOTICE, { id: event.noticeId, community: event.communityId });
+    // Deleted since (its own event follows), or moved off this board: the board drops it.
+    if (!found.length) return { id: event.noticeId, notice: null };
+    const [notice] = await withBuildings(ctx, found, event.communityId);
+    const onBoard = !buildingId || notice.buildings.some((b) => b.id === buildingId);
+    return { id: event.noticeId, notice: onBoard ? notice : null };
+  },
+
+  /** Deletes a notice; every board that shows it drops it (the event commits with the delete). */
   async remove(ctx: Context, id: string): Promise<boolean> {
-    const n = await ctx.em.nativeDelete(Notice, { id });
-    if (!n) throw notFound('Notice');
-    return true;
+    const { principal } = ctx;
+    return ctx.em.transactional(async (tx) => {
+      const found = await tx.findOne(Notice, { id }, { populate: ['buildings'] });
+      if (!found) throw notFound('Notice');
+      const buildingIds = found.buildings.getItems().map((b) => b.id);
+      const n = await tx.nativeDelete(Notice, { id });
+      if (!n) throw notFound('Notice');
+      await publishIn(tx, NOTICE_CHANGED, {
+        communityId: principal.communityId!,
+        noticeId: id,
+        buildingIds,
+        removed: true,
+      });
+      return true;
+    });
   },
 };
+
+/** The checks publishing and correcting share: the buildings exist (in order), the expiry is ahead. */
+async function checked(ctx: Context, input: PublishNoticeInput) {
+  const ids = [...new Set(input.buildingIds)];
+  const buildings = await ctx.em.find(Building, { id: { $in: ids } }, { orderBy: { number: 'asc' } });
+  if (buildings.length !== ids.length) throw notFound('Building');
+  if (input.expiresAt && input.expiresAt <= new Date()) {
+    throw badInput('The expiry date is in the past', { expiresAt: ['inPast'] });
+  }
+  return { ids, buildings };
+}
 
 /** Adds each notice's buildings with one statement. */
 async function withBuildings(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestApp, expectError, type GqlResult } from '../../../test/harness.js';
+import { TestApp, expectError, untilFlowing, watch, type GqlResult } from '../../../test/harness.js';
 import { type Building } from '../community/index.js';
 import { DeviceKind } from '../device/index.js';
 import { StaffRole } from '../staff/index.js';
@@ -11,6 +11,13 @@ const NOTICES = `query($buildingId: ID, $includeExpired: Boolean! = false, $firs
   notices(buildingId: $buildingId, includeExpired: $includeExpired, first: $first) { id title buildings { id number name } }
 }`;
 const MY_NOTICES = '{ myNotices { id title buildings { number } } }';
+const UPDATE = `mutation($id: ID!, $input: PublishNoticeInput!) {
+  updateNotice(id: $id, input: $input) { id title body category expiresAt publishedAt buildings { id number } }
+}`;
+const CHANGED = 'subscription($b: ID) { noticeChanged(buildingId: $b) { id notice { id title buildings { id } } } }';
+type Changed = {
+  noticeChanged: { id: string; notice: { id: string; title: string; buildings: Array<{ id: string }> } | null };
+};
 
 type NoticeOut = { id: string; title: string; buildings: Array<{ id: string; number: number }> };
 type Published = GqlResult<{ publishNotice: NoticeOut & { body: string; category: string; expiresAt: string | null } }>;
@@ -164,7 +171,118 @@ describe('NoticeService', () => {
     expectError(await del('42'), 'NOT_FOUND');
   });
 
-  it('lets only staff publish and delete', async () => {
+  it('corrects a notice: its fields and buildings, keeping its published time', async () => {
+    const { buildings, staff, publishOk, list } = await setup();
+    const [b1, b2, b3] = buildings;
+    const notice = await publishOk('停水通知', [b1, b2]);
+    const [{ publishedAt }] = await t.sql<{ publishedAt: Date }>(
+      'SELECT published_at AS "publishedAt" FROM notice WHERE id = ?',
+      [notice.id],
+    );
+    const expiresAt = inAnHour();
+    const res = await t.gql<{
+      updateNotice: NoticeOut & { body: string; category: string; expiresAt: string; publishedAt: string };
+    }>(
+      UPDATE,
+      {
+        id: notice.id,
+        input: {
+          category: 'ACTIVITY',
+          title: ' 停水通知（更正） ',
+          body: '改为十点',
+          buildingIds: [b3.id, b2.id],
+          expiresAt,
+        },
+      },
+      { token: staff.token },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.updateNotice).toMatchObject({
+      id: notice.id,
+      title: '停水通知（更正）',
+      body: '改为十点',
+      category: 'ACTIVITY',
+      expiresAt,
+      buildings: [
+        { id: b2.id, number: 2 },
+        { id: b3.id, number: 3 },
+      ],
+    });
+    expect(Date.parse(res.data!.updateNotice.publishedAt)).toBe(new Date(publishedAt).getTime());
+    expect(await list({ buildingId: b1.id })).toEqual([]);
+    expect((await list({ buildingId: b3.id })).map((n) => n.title)).toEqual(['停水通知（更正）']);
+  });
+
+  it('validates a correction as it validates publishing; other ids are NOT_FOUND', async () => {
+    const { buildings, staff, publishOk } = await setup();
+    const [b1] = buildings;
+    const notice = await publishOk('kept as is', [b1]);
+    const update = (id: string, extra: Record<string, unknown>) =>
+      t.gql(
+        UPDATE,
+        { id, input: { category: 'PROPERTY', title: 'corrected', body: 'b', buildingIds: [b1.id], ...extra } },
+        { token: staff.token },
+      );
+    expectError(await update(notice.id, { title: '  ' }), 'BAD_USER_INPUT');
+    expectError(await update(notice.id, { body: ' ' }), 'BAD_USER_INPUT');
+    expectError(await update(notice.id, { buildingIds: [] }), 'BAD_USER_INPUT');
+    expectError(await update(notice.id, { expiresAt: new Date(Date.now() - 60_000).toISOString() }), 'BAD_USER_INPUT', {
+      fields: { expiresAt: ['inPast'] },
+    });
+    expectError(await update(notice.id, { buildingIds: ['00000000-0000-4000-8000-000000000000'] }), 'NOT_FOUND');
+    expectError(await update('42', {}), 'NOT_FOUND');
+    expectError(await update('00000000-0000-4000-8000-000000000000', {}), 'NOT_FOUND');
+    const other = await setup();
+    const theirs = await other.publishOk('theirs', other.buildings);
+    expectError(await update(theirs.id, {}), 'NOT_FOUND');
+    const titles = await t.sql<{ title: string }>('SELECT title FROM notice WHERE id IN (?, ?) ORDER BY title', [
+      notice.id,
+      theirs.id,
+    ]);
+    expect(titles.map((r) => r.title)).toEqual(['kept as is', 'theirs']);
+  });
+
+  it('tells each board of a correction or deletion: the notice as it is, or null when it left that board', async () => {
+    const { community, buildings, staff, publishOk } = await setup(2);
+    const [x, y] = buildings;
+    const kiosk = await t.newDevice(community.id);
+    const onX = watch<Changed>(t.ws({ token: kiosk.token }), CHANGED, { b: x.id });
+    const onAll = watch<Changed>(t.ws({ token: kiosk.token }), CHANGED, {});
+    const warmUp = await publishOk('warm-up', [x]);
+    let n = 0;
+    const touch = () =>
+      t.gql(
+        UPDATE,
+        { id: warmUp.id, input: { category: 'PROPERTY', title: `warm-up ${++n}`, body: 'b', buildingIds: [x.id] } },
+        { token: staff.token },
+      );
+    await untilFlowing(onX, touch);
+    await untilFlowing(onAll, touch);
+
+    const notice = await publishOk('on X', [x]);
+    const move = await t.gql(
+      UPDATE,
+      { id: notice.id, input: { category: 'PROPERTY', title: 'moved to Y', body: 'b', buildingIds: [y.id] } },
+      { token: staff.token },
+    );
+    expect(move.errors).toBeUndefined();
+    const ofNotice = (events: Changed[]) => events.filter((e) => e.noticeChanged.id === notice.id);
+    // X's board drops it; a board of every building shows the correction.
+    expect(ofNotice(await onX.until((e) => ofNotice(e).length >= 1))[0].noticeChanged.notice).toBeNull();
+    expect(ofNotice(await onAll.until((e) => ofNotice(e).length >= 1))[0].noticeChanged.notice).toMatchObject({
+      title: 'moved to Y',
+      buildings: [{ id: y.id }],
+    });
+
+    const del = await t.gql('mutation($id: ID!) { deleteNotice(id: $id) }', { id: notice.id }, { token: staff.token });
+    expect(del.errors).toBeUndefined();
+    const deleted = await onAll.until((e) => ofNotice(e).length >= 2);
+    expect(ofNotice(deleted)[1].noticeChanged).toEqual({ id: notice.id, notice: null });
+    onX.stop();
+    onAll.stop();
+  });
+
+  it('lets only staff publish, correct and delete', async () => {
     const { community, buildings, publish } = await setup();
     const kiosk = await t.newDevice(community.id);
     const resident = await t.newResident(buildings[0]);
@@ -176,7 +294,14 @@ describe('NoticeService', () => {
     const notice = (await publish('kept', [buildings[0]])).data!.publishNotice;
     const del = await t.gql('mutation($id: ID!) { deleteNotice(id: $id) }', { id: notice.id }, { token: kiosk.token });
     expectError(del, 'FORBIDDEN');
-    const [{ n }] = await t.sql<{ n: number }>('SELECT count(*)::int AS n FROM notice WHERE id = ?', [notice.id]);
+    const edit = { id: notice.id, input: { ...input, title: 'changed' } };
+    expectError(await t.gql(UPDATE, edit, { token: kiosk.token }), 'FORBIDDEN');
+    expectError(await t.gql(UPDATE, edit, session), 'FORBIDDEN');
+    expectError(await t.gql(UPDATE, edit), 'UNAUTHENTICATED');
+    const [{ n }] = await t.sql<{ n: number }>(
+      "SELECT count(*)::int AS n FROM notice WHERE id = ? AND title = 'kept'",
+      [notice.id],
+    );
     expect(n).toBe(1);
   });
 });

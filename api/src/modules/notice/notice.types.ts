@@ -98,3 +98,16 @@ export class NoticeView {
   @Field(() => [Building], { description: 'The boards it is on, in building order' })
   buildings!: Array<Pick<Building, 'id' | 'number' | 'name'>>;
 }
+
+/** What a board does with a changed notice: show it as it is now, or drop it (`notice` null). */
+@ObjectType()
+export class NoticeChange {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => NoticeView, {
+    nullable: true,
+    description: 'The notice as corrected; null when it is deleted or no longer on the board asked for',
+  })
+  notice!: NoticeView | null;
+}

@@ -185,6 +185,13 @@ export type NoticePublishedSubscriptionVariables = Exact<{
 
 export type NoticePublishedSubscription = { noticePublished: { id: string, title: string, body: string, category: NoticeCategory, publishedAt: string, expiresAt: string | null, buildings: Array<{ number: number, name: string }> } };
 
+export type NoticeChangedSubscriptionVariables = Exact<{
+  buildingId?: string | null | undefined;
+}>;
+
+
+export type NoticeChangedSubscription = { noticeChanged: { id: string, notice: { id: string, title: string, body: string, category: NoticeCategory, publishedAt: string, expiresAt: string | null, buildings: Array<{ number: number, name: string }> } | null } };
+
 export type MyRepairsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -760,6 +767,27 @@ export const NoticePublishedDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<NoticePublishedSubscription, NoticePublishedSubscriptionVariables>;
+export const NoticeChangedDocument = new TypedDocumentString(`
+    subscription NoticeChanged($buildingId: ID) {
+  noticeChanged(buildingId: $buildingId) {
+    id
+    notice {
+      ...KioskNotice
+    }
+  }
+}
+    fragment KioskNotice on Notice {
+  id
+  title
+  body
+  category
+  publishedAt
+  expiresAt
+  buildings {
+    number
+    name
+  }
+}`) as unknown as TypedDocumentString<NoticeChangedSubscription, NoticeChangedSubscriptionVariables>;
 export const MyRepairsDocument = new TypedDocumentString(`
     query MyRepairs {
   myRepairs {
