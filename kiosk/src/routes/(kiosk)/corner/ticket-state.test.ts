@@ -11,7 +11,7 @@ describe('a ticket in line', () => {
   });
 
   it('is no finished ticket: no QR code, no print', () => {
-    for (const status of ['DONE', 'NO_SHOW', 'CANCELLED'] as TicketStatus[]) {
+    for (const status of ['DONE', 'NO_SHOW', 'CANCELLED', 'EXPIRED'] as TicketStatus[]) {
       expect(ticketInLine(status, false)).toBe(false);
       expect(ticketInLine(status, true)).toBe(false);
     }
