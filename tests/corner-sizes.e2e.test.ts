@@ -59,14 +59,14 @@ async function tilesOnScreen(page: Page): Promise<TileCheck[]> {
       for (const el of [name, tile.querySelector('.provider')!, book]) {
         if (!fits(el)) problems.push(`${el.className}: text cut`);
       }
-      for (const el of tile.children) {
+      for (const el of Array.from(tile.children)) {
         if (!inside(el.getBoundingClientRect(), box)) problems.push(`${el.className}: out of its tile`);
       }
       for (const el of [tile, book]) {
         const r = el.getBoundingClientRect();
         if (r.bottom > window.innerHeight || r.top < 0) problems.push(`${el.className}: off the screen`);
         if (r.height < 60 || r.width < 60) problems.push(`${el.className}: target under 60 px`);
-        for (const t of [el, ...el.querySelectorAll('*')]) {
+        for (const t of [el, ...Array.from(el.querySelectorAll('*'))]) {
           const size = parseFloat(getComputedStyle(t).fontSize);
           if (t.textContent?.trim() && size < 24) problems.push(`${t.className}: text ${size}px`);
         }
