@@ -9,6 +9,7 @@ import { Migration20261128231140_ticket_transfer_booking_dismiss } from './Migra
 import { Migration20261203023556_rate_limit } from './Migration20261203023556_rate_limit.js';
 import { Migration20261203060000_row_level_security } from './Migration20261203060000_row_level_security.js';
 import { Migration20261203100000_corner_words } from './Migration20261203100000_corner_words.js';
+import { Migration20261203110000_ticket_expired } from './Migration20261203110000_ticket_expired.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203023556_rate_limit', class: Migration20261203023556_rate_limit },
   { name: 'Migration20261203060000_row_level_security', class: Migration20261203060000_row_level_security },
   { name: 'Migration20261203100000_corner_words', class: Migration20261203100000_corner_words },
+  { name: 'Migration20261203110000_ticket_expired', class: Migration20261203110000_ticket_expired },
 ];

@@ -112,6 +112,7 @@ export type TicketStatus =
   | 'CALLED'
   | 'CANCELLED'
   | 'DONE'
+  | 'EXPIRED'
   | 'NO_SHOW'
   | 'SERVING'
   | 'WAITING';

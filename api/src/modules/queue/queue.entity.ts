@@ -53,6 +53,8 @@ export enum TicketStatus {
   DONE = 'DONE',
   NO_SHOW = 'NO_SHOW',
   CANCELLED = 'CANCELLED',
+  /** Its opening ended before it was served (closed on the next read, there being no job queue). */
+  EXPIRED = 'EXPIRED',
 }
 registerEnumType(TicketStatus, { name: 'TicketStatus' });
 

@@ -23,6 +23,7 @@ import {
   LOCK_TICKET_TOKEN,
   NEXT_NUMBER,
   NUMBER_STATUS,
+  EXPIRE_ENDED,
   OPEN_TICKETS_OF,
   TAKE_OVER_TOKEN,
   TAKE_TICKET,
@@ -38,6 +39,15 @@ import { ticketCode } from './ticket-code.js';
 
 export const QueueService = {
   /**
+   * Closes the open tickets of openings that have ended (EXPIRED), with their lines' events, in one
+   * statement (see EXPIRE_ENDED); the number of tickets closed.
+   */
+  async expireEnded(em: EntityManager): Promise<number> {
+    const [ended] = await rows(em, EXPIRE_ENDED, {});
+    return ended?.tickets ?? 0;
+  },
+
+  /**
    * A ticket for the signed-in resident in the offering's line of the open opening, in one
    * statement (see TAKE_TICKET): numbers are consecutive and unique, a failed insert gives its
    * number back, and the idempotency key makes a retry or a double tap return the first ticket.
@@ -47,6 +57,8 @@ export const QueueService = {
     const params = { resident, key: input.idempotencyKey, offering: input.offeringId };
     let taken;
     try {
+      // A ticket of an opening that has ended holds no place and blocks nothing any more.
+      await QueueService.expireEnded(ctx.em);
       [taken] = await prepared(ctx.em, TAKE_TICKET, params);
       // The first ticket of a line in an opening: create the line, then take the number.
       if (taken?.open && !taken.existing && !taken.id) {
@@ -221,6 +233,7 @@ export const QueueService = {
 
   /** The signed-in resident's open tickets, in one statement. */
   async myTickets(ctx: Context): Promise<TicketView[]> {
+    await QueueService.expireEnded(ctx.em);
     return (await rows(ctx.em, OPEN_TICKETS_OF, { resident: ctx.principal.resident!.id })).map(viewOf);
   },
 

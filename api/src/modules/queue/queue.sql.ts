@@ -52,6 +52,32 @@ export interface TicketRow {
   called_at: Timestamp | null;
 }
 
+// ---- openings that have ended ----
+
+/**
+ * Closes the community's open tickets whose opening has ended: they become EXPIRED (finished
+ * now), each of their lines bumps its version and publishes its QUEUE_CHANGED, all in this one
+ * statement. There being no job queue, the statements that read or take a resident's tickets run
+ * it first ("at opening end, on the next read"), so an ended opening's ticket neither says
+ * "you are next" nor blocks a new ticket for its offering. Open tickets are few (a partial index
+ * covers them), so this costs little when there is nothing to close.
+ */
+export const EXPIRE_ENDED = sql<Record<string, never>, { tickets: number; lines: number }>(
+  'expire_ended',
+  `WITH ended AS (
+     UPDATE ticket t SET status = 'EXPIRED', finished_at = now()
+       FROM queue_line q JOIN opening o ON o.id = q.opening_id
+      WHERE t.line_id = q.id AND t.community_id = :community AND q.community_id = :community
+        AND t.status IN ${OPEN} AND o.ends_at <= now()
+      RETURNING t.line_id),
+   l AS (
+     UPDATE queue_line l SET version = l.version + 1
+      WHERE l.community_id = :community AND l.id IN (SELECT line_id FROM ended)
+      RETURNING l.community_id, l.opening_id, l.offering_id, l.version),
+   notified AS (SELECT ${LINE_CHANGED} FROM l)
+   SELECT (SELECT count(*) FROM ended)::int AS tickets, (SELECT count(*) FROM notified)::int AS lines`,
+);
+
 // ---- taking a ticket (the kiosk's busiest write; see bench/corner.mjs) ----
 
 export interface TakenRow extends Partial<TicketRow> {

@@ -125,6 +125,59 @@ describe('ServiceOffering', () => {
     expect(second.data!.takeTicket).toMatchObject({ number: 2, code: 'A002', ahead: 1 });
   });
 
+  it('ends the open tickets of an opening that has ended on the next read (EXPIRED), with the line’s event, and lets the resident take a new one', async () => {
+    const { service, sessions, communityId, startsAt } = await corner({ residents: 4 });
+    const MINE = '{ myTickets { id status } }';
+    const first = await t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[0]);
+    const display = await t.newDevice(communityId, DeviceKind.SCREEN);
+    const w = watch<{ queueChanged: { offeringId: string; version: number } }>(
+      t.ws({ token: display.token }),
+      'subscription($s: ID) { queueChanged(offeringId: $s) { offeringId version } }',
+      { s: service.id },
+    );
+    // Others take numbers until the display hears them.
+    let n = 1;
+    await untilFlowing(w, () => t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[n++]));
+    const [{ version: before }] = await t.sql<{ version: number }>(
+      'SELECT version FROM queue_line WHERE offering_id = ?',
+      [service.id],
+    );
+    // The opening ended an hour ago (nobody served the two tickets); another one is open now.
+    await t.sql(
+      `UPDATE opening SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour' WHERE starts_at = ?`,
+      [startsAt],
+    );
+    await t.sql(
+      `INSERT INTO opening (id, community_id, starts_at, ends_at, cancelled)
+       VALUES (gen_random_uuid(), ?, now() - interval '10 minutes', now() + interval '2 hours', false)`,
+      [communityId],
+    );
+
+    const mine = await t.gql<{ myTickets: Array<{ id: string }> }>(MINE, {}, sessions[0]);
+    expect(mine.data!.myTickets).toEqual([]);
+    const ended = await t.sql<{ status: string; finished: boolean }>(
+      'SELECT status, finished_at IS NOT NULL AS finished FROM ticket WHERE line_id = (SELECT line_id FROM ticket WHERE id = ?) ORDER BY number',
+      [first.data!.takeTicket.id],
+    );
+    expect(ended.length).toBeGreaterThan(1);
+    expect(ended.every((x) => x.status === 'EXPIRED' && x.finished)).toBe(true);
+    // One bump of the old line, and its event, in the same statement.
+    const [{ version: after }] = await t.sql<{ version: number }>(
+      'SELECT l.version FROM queue_line l JOIN ticket t ON t.line_id = l.id WHERE t.id = ?',
+      [first.data!.takeTicket.id],
+    );
+    expect(Number(after)).toBe(Number(before) + 1);
+    await w.until((e) => e.some((x) => x.queueChanged.version === Number(after)), 5000);
+    w.stop();
+
+    // A read with nothing to close changes nothing.
+    expect((await t.gql<{ myTickets: unknown[] }>(MINE, {}, sessions[1])).data!.myTickets).toEqual([]);
+    // Nothing blocks a new ticket for that offering: number 1 of the new opening's line.
+    const again = await t.gql<Taken>(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[0]);
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.takeTicket).toMatchObject({ number: 1, status: 'WAITING', ahead: 0 });
+  });
+
   it('says when the corner opens instead of taking a ticket while it is closed', async () => {
     const { service, sessions, startsAt } = await corner({ open: false });
     expectError(await t.gql(TAKE, { offeringId: service.id, key: randomUUID() }, sessions[0]), 'CONFLICT', {
