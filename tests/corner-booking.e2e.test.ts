@@ -80,4 +80,55 @@ describe('booking the service corner on the kiosk', () => {
     await mine.getByText('已签到').waitFor();
     expect(await mine.getByRole('link', { name: /查看号码 A001/ }).count()).toBe(1);
   });
+
+  it('a problem none of the buttons names is written on the on-screen pinyin keys, only when asked for', async () => {
+    const page = await openKioskSignedIn(e2e);
+    await kioskToCorner(page);
+    await page.getByRole('link', { name: '预约修锁配钥匙' }).click();
+    await page
+      .getByRole('button', { name: /还剩 \d+ 个名额/ })
+      .first()
+      .click();
+    // The buttons come first; no text box, no keyboard until the resident asks for one.
+    await page.getByRole('button', { name: '门锁打不开' }).waitFor();
+    expect(await page.locator('textarea').count()).toBe(0);
+    await page.getByText('不方便写也没关系').waitFor();
+    await page.getByRole('button', { name: /都不是/ }).click();
+
+    const sheet = page.getByRole('dialog', { name: '写几个字说明' });
+    const key = (k: string) => sheet.getByRole('button', { name: k, exact: true });
+    const spell = async (letters: string, char: string) => {
+      for (const l of letters) await key(l).click();
+      await key(char).click();
+    };
+    await key('m').click();
+    // After "m" only letters that lead to a syllable can be tapped.
+    expect(await key('q').isDisabled()).toBe(true);
+    expect(await key('e').isDisabled()).toBe(false);
+    await key('e').click();
+    await key('n').click();
+    await key('门').click();
+    await spell('suo', '锁');
+    await key('逗号 ，').click();
+    await spell('huai', '坏');
+    await spell('le', '了');
+    // ⌫ takes back a character once nothing is being spelled.
+    await sheet.getByRole('button', { name: '删除' }).click();
+    expect(await sheet.locator('textarea').inputValue()).toBe('门锁，坏');
+    await spell('le', '了');
+    await sheet.getByRole('button', { name: /写好了/ }).click();
+
+    await page.getByText('您写的说明').waitFor();
+    await page.getByText('门锁，坏了', { exact: true }).waitFor();
+    // Changing it and then not writing keeps the words as they were.
+    await page.getByRole('button', { name: /改一改/ }).click();
+    await key('清空').click();
+    await page.getByRole('button', { name: '不写了' }).click();
+    await page.getByText('门锁，坏了', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: /下一步/ }).click();
+    await page.getByRole('button', { name: '确认预约' }).click();
+    await page.getByRole('heading', { name: /预约成功/ }).waitFor();
+    await page.getByText('门锁，坏了').waitFor();
+  });
 });
