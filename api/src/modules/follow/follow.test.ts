@@ -117,6 +117,23 @@ describe('FollowService', () => {
     expect(called.data!.followedTicket).toMatchObject({ status: 'CALLED', deskName: '1号台', ahead: 0 });
   });
 
+  it('shows a ticket whose opening has ended, unserved, as EXPIRED on the phone (not "you are next")', async () => {
+    const { people, take } = await corner(1);
+    const mine = await take(people[0].auth);
+    expect((await t.gql<Followed>(FOLLOW, { token: mine.followToken })).data!.followedTicket.status).toBe('WAITING');
+    // The opening ended an hour ago and nobody read the resident's tickets at a kiosk since.
+    await t.sql(
+      `UPDATE opening SET starts_at = now() - interval '4 hours', ends_at = now() - interval '1 hour'
+        WHERE id = (SELECT l.opening_id FROM queue_line l JOIN ticket x ON x.line_id = l.id WHERE x.id = ?)`,
+      [mine.id],
+    );
+    const res = await t.gql<Followed>(FOLLOW, { token: mine.followToken });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.followedTicket).toMatchObject({ code: 'A001', status: 'EXPIRED', ahead: 0 });
+    const [stored] = await t.sql<{ status: string }>('SELECT status FROM ticket WHERE id = ?', [mine.id]);
+    expect(stored.status).toBe('EXPIRED');
+  });
+
   it('says nothing about the resident: the type has only the ticket’s public fields', async () => {
     const { people, take } = await corner(1);
     const mine = await take(people[0].auth);

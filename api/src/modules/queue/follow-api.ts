@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { lookUp } from '../../platform/row-security.js';
 import { row, rows } from '../../platform/sql.js';
-import { FOLLOWED, FOLLOW_TOKENS, ORIGINS } from './queue.sql.js';
+import { EXPIRE_ENDED, FOLLOWED, FOLLOW_TOKENS, ORIGINS } from './queue.sql.js';
 
 // The look-up before the community is known (a definer function of the migration row_level_security).
 declare module '../../platform/row-security.js' {
@@ -39,6 +39,9 @@ export const Following = {
   async line(em: EntityManager, ticketId: string, hoursAfter: number): Promise<FollowedLine | null> {
     const found = await row(em, FOLLOWED, { id: ticketId, hoursAfter });
     if (!found) return null;
+    // Its opening has ended: an open ticket there is EXPIRED before the phone reads it (the
+    // same "on the next read" as the kiosk's; a no-op once done).
+    if (new Date(found.ends_at) <= new Date()) await rows(em, EXPIRE_ENDED, {});
     return {
       ticketId: found.id,
       communityId: found.community_id,
