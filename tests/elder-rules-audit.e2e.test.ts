@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { elderFindings, type Finding } from './elder-rules.js';
+import { elderAudit, elderFindings, type Finding } from './elder-rules.js';
 
 // The audit of tests/elder-rules.ts on pages made to break each rule, and on one that keeps them
 // all: an audit that cannot fail would pass every kiosk page whatever it showed.
@@ -45,7 +45,10 @@ describe('the elder-rules audit', () => {
 
   it('passes a page that keeps every rule', async () => {
     const page = await pageWith(good, 'en');
-    expect(await elderFindings(page, 'en')).toEqual([]);
+    const { findings, checked } = await elderAudit(page, 'en');
+    expect(findings).toEqual([]);
+    // The button and the link (the exempt caption is no target); five texts (not the hidden span).
+    expect(checked).toEqual({ targets: 2, texts: 5, smallestTarget: 64, smallestText: 24 });
   });
 
   it('catches a small button, small text, grey-on-white text and a wrong lang, naming each', async () => {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { callNext, demoOfferingId, residentHeaders, staffHeaders, takeTicket } from './drivers.js';
-import { describeFindings, elderFindings } from './elder-rules.js';
+import { describeFindings, elderAudit } from './elder-rules.js';
 import { useBrowserPlatform, type BrowserPlatform, type Platform } from './platform-app.js';
 
 /**
@@ -44,6 +44,8 @@ const LANGS: Lang[] = ['zh-CN', 'en'];
 
 /** What was audited: route id → language → the states seen there. */
 const audited = new Map<string, Map<Lang, string[]>>();
+/** What each audit looked at (printed after the walks). */
+const seen: string[] = [];
 /** Every violation, by where it was seen (reported together at the end of each language's walk). */
 const reports: string[] = [];
 
@@ -53,7 +55,14 @@ async function audit(page: Page, lang: Lang, state: string): Promise<void> {
   const byLang = audited.get(route) ?? new Map<Lang, string[]>();
   byLang.set(lang, [...(byLang.get(lang) ?? []), state]);
   audited.set(route, byLang);
-  const findings = await elderFindings(page, lang);
+  const { findings, checked } = await elderAudit(page, lang);
+  // Something was looked at: a blank or half-loaded screen would pass every rule.
+  expect(checked.targets, `${pathname} (${state}): no tap targets found`).toBeGreaterThan(0);
+  expect(checked.texts, `${pathname} (${state}): no text found`).toBeGreaterThan(0);
+  seen.push(
+    `${lang} ${pathname} (${state}): ${checked.targets} targets (smallest side ${checked.smallestTarget} px), ` +
+      `${checked.texts} texts (smallest ${checked.smallestText} px)`,
+  );
   if (findings.length) reports.push(describeFindings(`${lang} ${pathname} (${state})`, findings));
 }
 
@@ -161,6 +170,7 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
 
   afterAll(() => {
     // What was walked, for the report of a run.
+    console.log(seen.join('\n'));
     for (const [route, byLang] of [...audited].sort()) {
       console.log(`${route}: ${[...byLang].map(([l, s]) => `${l} [${s.join(', ')}]`).join('; ')}`);
     }

@@ -51,8 +51,17 @@ interface AxeResult {
   }>;
 }
 
+/** What an audit looked at: how many targets and pieces of text, and the smallest of each. */
+export interface Checked {
+  targets: number;
+  texts: number;
+  /** The smallest target's shorter side and the smallest text, in px (Infinity: none). */
+  smallestTarget: number;
+  smallestText: number;
+}
+
 /** The sizes of targets and text, measured in the page. */
-async function measure(page: Page): Promise<Finding[]> {
+async function measure(page: Page): Promise<{ findings: Finding[]; checked: Checked }> {
   return page.evaluate(
     ({ selector, minTarget, minText, exempt }) => {
       const findings: Array<{ rule: 'target-size' | 'text-size'; element: string; text: string; detail: string }> = [];
@@ -61,7 +70,9 @@ async function measure(page: Page): Promise<Finding[]> {
         for (let e: Element | null = el; e && e !== document.body && parts.length < 4; e = e.parentElement) {
           let part = e.tagName.toLowerCase();
           if (e.id) part += `#${e.id}`;
-          const cls = [...e.classList].filter((c) => !c.startsWith('svelte-')).slice(0, 2);
+          const cls = Array.from(e.classList)
+            .filter((c) => !c.startsWith('svelte-'))
+            .slice(0, 2);
           if (cls.length) part += `.${cls.join('.')}`;
           parts.unshift(part);
         }
@@ -74,10 +85,13 @@ async function measure(page: Page): Promise<Finding[]> {
         return r.width > 0 && r.height > 0;
       };
       const words = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      const checked = { targets: 0, texts: 0, smallestTarget: Infinity, smallestText: Infinity };
 
-      for (const el of document.querySelectorAll(selector)) {
+      for (const el of Array.from(document.querySelectorAll(selector))) {
         if (!shown(el) || el.closest(`[${exempt}]`)) continue;
         const r = el.getBoundingClientRect();
+        checked.targets++;
+        checked.smallestTarget = Math.min(checked.smallestTarget, Math.round(Math.min(r.width, r.height)));
         if (r.width + 0.5 < minTarget || r.height + 0.5 < minTarget) {
           findings.push({
             rule: 'target-size',
@@ -103,6 +117,8 @@ async function measure(page: Page): Promise<Finding[]> {
         // Visually hidden text (screen-reader only: clipped to a pixel) is not seen.
         if (box.width <= 1 || box.height <= 1 || getComputedStyle(el).clip === 'rect(0px, 0px, 0px, 0px)') continue;
         const size = parseFloat(getComputedStyle(el).fontSize);
+        checked.texts++;
+        checked.smallestText = Math.min(checked.smallestText, size);
         if (size + 0.01 < minText) {
           seen.add(el);
           findings.push({
@@ -113,7 +129,7 @@ async function measure(page: Page): Promise<Finding[]> {
           });
         }
       }
-      return findings;
+      return { findings, checked };
     },
     { selector: TARGET_SELECTOR, minTarget: MIN_TARGET_PX, minText: MIN_TEXT_PX, exempt: EXEMPT_ATTRIBUTE },
   );
@@ -146,12 +162,18 @@ async function axe(page: Page): Promise<Finding[]> {
  * locale the page shows, which `<html lang>` must name.
  */
 export async function elderFindings(page: Page, lang: string): Promise<Finding[]> {
-  const findings = [...(await measure(page)), ...(await axe(page))];
+  return (await elderAudit(page, lang)).findings;
+}
+
+/** The findings, with what was looked at (a page with nothing to check is a walk gone wrong). */
+export async function elderAudit(page: Page, lang: string): Promise<{ findings: Finding[]; checked: Checked }> {
+  const measured = await measure(page);
+  const findings = [...measured.findings, ...(await axe(page))];
   const htmlLang = await page.evaluate(() => document.documentElement.lang);
   if (htmlLang !== lang) {
     findings.push({ rule: 'lang', element: 'html', text: '', detail: `lang="${htmlLang}", the page shows ${lang}` });
   }
-  return findings;
+  return { findings, checked: measured.checked };
 }
 
 /** The findings as lines a person can act on. */
