@@ -1,0 +1,413 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO } from '../api/src/seed/demo-seed.js';
+import { callNext, demoOfferingId, residentHeaders, staffHeaders, takeTicket } from './drivers.js';
+import { describeFindings, elderAudit } from './elder-rules.js';
+import { useBrowserPlatform, type BrowserPlatform, type Platform } from './platform-app.js';
+
+/**
+ * Issue 9: every kiosk page, signed out and signed in, in Chinese and in English, at the lobby
+ * kiosk's 1080×1920, keeps the elder rules of tests/elder-rules.ts — each step of each flow and
+ * the dialogs reachable without a race. Every +page.svelte under kiosk/src/routes/(kiosk) must be
+ * audited in both languages, so a new page without coverage fails here.
+ */
+
+const KIOSK_ROUTES = fileURLToPath(new URL('../kiosk/src/routes/(kiosk)/', import.meta.url));
+
+/** The route ids of the kiosk's pages, from the file tree: '/', '/corner/ticket/[id]', … */
+function kioskRouteIds(): string[] {
+  return readdirSync(KIOSK_ROUTES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => path.basename(f) === '+page.svelte')
+    .map((f) => '/' + path.dirname(f).split(path.sep).join('/'))
+    .map((id) => (id === '/.' ? '/' : id.replace(/\/\([^)]*\)/g, '')))
+    .sort();
+}
+
+/** A route id as a pattern for pathnames (`[x]` one segment, `[[x]]` an optional one). */
+function routePattern(id: string): RegExp {
+  const body = id
+    .split('/')
+    .filter(Boolean)
+    .map((seg) => (seg.startsWith('[[') ? '(?:/[^/]+)?' : seg.startsWith('[') ? '/[^/]+' : `/${seg}`))
+    .join('');
+  return new RegExp(`^${body || '/'}$`);
+}
+
+/** A walk audits up to 25 screens (axe-core on each): more than one test's usual minute on a busy machine. */
+const WALK_TIMEOUT = 180_000;
+
+type Lang = 'zh-CN' | 'en';
+const LANGS: Lang[] = ['zh-CN', 'en'];
+
+/** What was audited: route id → language → the states seen there. */
+const audited = new Map<string, Map<Lang, string[]>>();
+/** What each audit looked at (printed after the walks). */
+const seen: string[] = [];
+/** Every violation, by where it was seen (reported together at the end of each language's walk). */
+const reports: string[] = [];
+
+async function audit(page: Page, lang: Lang, state: string): Promise<void> {
+  const pathname = new URL(page.url()).pathname;
+  const route = kioskRouteIds().find((id) => routePattern(id).test(pathname)) ?? pathname;
+  const byLang = audited.get(route) ?? new Map<Lang, string[]>();
+  byLang.set(lang, [...(byLang.get(lang) ?? []), state]);
+  audited.set(route, byLang);
+  const { findings, checked } = await elderAudit(page, lang);
+  // Something was looked at: a blank or half-loaded screen would pass every rule.
+  expect(checked.targets, `${pathname} (${state}): no tap targets found`).toBeGreaterThan(0);
+  expect(checked.texts, `${pathname} (${state}): no text found`).toBeGreaterThan(0);
+  seen.push(
+    `${lang} ${pathname} (${state}): ${checked.targets} targets (smallest side ${checked.smallestTarget} px), ` +
+      `${checked.texts} texts (smallest ${checked.smallestText} px)`,
+  );
+  if (findings.length) reports.push(describeFindings(`${lang} ${pathname} (${state})`, findings));
+}
+
+/** The kiosk as paired (its device token in the address, as the demo link and openKiosk do). */
+async function openKioskIn(e2e: BrowserPlatform, lang: Lang, at = '/'): Promise<Page> {
+  const context = await e2e.browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1080, height: 1920 },
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  // A long idle time: the walk pauses to audit, and the idle warning is audited on its own.
+  await page.goto(`${e2e.platform.url}${at}?idle=900&warn=60#device=${e2e.platform.demoDevices.kioskToken}`);
+  await page.locator('header .brand').waitFor();
+  await inLanguage(page, lang);
+  return page;
+}
+
+/** Switches the kiosk to `lang` with its own button (it starts in Chinese for each person). */
+async function inLanguage(page: Page, lang: Lang): Promise<void> {
+  await page.locator('html[lang]').waitFor({ state: 'attached' });
+  const toggle = page.getByRole('button', { name: 'English', exact: true });
+  if (lang === 'en') {
+    // Under the idle warning (a modal) the button cannot be tapped; its click handler still runs.
+    if (await page.getByRole('alertdialog').isVisible()) await toggle.dispatchEvent('click');
+    else await toggle.click();
+  }
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+}
+
+/** Waits until nothing on the page is still loading. */
+async function loaded(page: Page): Promise<void> {
+  await page
+    .locator('main p.status')
+    .and(page.getByText(/正在加载|Loading/))
+    .waitFor({ state: 'detached' });
+}
+
+/** The notices page, each of its pages: one screen each, no scrolling. */
+async function noticePages(page: Page, lang: Lang, state: string): Promise<void> {
+  await page.locator('#notice-list > li').first().waitFor();
+  for (let n = 1; ; n++) {
+    // The cards of this page have been measured and placed: the page is no taller than the screen.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollHeight), { message: `notices page ${n}` })
+      .toBeLessThanOrEqual(1920);
+    await audit(page, lang, `${state}, page ${n}`);
+    const next = page.locator('nav.pager button.next');
+    if (!(await next.isVisible()) || (await next.isDisabled())) break;
+    await next.click();
+    // 第 2 / 3 页 · Page 2 of 3
+    await page
+      .locator('nav.pager .page-no')
+      .getByText(new RegExp(`^(第 ${n + 1} /|Page ${n + 1} of)`))
+      .waitFor();
+  }
+}
+
+/** Home, by the brand link at the top of every page. */
+async function home(page: Page): Promise<void> {
+  await page.locator('header a.brand').click();
+  await page.locator('nav.tiles').waitFor();
+}
+
+async function toCorner(page: Page): Promise<void> {
+  await home(page);
+  await page.locator('nav.tiles a[href="/corner"]').click();
+  await page.locator('#corner-offerings').waitFor();
+}
+
+async function tapDigits(page: Page, digits: string): Promise<void> {
+  const keypad = page.locator('.keypad');
+  for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
+}
+
+/** The demo resident's open work order with a follow-up, so 我的报修 has something to show. */
+async function giveDemoResidentARepair(platform: Platform): Promise<void> {
+  const resident = await residentHeaders(platform);
+  await takeTicket(platform, resident, 'A', 'elder-rules-repair');
+  const staff = await staffHeaders(platform);
+  const called = await callNext(platform, staff, 'A', '1号台');
+  const { createWorkOrder } = await platform.gql<{ createWorkOrder: { id: string } }>(
+    'mutation ($input: CreateWorkOrderInput!) { createWorkOrder(input: $input) { id } }',
+    {
+      input: {
+        ticketId: called!.id,
+        description: '防盗门锁芯损坏，需订购配件后上门更换',
+        owner: '王师傅',
+        dueDate: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+      },
+    },
+    staff,
+  );
+  await platform.gql(
+    'mutation ($input: WorkOrderNoteInput!) { addWorkOrderNote(input: $input) { id } }',
+    { input: { workOrderId: createWorkOrder.id, text: '已联系厂家，配件周五到' } },
+    staff,
+  );
+}
+
+describe('the elder rules on every kiosk page (issue 9)', () => {
+  const e2e = useBrowserPlatform(async (platform) => {
+    await platform.openCornerNow();
+    await giveDemoResidentARepair(platform);
+  });
+
+  afterAll(() => {
+    // What was walked, for the report of a run.
+    console.log(seen.join('\n'));
+    for (const [route, byLang] of [...audited].sort()) {
+      console.log(`${route}: ${[...byLang].map(([l, s]) => `${l} [${s.join(', ')}]`).join('; ')}`);
+    }
+  });
+
+  it('the route list comes from the file tree', () => {
+    expect(kioskRouteIds()).toEqual(expect.arrayContaining(['/', '/notices', '/signin', '/corner', '/corner/mine']));
+    expect(routePattern('/corner/book/[offeringId]/[[bookingId]]').test('/corner/book/a1/b2')).toBe(true);
+    expect(routePattern('/corner/book/[offeringId]/[[bookingId]]').test('/corner/book/a1')).toBe(true);
+    expect(routePattern('/corner/ticket/[id]').test('/corner/ticket')).toBe(false);
+  });
+
+  for (const lang of LANGS) {
+    it(
+      `signed out, in ${lang}: home, notices, the corner, sign-in (keypads, card), pages that need a resident`,
+      async () => {
+        reports.length = 0;
+        await e2e.platform.openCornerNow();
+        const page = await openKioskIn(e2e, lang);
+        await page.locator('nav.tiles').waitFor();
+        await loaded(page);
+        await audit(page, lang, 'signed out');
+
+        await page.locator('nav.tiles a[href="/notices"]').click();
+        await page.locator('main h1').waitFor();
+        await loaded(page);
+        await noticePages(page, lang, 'signed out');
+
+        await toCorner(page);
+        await audit(page, lang, 'signed out, open');
+
+        await home(page);
+        await page.locator('nav.tiles a[href="/signin"]').click();
+        await page.locator('.keypad').waitFor();
+        await audit(page, lang, 'phone keypad');
+        await tapDigits(page, DEMO.resident.phone);
+        await audit(page, lang, 'phone typed');
+        await page.locator('button.primary.wide').click();
+        await page.locator('.dots').waitFor();
+        await tapDigits(page, '12');
+        await audit(page, lang, 'PIN keypad');
+        await page.getByRole('tab').nth(1).click();
+        await page.locator('form.card input').waitFor();
+        await audit(page, lang, 'card');
+        await page.locator('form.card input').fill('NO-SUCH-CARD-1');
+        await page.locator('form.card button[type=submit]').click();
+        await page.getByRole('alert').waitFor();
+        await audit(page, lang, 'card refused');
+
+        // The pages that need a resident, opened without one.
+        for (const at of [
+          '/corner/mine',
+          '/repairs',
+          '/corner/ticket/none',
+          `/corner/book/${await demoOfferingId(e2e.platform, 'B')}`,
+        ]) {
+          await page.goto(`${e2e.platform.url}${at}`);
+          await inLanguage(page, lang);
+          await page.locator('main h1').waitFor();
+          await loaded(page);
+          await audit(page, lang, 'signed out');
+        }
+
+        expect(reports, reports.join('\n\n')).toEqual([]);
+      },
+      WALK_TIMEOUT,
+    );
+
+    it(
+      `in ${lang}: the pair page of a kiosk not yet paired, and the idle warning`,
+      async () => {
+        reports.length = 0;
+        // A kiosk not yet paired: the pair page, and a wrong code's answer.
+        const unpaired = await e2e.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+        const pair = await unpaired.newPage();
+        await pair.goto(`${e2e.platform.url}/`);
+        await pair.waitForURL(/\/pair$/);
+        await inLanguage(pair, lang);
+        await pair.locator('form input').waitFor();
+        await audit(pair, lang, 'unpaired');
+        await pair.locator('form input').fill('ABCD-EFGH');
+        await pair.locator('form button[type=submit]').click();
+        await pair.getByRole('alert').waitFor();
+        await audit(pair, lang, 'wrong code');
+
+        // The idle warning, on a kiosk set to warn after a second.
+        const idle = await e2e.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+        const warned = await idle.newPage();
+        await warned.goto(`${e2e.platform.url}/?idle=1&warn=600#device=${e2e.platform.demoDevices.kioskToken}`);
+        await inLanguage(warned, lang);
+        await warned.getByRole('alertdialog').waitFor();
+        await audit(warned, lang, 'idle warning');
+
+        expect(reports, reports.join('\n\n')).toEqual([]);
+      },
+      WALK_TIMEOUT,
+    );
+
+    it(
+      `signed in, in ${lang}: notices, home, the corner, a ticket (waiting, called), mine, every booking step, a booking on its day, repairs, dialogs`,
+      async () => {
+        reports.length = 0;
+        await e2e.platform.openCornerNow();
+        const page = await openKioskIn(e2e, lang);
+        await page.locator('nav.tiles a[href="/signin"]').click();
+        await tapDigits(page, DEMO.resident.phone);
+        await page.locator('button.primary.wide').click();
+        await page.locator('.dots').waitFor();
+        await tapDigits(page, DEMO.residentPin);
+        await page.waitForURL(/\/notices$/);
+        await loaded(page);
+        await noticePages(page, lang, 'signed in');
+
+        await home(page);
+        await loaded(page);
+        await audit(page, lang, 'signed in');
+
+        // Take a ticket (letter B in Chinese, C in English: each walk its own line).
+        await toCorner(page);
+        await audit(page, lang, 'signed in, open');
+        await page
+          .locator('#corner-offerings button.offering')
+          .nth(lang === 'zh-CN' ? 1 : 2)
+          .click();
+        await page.waitForURL(/\/corner\/ticket\//);
+        await page.locator('#ticket-code').waitFor();
+        await page.locator('[data-follow-url]').waitFor();
+        await audit(page, lang, 'waiting');
+
+        // 我的排号和预约 with the ticket, then its cancel dialog.
+        await page.locator('a.back').click();
+        await page.locator('a.mine').click();
+        await page.locator('#tickets-title').waitFor();
+        await loaded(page);
+        await audit(page, lang, 'a ticket, no booking');
+
+        // Book C or D through every step.
+        await toCorner(page);
+        await page
+          .locator('#corner-offerings a.book')
+          .nth(lang === 'zh-CN' ? 2 : 3)
+          .click();
+        await page.locator('button.opening').first().waitFor();
+        await loaded(page);
+        await audit(page, lang, 'booking: opening');
+        await page.locator('button.opening:not([disabled])').first().click();
+        await page.locator('.problems').waitFor();
+        await audit(page, lang, 'booking: problem');
+        await page.locator('.problems button').first().click();
+        await audit(page, lang, 'booking: problem picked');
+        await page.locator('.nav button.primary').click();
+        await page.locator('ol.steps li[aria-current="step"]', { hasText: '3' }).waitFor();
+        await audit(page, lang, 'booking: confirm');
+        await page.locator('.nav button.primary').click();
+        await page.locator('#done-title').waitFor();
+        await audit(page, lang, 'booking: done');
+
+        // Its day comes: mine offers the check-in.
+        await e2e.platform.openBookedOpeningNow();
+        await page.locator('main a[href="/corner/mine"]').click();
+        await page.locator('#tickets-title').waitFor();
+        await loaded(page);
+        await audit(page, lang, 'a ticket and a booking to check in');
+
+        // Change the booking: the flow's first step with its own opening marked.
+        const change = page.locator('li.booking a[href^="/corner/book/"]');
+        if (await change.count()) {
+          await change.first().click();
+          await page.locator('button.opening').first().waitFor();
+          await audit(page, lang, 'changing a booking: opening');
+          await page.locator('a.back').click();
+          await page.locator('#tickets-title').waitFor();
+          await loaded(page);
+        }
+
+        // The cancel dialogs: a booking's, then a ticket's (each cancelled for real).
+        await page.locator('li.booking button.cancel').first().click();
+        await page.locator('dialog.confirm-cancel[open]').waitFor();
+        await audit(page, lang, 'cancel a booking?');
+        await page.locator('dialog[open] button.leave').click();
+        await page.locator('dialog.message[open]').waitFor();
+        await audit(page, lang, 'booking cancelled: message');
+        await page.locator('dialog[open] button.ok').click();
+        await page.locator('dialog[open]').waitFor({ state: 'detached' });
+        await page.locator('li.ticket button.cancel').first().click();
+        await page.locator('dialog.confirm-cancel[open]').waitFor();
+        await audit(page, lang, 'cancel a ticket?');
+        await page.locator('dialog[open] button.leave').click();
+        await page.locator('dialog.message[open]').waitFor();
+        await audit(page, lang, 'ticket cancelled: message');
+        await page.locator('dialog[open] button.ok').click();
+        await page.locator('dialog[open]').waitFor({ state: 'detached' });
+        await loaded(page);
+        await audit(page, lang, 'after cancelling');
+
+        // A number called to a desk: its page says where to go.
+        const letter = lang === 'zh-CN' ? 'B' : 'C';
+        await takeTicket(e2e.platform, await residentHeaders(e2e.platform), letter);
+        const called = await callNext(
+          e2e.platform,
+          await staffHeaders(e2e.platform),
+          letter,
+          lang === 'zh-CN' ? '2号台' : '3号台',
+        );
+        await toCorner(page);
+        await page.locator('a.mine').click();
+        await page.locator(`li.ticket a[href="/corner/ticket/${called!.id}"]`).click();
+        await page.locator('.ticket.called').waitFor();
+        await audit(page, lang, 'called');
+
+        // Repairs: the open work order with its follow-up.
+        await home(page);
+        await page.locator('nav.tiles a[href="/repairs"]').click();
+        await page.locator('.card-list').waitFor();
+        await audit(page, lang, 'a work order');
+
+        // The corner closed: an offering tapped says so in a message dialog.
+        await e2e.platform.closeCornerNow();
+        await toCorner(page);
+        await loaded(page);
+        await audit(page, lang, 'signed in, closed');
+        await page.locator('#corner-offerings button.offering').first().click();
+        await page.locator('dialog[open]').waitFor();
+        await audit(page, lang, 'closed: message');
+        await page.locator('dialog[open] button.ok').click();
+
+        expect(reports, reports.join('\n\n')).toEqual([]);
+      },
+      WALK_TIMEOUT,
+    );
+  }
+
+  it('audited every kiosk page in both languages', () => {
+    const missing = kioskRouteIds().flatMap((route) =>
+      LANGS.filter((lang) => !audited.get(route)?.get(lang)?.length).map((lang) => `${route} (${lang})`),
+    );
+    expect(missing, `kiosk pages the elder-rules walk never audited: ${missing.join(', ')}`).toEqual([]);
+  });
+});
