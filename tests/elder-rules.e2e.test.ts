@@ -322,6 +322,22 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         await audit(page, lang, 'booking: problem');
         await page.locator('.problems button').first().click();
         await audit(page, lang, 'booking: problem picked');
+        // The last resort: a few words on the on-screen keys.
+        await page.locator('button.write').click();
+        const sheet = page.getByRole('dialog');
+        await sheet.locator('.keyboard').waitFor();
+        await audit(page, lang, 'booking: writing');
+        if (lang === 'zh-CN') {
+          for (const letter of 'men') await sheet.getByRole('button', { name: letter, exact: true }).click();
+          await sheet.locator('button.char').first().waitFor();
+          await audit(page, lang, 'booking: writing, characters to tap');
+          await sheet.locator('button.char').first().click();
+        } else {
+          for (const letter of 'door') await sheet.getByRole('button', { name: letter, exact: true }).click();
+        }
+        await sheet.locator('.actions button.primary').click();
+        await page.locator('.other-text').waitFor();
+        await audit(page, lang, 'booking: problem written');
         await page.locator('.nav button.primary').click();
         await page.locator('ol.steps li[aria-current="step"]', { hasText: '3' }).waitFor();
         await audit(page, lang, 'booking: confirm');
