@@ -141,6 +141,15 @@ describe('the service-corner screen at 1920×1080 with long offering names', () 
     await fitted(screen, NAMES.length + 5);
     await shot(screen, 'corner-serving-long-names.png');
     expect(await layoutProblems(screen)).toEqual([]);
+
+    // The same board in English: longer words beside the names ("4 waiting").
+    const english = await openCornerScreen(e2e, '?lang=en');
+    await english.getByTestId('featured-call').waitFor();
+    await expect.poll(() => english.locator('.tile').count()).toBe(4);
+    await expect.poll(() => english.locator('.announce').count(), { timeout: 60_000 }).toBe(0);
+    await fitted(english, NAMES.length + 5);
+    await shot(english, 'corner-serving-long-names-en.png');
+    expect(await layoutProblems(english)).toEqual([]);
   });
 
   it('closed: the next opening and as many whole notice cards as fit, counting the rest', async () => {
