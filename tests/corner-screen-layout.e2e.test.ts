@@ -196,3 +196,58 @@ describe('the service-corner screen at 1920×1080 with long offering names', () 
     expect(await more.textContent()).toContain(`还有 ${fit.total - fit.shown} 条`);
   });
 });
+
+describe('the service-corner screen at 1920×1080 with all 26 offerings', () => {
+  /** Offerings K–Z beside the demo's ten, named as real ones are. */
+  const MORE = [
+    '老年人智能手机使用帮助',
+    '血压血糖测量与咨询',
+    '小家电清洗保养',
+    '自行车电动车打气',
+    '代收代寄快递包裹',
+    '社保医保政策咨询',
+    '眼镜清洗与螺丝紧固',
+    '助听器电池更换',
+    '心理疏导与陪伴聊天',
+    '水电燃气缴费帮助',
+    '旧衣物回收登记',
+    '助餐助浴预约登记',
+    '健康养生讲座报名',
+    '防诈骗宣传咨询',
+    '家政保洁服务预约',
+    '居家适老化改造咨询',
+  ];
+  const e2e = useBrowserPlatform(
+    async (platform) => {
+      await platform.openCornerNow();
+      await platform.sql(
+        `INSERT INTO offering (id, community_id, letter, name, provider, typical_minutes, booking_capacity, active)
+         SELECT gen_random_uuid(), c.id, chr(74 + m.n::int), m.name, '志愿者服务队', 10, 8, true
+           FROM community c, unnest(string_to_array(?, '|')) WITH ORDINALITY AS m(name, n)`,
+        [MORE.join('|')],
+      );
+    },
+    { browserArgs: ['--autoplay-policy=no-user-gesture-required'] },
+  );
+
+  it('a dense board: every line on the screen, its name whole and its count, nothing cut; beside a call too', async () => {
+    const { platform } = e2e;
+    const resident = await residentHeaders(platform);
+    for (const letter of 'ACEGKMPSUZ') await takeTicket(platform, resident, letter);
+    const screen = await openCornerScreen(e2e);
+    const queues = screen.getByRole('region', { name: '各服务排队' });
+    await expect.poll(() => queues.getByText('等候 1 人').count()).toBe(10);
+    await fitted(screen, 26);
+    await shot(screen, 'corner-26-lines-nobody-served.png');
+    expect(await layoutProblems(screen)).toEqual([]);
+
+    const staff = await staffHeaders(platform, 'admin');
+    expect(await callNext(platform, staff, 'K', '1号台')).not.toBeNull();
+    await screen.getByTestId('featured-call').waitFor();
+    await expect.poll(() => screen.locator('.announce').count(), { timeout: 60_000 }).toBe(0);
+    await fitted(screen, 27);
+    await shot(screen, 'corner-26-lines-serving.png');
+    expect(await layoutProblems(screen)).toEqual([]);
+    for (const name of MORE) expect(await queues.getByText(name, { exact: true }).count()).toBe(1);
+  });
+});

@@ -141,18 +141,25 @@ describe('the board’s layout', () => {
     expect(boardLayout([], 5)).toMatchObject({ columns: 1, rows: 5, shownWaiting: 5 });
     expect(boardLayout([], 12)).toMatchObject({ columns: 2, rows: 6, density: 'snug', shownWaiting: 5 });
     expect(boardLayout([], 13)).toMatchObject({ columns: 3, rows: 5, density: 'roomy', shownWaiting: 4 });
-    expect(boardLayout([], 26)).toMatchObject({ columns: 3, rows: 9, density: 'dense', shownWaiting: 5 });
+    expect(boardLayout([], 26)).toMatchObject({ columns: 3, rows: 9, density: 'dense', shownWaiting: 0 });
     expect(boardLayout([], 0)).toMatchObject({ columns: 1, rows: 1 });
   });
 
   it('shows as many waiting numbers as the card is wide, at least one and at most those fetched', () => {
-    for (const lines of [1, 5, 6, 10, 13, 20, 26]) {
+    for (const lines of [1, 5, 6, 10, 13, 14, 20, 21]) {
       for (const serving of [[], calls(2)]) {
-        const { shownWaiting } = boardLayout(serving, lines);
+        const { shownWaiting, density } = boardLayout(serving, lines);
+        if (density === 'dense') continue;
         expect(shownWaiting).toBeGreaterThanOrEqual(1);
         expect(shownWaiting).toBeLessThanOrEqual(NEXT);
       }
     }
+  });
+
+  it('shows no waiting numbers on a dense board (more than seven rows), only each line’s count', () => {
+    expect(boardLayout(calls(1), 15)).toMatchObject({ rows: 8, density: 'dense', shownWaiting: 0 });
+    expect(boardLayout(calls(1), 26)).toMatchObject({ rows: 13, density: 'dense', shownWaiting: 0 });
+    expect(boardLayout([], 22)).toMatchObject({ rows: 8, density: 'dense', shownWaiting: 0 });
   });
 });
 

@@ -89,7 +89,7 @@ export type Density = 'roomy' | 'snug' | 'dense';
 export const SIZES: Record<Density, { number: number; name: { max: number; min: number } }> = {
   roomy: { number: 44, name: { max: 44, min: 24 } },
   snug: { number: 36, name: { max: 34, min: 22 } },
-  dense: { number: 30, name: { max: 28, min: 20 } },
+  dense: { number: 30, name: { max: 26, min: 20 } },
 };
 
 /**
@@ -112,7 +112,7 @@ export interface BoardLayout {
   /** Rows of the lines' grid. */
   rows: number;
   density: Density;
-  /** Waiting numbers shown per line. */
+  /** Waiting numbers shown per line: none on dense boards (each line then shows its count only). */
   shownWaiting: number;
 }
 
@@ -141,7 +141,8 @@ export function boardLayout(serving: readonly Serving[], lineCount: number): Boa
     columns,
     rows,
     density,
-    shownWaiting: Math.min(NEXT, Math.max(1, fit)),
+    // A dense board's rows hold one line of text: the name and the count, no numbers.
+    shownWaiting: density === 'dense' ? 0 : Math.min(NEXT, Math.max(1, fit)),
   };
 }
 
