@@ -272,11 +272,11 @@ export async function openPhone({ browser }: BrowserPlatform): Promise<Page> {
   return newPage(browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
 }
 
-/** The service-corner display (demo screen device) at 1920×1080, once it is live. */
-export async function openCornerScreen({ browser, platform }: BrowserPlatform): Promise<Page> {
+/** The service-corner display (demo screen device) at 1920×1080, once it is live. `query` e.g. "?lang=en". */
+export async function openCornerScreen({ browser, platform }: BrowserPlatform, query = ''): Promise<Page> {
   const page = await newPage(browser, { viewport: { width: 1920, height: 1080 } });
-  await page.goto(`${platform.url}/screens/service-corner#device=${platform.demoDevices.serviceScreenToken}`);
-  await page.getByRole('heading', { name: '便民服务角', exact: true }).waitFor();
+  await page.goto(`${platform.url}/screens/service-corner${query}#device=${platform.demoDevices.serviceScreenToken}`);
+  await page.getByRole('heading', { level: 1, name: /^(便民服务角|Service corner)$/ }).waitFor();
   await expect.poll(() => subscriptionsStarted(page, 'CornerScreenQueueChanged')).toBeGreaterThan(0);
   return page;
 }

@@ -101,14 +101,17 @@ export interface BrowserPlatform {
 /**
  * Starts the platform and Chromium before the tests of the calling `describe` (then runs
  * `prepare`, e.g. opening the corner) and stops both after them; closes each test's pages
- * after it.
+ * after it. `browserArgs`: more Chromium flags (see launchBrowser).
  */
-export function useBrowserPlatform(prepare?: (platform: Platform) => Promise<void>): BrowserPlatform {
+export function useBrowserPlatform(
+  prepare?: (platform: Platform) => Promise<void>,
+  { browserArgs = [] }: { browserArgs?: string[] } = {},
+): BrowserPlatform {
   let platform: Platform | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     platform = await startPlatform();
-    browser = await launchBrowser();
+    browser = await launchBrowser(browserArgs);
     await prepare?.(platform);
   });
   afterEach(async () => {

@@ -23,9 +23,50 @@ function context(): AudioContext | null {
   return audio;
 }
 
+/**
+ * Whether the chime can play: 'on' once the browser lets the audio context run, 'off' while it
+ * holds it until a touch (Chromium started without `--autoplay-policy=no-user-gesture-required`),
+ * 'none' where there is no Web Audio. Known as soon as the context exists: Chromium creates it
+ * running or suspended according to its autoplay policy.
+ */
+export type SoundState = 'on' | 'off' | 'none';
+
+export function soundState(): SoundState {
+  const ctx = context();
+  if (!ctx) return 'none';
+  return ctx.state === 'running' ? 'on' : 'off';
+}
+
 /** Whether the chime can play now (false until the browser allows audio). */
 export function soundAllowed(): boolean {
-  return context()?.state === 'running';
+  return soundState() === 'on';
+}
+
+/**
+ * What became of a silent test utterance: 'ok' (spoken), 'blocked' (refused until a touch:
+ * the error `not-allowed`), 'failed' (the device has no working speech engine or voice, e.g.
+ * `synthesis-failed`), 'none' (no speech synthesis in this browser), 'pending' (no answer yet).
+ */
+export type SpeechState = 'pending' | 'ok' | 'blocked' | 'failed' | 'none';
+
+/** Speaks a silent space once and reports how the browser answered (see SpeechState). */
+export function probeSpeech(): Promise<SpeechState> {
+  if (typeof window === 'undefined' || !('speechSynthesis' in window)) return Promise.resolve('none');
+  return new Promise((resolve) => {
+    try {
+      const u = new SpeechSynthesisUtterance(' ');
+      u.volume = 0;
+      u.onstart = () => resolve('ok');
+      u.onend = () => resolve('ok');
+      u.onerror = (e) =>
+        resolve(
+          e.error === 'not-allowed' ? 'blocked' : e.error === 'canceled' || e.error === 'interrupted' ? 'ok' : 'failed',
+        );
+      window.speechSynthesis.speak(u);
+    } catch {
+      resolve('none');
+    }
+  });
 }
 
 /** Calls `listener` whenever the audio context is allowed to play or stopped again. */

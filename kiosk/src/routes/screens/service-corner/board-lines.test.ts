@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_SERVING_TILES,
+  NEXT,
   boardLayout,
   changeAction,
   mergeLines,
@@ -127,11 +128,38 @@ describe('the board’s layout', () => {
     expect(boardLayout(calls(5), 3).hidden).toBe(0);
   });
 
-  it('sets out up to five lines in a column with five waiting numbers, more in two columns with three', () => {
-    expect(boardLayout([], 5)).toMatchObject({ twoColumns: false, rows: 5, shownWaiting: 5 });
-    expect(boardLayout([], 6)).toMatchObject({ twoColumns: true, rows: 3, shownWaiting: 3 });
-    expect(boardLayout([], 7)).toMatchObject({ twoColumns: true, rows: 4 });
-    expect(boardLayout([], 0)).toMatchObject({ twoColumns: false, rows: 1 });
+  it('gives the lines the whole width while nobody is being served', () => {
+    expect(boardLayout([], 10)).toMatchObject({ idle: true, columns: 2, rows: 5, shownWaiting: 5 });
+    expect(boardLayout(calls(1), 10)).toMatchObject({ idle: false, columns: 2, rows: 5, shownWaiting: 3 });
+  });
+
+  it('sets out up to five lines in one column; beside the calls two columns, alone up to three', () => {
+    expect(boardLayout(calls(1), 5)).toMatchObject({ columns: 1, rows: 5, density: 'roomy', shownWaiting: 5 });
+    expect(boardLayout(calls(1), 6)).toMatchObject({ columns: 2, rows: 3, density: 'roomy', shownWaiting: 3 });
+    expect(boardLayout(calls(1), 14)).toMatchObject({ columns: 2, rows: 7, density: 'snug' });
+    expect(boardLayout(calls(1), 26)).toMatchObject({ columns: 2, rows: 13, density: 'dense' });
+    expect(boardLayout([], 5)).toMatchObject({ columns: 1, rows: 5, shownWaiting: 5 });
+    expect(boardLayout([], 12)).toMatchObject({ columns: 2, rows: 6, density: 'snug', shownWaiting: 5 });
+    expect(boardLayout([], 13)).toMatchObject({ columns: 3, rows: 5, density: 'roomy', shownWaiting: 4 });
+    expect(boardLayout([], 26)).toMatchObject({ columns: 3, rows: 9, density: 'dense', shownWaiting: 0 });
+    expect(boardLayout([], 0)).toMatchObject({ columns: 1, rows: 1 });
+  });
+
+  it('shows as many waiting numbers as the card is wide, at least one and at most those fetched', () => {
+    for (const lines of [1, 5, 6, 10, 13, 14, 20, 21]) {
+      for (const serving of [[], calls(2)]) {
+        const { shownWaiting, density } = boardLayout(serving, lines);
+        if (density === 'dense') continue;
+        expect(shownWaiting).toBeGreaterThanOrEqual(1);
+        expect(shownWaiting).toBeLessThanOrEqual(NEXT);
+      }
+    }
+  });
+
+  it('shows no waiting numbers on a dense board (more than seven rows), only each line’s count', () => {
+    expect(boardLayout(calls(1), 15)).toMatchObject({ rows: 8, density: 'dense', shownWaiting: 0 });
+    expect(boardLayout(calls(1), 26)).toMatchObject({ rows: 13, density: 'dense', shownWaiting: 0 });
+    expect(boardLayout([], 22)).toMatchObject({ rows: 8, density: 'dense', shownWaiting: 0 });
   });
 });
 

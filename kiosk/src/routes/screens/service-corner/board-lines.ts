@@ -14,7 +14,7 @@ export type Serving = CornerScreenTicketFragment & { letter: string; offeringNam
 /** Waiting tickets fetched per line; the screen shows 3–5 of them. */
 export const NEXT = 5;
 export const MAX_SERVING_TILES = 4;
-/** More lines than this: two columns, three waiting numbers each. */
+/** More lines than this: more than one column. */
 const ONE_COLUMN_LINES = 5;
 
 /** The part of a line the board's bookkeeping reads. */
@@ -79,28 +79,70 @@ export function servingNow(lines: readonly Line[]): Serving[] {
     .sort((a, b) => b.at - a.at);
 }
 
+/**
+ * How dense the lines' cards are: each density has its own type sizes (the screen is read from
+ * a few metres away, so the board prefers fewer, larger rows).
+ */
+export type Density = 'roomy' | 'snug' | 'dense';
+
+/** Per density: the waiting numbers' size, and the bounds an offering's name is fitted within (px). */
+export const SIZES: Record<Density, { number: number; name: { max: number; min: number } }> = {
+  roomy: { number: 44, name: { max: 44, min: 24 } },
+  snug: { number: 36, name: { max: 34, min: 22 } },
+  dense: { number: 30, name: { max: 26, min: 20 } },
+};
+
+/**
+ * The board's geometry at 1920×1080 (CSS px): the width the lines get beside the calls, and
+ * with nobody being served (the whole width); the gap between cards and a card's padding and
+ * border. Only the number of waiting numbers shown is derived from these; names are fitted
+ * to the card they are in, measured.
+ */
+export const GEOMETRY = { laneBesideCalls: 960, laneAlone: 1808, gap: 14, cardChrome: 42 };
+
 /** The board's layout: the newest call large, a few more as tiles, and how the lines are set out. */
 export interface BoardLayout {
   featured: Serving | null;
   others: Serving[];
   /** Calls that do not fit. */
   hidden: number;
-  twoColumns: boolean;
+  /** Nobody is being called or served: the lines take the whole width. */
+  idle: boolean;
+  columns: number;
   /** Rows of the lines' grid. */
   rows: number;
-  /** Waiting numbers shown per line. */
+  density: Density;
+  /** Waiting numbers shown per line: none on dense boards (each line then shows its count only). */
   shownWaiting: number;
 }
 
+/** Columns for this many lines: one up to five; beside the calls two, alone up to three. */
+function columnsFor(lineCount: number, idle: boolean): number {
+  if (lineCount <= ONE_COLUMN_LINES) return 1;
+  if (!idle) return 2;
+  return lineCount <= 12 ? 2 : 3;
+}
+
 export function boardLayout(serving: readonly Serving[], lineCount: number): BoardLayout {
-  const twoColumns = lineCount > ONE_COLUMN_LINES;
+  const idle = serving.length === 0;
+  const columns = columnsFor(lineCount, idle);
+  const rows = Math.max(1, Math.ceil(lineCount / columns));
+  const density: Density = rows <= 5 ? 'roomy' : rows <= 7 ? 'snug' : 'dense';
+  const { laneBesideCalls, laneAlone, gap, cardChrome } = GEOMETRY;
+  const card = ((idle ? laneAlone : laneBesideCalls) - gap * (columns - 1)) / columns - cardChrome;
+  // A number ("A012") is about 2.4 em wide plus its gap; the "…" after them takes about 1 em.
+  const number = SIZES[density].number;
+  const fit = Math.floor((card - number) / (number * 2.8));
   return {
     featured: serving[0] ?? null,
     others: serving.slice(1, 1 + MAX_SERVING_TILES),
     hidden: Math.max(0, serving.length - 1 - MAX_SERVING_TILES),
-    twoColumns,
-    rows: twoColumns ? Math.ceil(lineCount / 2) : Math.max(lineCount, 1),
-    shownWaiting: twoColumns ? 3 : NEXT,
+    idle,
+    columns,
+    rows,
+    density,
+    // A dense board's rows hold one line of text: the name and the count, no numbers.
+    shownWaiting: density === 'dense' ? 0 : Math.min(NEXT, Math.max(1, fit)),
   };
 }
 
