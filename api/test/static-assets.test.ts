@@ -140,8 +140,14 @@ describe('the built apps, precompressed and cached', () => {
     expect(decoded(version)).toBe('{"version":"1"}');
   });
 
-  it('answers 404 for a file of the build that is not there, not with a page in its place', async () => {
-    for (const p of ['/_app/immutable/chunks/Gone1234.js', '/admin/_app/immutable/chunks/Gone1234.js']) {
+  it('answers 404 for a file that is not there, not with a page in its place', async () => {
+    for (const p of [
+      '/_app/immutable/chunks/Gone1234.js',
+      '/admin/_app/immutable/chunks/Gone1234.js',
+      '/favicon.ico',
+      '/admin/favicon.ico',
+      '/robots.txt',
+    ]) {
       const res = await get(url(p), CHROMIUM);
       expect(res.status, p).toBe(404);
       expect(res.headers['content-type'], p).not.toMatch(/html/);

@@ -488,11 +488,12 @@ function serveApps(app: express.Express, log: Logger, root: string): void {
     });
     app.use(prefix, files);
     // Any other path is a route of the app: its index.html, through the same files (compressed
-    // too). A file of the build that is not there (an old page asking for last build's chunk) is
-    // a 404, not a page of HTML in its place.
+    // too). A file that is not there — of the build (an old page asking for last build's chunk),
+    // or any name with an extension (/favicon.ico, /robots.txt): no route has one — is a 404,
+    // not a page of HTML in its place.
     const assets = `${prefix === '/' ? '' : prefix}/_app/`;
     app.get(prefix === '/' ? '/{*path}' : `${prefix}{/*path}`, (req, res, next) => {
-      if (req.path.startsWith(assets)) {
+      if (req.path.startsWith(assets) || /\.[a-z0-9]+$/i.test(req.path)) {
         res.sendStatus(404);
         return;
       }
