@@ -395,7 +395,9 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         await toCorner(page);
         await page.locator('a.mine').click();
         await page.locator(`li.ticket a[href="/corner/ticket/${called!.id}"]`).click();
-        await page.locator('.ticket.called').waitFor();
+        // The ticket's own page (the list before it shows called tickets too).
+        await page.waitForURL(`**/corner/ticket/${called!.id}`);
+        await page.locator('article.ticket.called').waitFor();
         await audit(page, lang, 'called');
 
         // Repairs: the open work order with its follow-up.

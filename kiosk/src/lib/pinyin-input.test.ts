@@ -99,7 +99,12 @@ describe('the pages of characters', () => {
   it('show a page at a time, saying what lies before and after', () => {
     expect(candidatePage(many, 0)).toMatchObject({ page: 0, less: false, more: true });
     expect(candidatePage(many, 0).chars).toEqual(many.slice(0, CANDIDATES_PER_PAGE));
-    expect(candidatePage(many, 2)).toMatchObject({ page: 2, less: true, more: false, chars: many.slice(16) });
+    expect(candidatePage(many, 2)).toMatchObject({
+      page: 2,
+      less: true,
+      more: false,
+      chars: many.slice(CANDIDATES_PER_PAGE * 2),
+    });
   });
 
   it('keep the page inside the list', () => {
