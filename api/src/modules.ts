@@ -1,3 +1,4 @@
+import { auditModule } from './modules/audit/index.js';
 import { authModule } from './modules/auth/index.js';
 import { bookingModule } from './modules/booking/index.js';
 import { communityModule } from './modules/community/index.js';
@@ -22,6 +23,7 @@ export const modules: readonly LinliModule[] = [
   communityModule,
   staffModule,
   residentModule,
+  auditModule,
   deviceModule,
   authModule,
   noticeModule,

@@ -39,6 +39,8 @@ const TABLE_OF_ARG: Record<string, string> = {
   workOrderId: 'work_order',
   buildingId: 'building',
   buildingIds: 'building',
+  residentId: 'resident',
+  staffId: 'staff_user',
 };
 /** `id` arguments, by operation. */
 const TABLE_OF_ID: Record<string, string> = {

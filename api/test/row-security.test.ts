@@ -130,8 +130,13 @@ async function communityWithEveryTable(t: TestApp) {
   const c = community.id;
   const { resident } = await t.newResident(buildings[0]);
   await t.newDevice(c);
-  await t.newStaff(c, StaffRole.ADMIN); // and its sign-in session
+  const admin = await t.newStaff(c, StaffRole.ADMIN); // and its sign-in session
   const id = async (sql: string, params: unknown[]) => (await t.sql<{ id: string }>(sql, params))[0].id;
+  await t.sql(
+    `INSERT INTO audit_entry (id, community_id, action, actor_staff_id, resident_id)
+     VALUES (gen_random_uuid(), ?, 'RESIDENT_VIEWED', ?, ?)`,
+    [c, admin.user.id, resident.id],
+  );
   const notice = await id(
     `INSERT INTO notice (id, community_id, category, title, body, published_at)
      VALUES (gen_random_uuid(), ?, 'PROPERTY', 'n', 'n', now()) RETURNING id`,

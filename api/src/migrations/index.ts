@@ -10,6 +10,7 @@ import { Migration20261203023556_rate_limit } from './Migration20261203023556_ra
 import { Migration20261203060000_row_level_security } from './Migration20261203060000_row_level_security.js';
 import { Migration20261203100000_corner_words } from './Migration20261203100000_corner_words.js';
 import { Migration20261203110000_ticket_expired } from './Migration20261203110000_ticket_expired.js';
+import { Migration20261203144013_audit_log } from './Migration20261203144013_audit_log.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -27,4 +28,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203060000_row_level_security', class: Migration20261203060000_row_level_security },
   { name: 'Migration20261203100000_corner_words', class: Migration20261203100000_corner_words },
   { name: 'Migration20261203110000_ticket_expired', class: Migration20261203110000_ticket_expired },
+  { name: 'Migration20261203144013_audit_log', class: Migration20261203144013_audit_log },
 ];

@@ -1,3 +1,17 @@
+/** A staff action on a resident's personal data, as the audit log records it */
+export type AuditAction =
+  | 'CARD_ISSUED'
+  | 'CARD_REVOKED'
+  | 'PIN_LOCK_LIFTED'
+  | 'PIN_SETUP_CODE_ISSUED'
+  | 'RESIDENTS_EXPORTED'
+  | 'RESIDENT_CREATED'
+  | 'RESIDENT_EDITED'
+  | 'RESIDENT_ERASED'
+  | 'RESIDENT_MOVED_AWAY'
+  | 'RESIDENT_VIEWED'
+  | 'ROSTER_IMPORTED';
+
 export type BookingCancelReason =
   | 'CORNER_CLOSED'
   | 'RESIDENT';
