@@ -2,7 +2,15 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callNext, openCornerScreen, residentHeaders, staffHeaders, takeTicket } from './drivers.js';
+import {
+  MORE_OFFERINGS,
+  addOfferingsToZ,
+  callNext,
+  openCornerScreen,
+  residentHeaders,
+  staffHeaders,
+  takeTicket,
+} from './drivers.js';
 import { useBrowserPlatform, type Platform } from './platform-app.js';
 
 /**
@@ -198,34 +206,10 @@ describe('the service-corner screen at 1920×1080 with long offering names', () 
 });
 
 describe('the service-corner screen at 1920×1080 with all 26 offerings', () => {
-  /** Offerings K–Z beside the demo's ten, named as real ones are. */
-  const MORE = [
-    '老年人智能手机使用帮助',
-    '血压血糖测量与咨询',
-    '小家电清洗保养',
-    '自行车电动车打气',
-    '代收代寄快递包裹',
-    '社保医保政策咨询',
-    '眼镜清洗与螺丝紧固',
-    '助听器电池更换',
-    '心理疏导与陪伴聊天',
-    '水电燃气缴费帮助',
-    '旧衣物回收登记',
-    '助餐助浴预约登记',
-    '健康养生讲座报名',
-    '防诈骗宣传咨询',
-    '家政保洁服务预约',
-    '居家适老化改造咨询',
-  ];
   const e2e = useBrowserPlatform(
     async (platform) => {
       await platform.openCornerNow();
-      await platform.sql(
-        `INSERT INTO offering (id, community_id, letter, name, provider, typical_minutes, booking_capacity, active)
-         SELECT gen_random_uuid(), c.id, chr(74 + m.n::int), m.name, '志愿者服务队', 10, 8, true
-           FROM community c, unnest(string_to_array(?, '|')) WITH ORDINALITY AS m(name, n)`,
-        [MORE.join('|')],
-      );
+      await addOfferingsToZ(platform);
     },
     { browserArgs: ['--autoplay-policy=no-user-gesture-required'] },
   );
@@ -248,6 +232,6 @@ describe('the service-corner screen at 1920×1080 with all 26 offerings', () => 
     await fitted(screen, 27);
     await shot(screen, 'corner-26-lines-serving.png');
     expect(await layoutProblems(screen)).toEqual([]);
-    for (const name of MORE) expect(await queues.getByText(name, { exact: true }).count()).toBe(1);
+    for (const name of MORE_OFFERINGS) expect(await queues.getByText(name, { exact: true }).count()).toBe(1);
   });
 });

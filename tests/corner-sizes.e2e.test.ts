@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openKiosk } from './drivers.js';
+import { addOfferingsToZ, openKiosk } from './drivers.js';
 import { useBrowserPlatform, type Platform } from './platform-app.js';
 
 /**
@@ -8,26 +8,6 @@ import { useBrowserPlatform, type Platform } from './platform-app.js';
  * English, at 1080×1920. The page never scrolls, every offering is on some page, and no tile's
  * text is cut (layout checks, not timing ones).
  */
-
-/** Offerings K–Z beside the demo's ten (A–J), with names as long as real ones get. */
-const MORE = [
-  '老年人智能手机使用帮助',
-  '血压血糖测量与咨询',
-  '小家电清洗保养',
-  '自行车电动车打气',
-  '代收代寄快递包裹',
-  '社保医保政策咨询',
-  '眼镜清洗与螺丝紧固',
-  '助听器电池更换',
-  '心理疏导与陪伴聊天',
-  '水电燃气缴费帮助',
-  '旧衣物回收登记',
-  '助餐助浴预约登记',
-  '健康养生讲座报名',
-  '防诈骗宣传咨询',
-  '家政保洁服务预约',
-  '居家适老化改造咨询',
-];
 
 /** Exactly the first `count` letters' offerings are active. */
 async function activeOfferings(platform: Platform, count: number): Promise<string[]> {
@@ -88,12 +68,7 @@ async function fitsOneScreen(page: Page): Promise<void> {
 describe('the corner page with 1, 10, 11 and 26 offerings, in Chinese and English', () => {
   const e2e = useBrowserPlatform(async (platform) => {
     await platform.openCornerNow();
-    await platform.sql(
-      `INSERT INTO offering (id, community_id, letter, name, provider, typical_minutes, booking_capacity, active)
-       SELECT gen_random_uuid(), c.id, chr(74 + m.n::int), m.name, '志愿者服务队', 10, 8, true
-         FROM community c, unnest(string_to_array(?, '|')) WITH ORDINALITY AS m(name, n)`,
-      [MORE.join('|')],
-    );
+    await addOfferingsToZ(platform);
   });
 
   for (const count of [1, 10, 11, 26]) {

@@ -338,3 +338,33 @@ export async function markDocument(page: Page): Promise<() => Promise<boolean>> 
   return async () =>
     (await page.evaluate(() => (window as unknown as { linliTestMark?: string }).linliTestMark)) === mark;
 }
+
+/** Offerings K–Z beside the demo's ten (A–J), with names as long as real ones get. */
+export const MORE_OFFERINGS = [
+  '老年人智能手机使用帮助',
+  '血压血糖测量与咨询',
+  '小家电清洗保养',
+  '自行车电动车打气',
+  '代收代寄快递包裹',
+  '社保医保政策咨询',
+  '眼镜清洗与螺丝紧固',
+  '助听器电池更换',
+  '心理疏导与陪伴聊天',
+  '水电燃气缴费帮助',
+  '旧衣物回收登记',
+  '助餐助浴预约登记',
+  '健康养生讲座报名',
+  '防诈骗宣传咨询',
+  '家政保洁服务预约',
+  '居家适老化改造咨询',
+];
+
+/** Adds MORE_OFFERINGS as letters K–Z, active: the corner at its full 26. */
+export async function addOfferingsToZ(platform: Platform): Promise<void> {
+  await platform.sql(
+    `INSERT INTO offering (id, community_id, letter, name, provider, typical_minutes, booking_capacity, active)
+     SELECT gen_random_uuid(), c.id, chr(74 + m.n::int), m.name, '志愿者服务队', 10, 8, true
+       FROM community c, unnest(string_to_array(?, '|')) WITH ORDINALITY AS m(name, n)`,
+    [MORE_OFFERINGS.join('|')],
+  );
+}
