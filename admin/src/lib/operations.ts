@@ -72,7 +72,7 @@ export const ResidentsQuery = graphql(`
         name
         age
         room
-        phone
+        phoneMasked
         livesAlone
         limitedMobility
         building {

@@ -365,7 +365,7 @@ export type ResidentsQueryVariables = Exact<{
 }>;
 
 
-export type ResidentsQuery = { residents: { total: number, items: Array<{ id: string, name: string, age: number, room: string, phone: string, livesAlone: boolean, limitedMobility: boolean, building: { id: string, name: string } }> } };
+export type ResidentsQuery = { residents: { total: number, items: Array<{ id: string, name: string, age: number | null, room: string, phoneMasked: string | null, livesAlone: boolean, limitedMobility: boolean, building: { id: string, name: string } }> } };
 
 export type DevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -973,7 +973,7 @@ export const ResidentsDocument = new TypedDocumentString(`
       name
       age
       room
-      phone
+      phoneMasked
       livesAlone
       limitedMobility
       building {

@@ -196,7 +196,7 @@ async function signInAs(
   return { token, user };
 }
 
-function requireKiosk(ctx: Context): string {
+export function requireKiosk(ctx: Context): string {
   const d = ctx.principal.device;
   if (!d || d.kind !== 'KIOSK') {
     throw forbidden('Residents sign in at a registered kiosk', 'DEVICE_REQUIRED');
@@ -241,7 +241,7 @@ async function spendStaffAttempt(budgets: CredentialLimiters, name: string, addr
  * never checked (the hashing gate was full). Past the budget every sign-in at this kiosk waits,
  * the right one too, until the block runs out or an admin lifts it on the console.
  */
-async function withDeviceBudget<T>(ctx: Context, deviceId: string, attempt: () => Promise<T>): Promise<T> {
+export async function withDeviceBudget<T>(ctx: Context, deviceId: string, attempt: () => Promise<T>): Promise<T> {
   const budget = credentialLimiters(ctx.orm).deviceSignIn;
   await consume(budget, deviceId, 'DEVICE_SIGN_IN_LIMIT');
   let result: T;
@@ -293,7 +293,7 @@ async function claimPinTry(ctx: Context, phone: string) {
   return claimed;
 }
 
-function lockedError(seconds: number): AppError {
+export function lockedError(seconds: number): AppError {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   return new AppError(ErrorCode.RATE_LIMITED, `Too many wrong PINs. Try again in ${minutes} minutes.`, {
     reason: 'PIN_LOCKED',
@@ -302,7 +302,7 @@ function lockedError(seconds: number): AppError {
   });
 }
 
-async function issueResidentSession(
+export async function issueResidentSession(
   ctx: Context,
   deviceId: string,
   residentId: string,

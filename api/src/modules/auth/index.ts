@@ -5,17 +5,23 @@ import { PIN_LOCK_MINUTES, PIN_MAX_TRIES, resolvePrincipal } from './auth.servic
 import { BUDGETS, credentialLimiters, hashing } from './budgets.js';
 import { oneSignInPerRequest } from './one-sign-in.rule.js';
 import { Session, SessionKind } from './session.entity.js';
+import { PinResolver } from './pin.resolver.js';
+import { endResidentSessions } from './pin.service.js';
+import { ResidentPorts } from '../resident/index.js';
+
+// A resident who moves away or is erased is signed out everywhere, in that same transaction.
+ResidentPorts.whenResidentLeaves(endResidentSessions);
 
 export { BUDGETS, PIN_LOCK_MINUTES, PIN_MAX_TRIES, Session, SessionKind, credentialLimiters, hashing };
 
 /**
  * Signing in and out: staff by password, residents at a kiosk by phone + PIN or card, devices
- * by token; turns every request's credentials into who is calling.
+ * by token; residents' PINs (set-up codes, changes, locks lifted); turns every request's credentials into who is calling.
  */
 export const authModule: LinliModule = {
   name: 'auth',
   entities: [Session],
-  resolvers: [AuthResolver],
+  resolvers: [AuthResolver, PinResolver],
   reasons: authReasons,
   principal: resolvePrincipal,
   validationRules: [oneSignInPerRequest],
