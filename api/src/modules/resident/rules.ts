@@ -67,11 +67,11 @@ export interface ResidentFields {
 }
 
 // C0 and C1 controls, DEL, and the invisible format characters that break a search.
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_BUT_LINES =
   /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/;
+/* eslint-enable no-control-regex */
 
 /** What people type for a phone: spaces, dashes, a +86 or 0086 in front. */
 export function cleanPhone(input: string): string {
