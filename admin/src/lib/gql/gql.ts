@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query Offerings {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.OfferingsDocument,
     "\n  query CornerToday {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      offering {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        deskName\n      }\n    }\n  }\n": typeof types.CornerTodayDocument,
     "\n  fragment DeskTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    createdAt\n    calledAt\n    offering {\n      id\n      name\n    }\n  }\n": typeof types.DeskTicketFragmentDoc,
@@ -66,6 +67,7 @@ type Documents = {
     "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CloseWorkOrderDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n": types.AuditLogDocument,
     "\n  query Offerings {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.OfferingsDocument,
     "\n  query CornerToday {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      offering {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        deskName\n      }\n    }\n  }\n": types.CornerTodayDocument,
     "\n  fragment DeskTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    createdAt\n    calledAt\n    offering {\n      id\n      name\n    }\n  }\n": types.DeskTicketFragmentDoc,
@@ -117,6 +119,10 @@ const documents: Documents = {
     "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CloseWorkOrderDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
