@@ -2,7 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { checkResident } from '../api/src/modules/resident/index.js';
 import { DEMO } from '../api/src/seed/demo-seed.js';
+import { checkDraft, type ResidentDraft } from '../admin/src/routes/(console)/residents/[id]/resident-rules.js';
 import { openConsole } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
@@ -13,6 +15,83 @@ const shot = async (page: Page, name: string, fullPage = true) => {
 };
 
 const error = (page: Page, field: string) => page.locator(`#resident-${field}-error`);
+
+describe("the console's form checks each field as the API does", () => {
+  const TODAY = '2026-12-03';
+  // Building 1 has 3 units, building 2 one; no building 9.
+  const units = (b: number) => (b === 1 ? 3 : b === 2 ? 1 : undefined);
+  const buildings = new Map([
+    [1, 3],
+    [2, 1],
+  ]);
+  const base: ResidentDraft = {
+    name: '张秀英',
+    phone: '13800000099',
+    phone2: '',
+    birthDate: '',
+    building: '1',
+    unit: '1',
+    room: '302',
+    livesAlone: false,
+    limitedMobility: false,
+    notes: '',
+  };
+  const variations: Array<Partial<ResidentDraft>> = [
+    {},
+    { name: '' },
+    { name: '  ' },
+    { name: '张'.repeat(41) },
+    { name: '张\u0007秀英' },
+    { name: '张\u200b秀英' },
+    { name: 'Ｚｈａｎｇ　Ｘｉｕ' },
+    { phone: '' },
+    { phone: '1380000' },
+    { phone: '+86 138-0000-0099' },
+    { phone: '0086 13800000099' },
+    { phone: '23800000099' },
+    { phone2: '13800000099' },
+    { phone2: '139 0000 0099' },
+    { phone2: '12345' },
+    { birthDate: '1948-03-12' },
+    { birthDate: '1948/3/2' },
+    { birthDate: '19480312' },
+    { birthDate: '1948年3月12日' },
+    { birthDate: '12/03/1948' },
+    { birthDate: '1948-02-30' },
+    { birthDate: '2023-02-29' },
+    { birthDate: '2026-12-04' },
+    { birthDate: TODAY },
+    { birthDate: '1899-12-31' },
+    { building: '' },
+    { building: '9' },
+    { building: '2号楼' },
+    { building: 'x' },
+    { unit: '' },
+    { unit: '0' },
+    { unit: '3' },
+    { unit: '4' },
+    { unit: '2单元' },
+    { building: '2', unit: '2' },
+    { room: '' },
+    { room: '302室' },
+    { room: 'b-1203' },
+    { room: '3楼2号' },
+    { room: '12345678901' },
+    { notes: 'a\nb' },
+    { notes: 'a\tb' },
+    { notes: 'x'.repeat(500) },
+    { notes: 'x'.repeat(501) },
+    { name: '', phone: '1', birthDate: '2099-01-01', building: '9', room: '' },
+  ];
+
+  it.each(variations.map((v) => [JSON.stringify(v), v] as const))('%s', (_, variation) => {
+    const draft = { ...base, ...variation };
+    const api = checkResident(draft, TODAY, units);
+    const apiFirst =
+      'problems' in api ? Object.fromEntries(Object.entries(api.problems).map(([f, p]) => [f, p![0]])) : {};
+    expect(checkDraft(draft, TODAY, buildings)).toEqual(apiFirst);
+  });
+});
 
 describe("a resident's page in the console", () => {
   const e2e = useBrowserPlatform(async () => {
