@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,22 @@ const SHOTS = process.env.RESIDENT_SHOTS;
 const shot = async (page: Page, name: string, fullPage = true) => {
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, name), fullPage });
 };
+
+const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
+
+/** WCAG A/AA problems axe-core finds on the page (rule id and the elements), none expected. */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(o: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ html: string }> }> }> };
+      }
+    ).axe;
+    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+}
 
 const error = (page: Page, field: string) => page.locator(`#resident-${field}-error`);
 
@@ -117,6 +134,7 @@ describe("a resident's page in the console", () => {
     expect(await error(staff, 'birth').textContent()).toBe('出生日期不能晚于今天');
     expect(await staff.getByLabel('手机号', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await shot(staff, 'new-problems.png');
+    expect(await axeViolations(staff)).toEqual([]);
 
     // A phone another resident has: the API's reason, beside the phone.
     await staff.getByLabel('手机号', { exact: true }).fill(DEMO.resident.phone);
@@ -198,6 +216,7 @@ describe("a resident's page in the console", () => {
     const [row] = await platform.sql('SELECT card_code FROM resident WHERE id = ?', [id]);
     expect(row.card_code).toBe(second);
     await shot(staff, 'record.png');
+    expect(await axeViolations(staff)).toEqual([]);
 
     await staff.getByRole('button', { name: '打印居民卡' }).click();
     expect(await staff.evaluate(() => document.body.dataset.print)).toBe('card');
