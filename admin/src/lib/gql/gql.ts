@@ -60,6 +60,16 @@ type Documents = {
     "\n  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateNoticeDocument,
     "\n  subscription ConsoleNoticePublished {\n    noticePublished {\n      id\n    }\n  }\n": typeof types.ConsoleNoticePublishedDocument,
     "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": typeof types.ConsoleNoticeChangedDocument,
+    "\n  fragment ResidentRecordFields on ResidentRecord {\n    phone\n    phone2\n    birthDate\n    notes\n    cardCode\n    hasPin\n    pinLockedUntil\n    pinSetupExpiresAt\n    resident {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.ResidentRecordFieldsFragmentDoc,
+    "\n  query ResidentRecord($id: ID!) {\n    residentRecord(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": typeof types.ResidentRecordDocument,
+    "\n  mutation CreateResident($input: ResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateResidentDocument,
+    "\n  mutation UpdateResident($id: ID!, $input: ResidentEdit!) {\n    updateResident(id: $id, input: $input) {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.UpdateResidentDocument,
+    "\n  mutation MarkResidentMovedAway($id: ID!, $version: Int!) {\n    markResidentMovedAway(id: $id, version: $version) {\n      id\n      movedAway\n      erased\n      version\n    }\n  }\n": typeof types.MarkResidentMovedAwayDocument,
+    "\n  mutation EraseResident($id: ID!, $version: Int!) {\n    eraseResident(id: $id, version: $version) {\n      id\n      name\n      movedAway\n      erased\n      version\n    }\n  }\n": typeof types.EraseResidentDocument,
+    "\n  mutation IssueResidentCard($id: ID!) {\n    issueResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": typeof types.IssueResidentCardDocument,
+    "\n  mutation RevokeResidentCard($id: ID!) {\n    revokeResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": typeof types.RevokeResidentCardDocument,
+    "\n  mutation IssuePinSetupCode($residentId: ID!) {\n    issuePinSetupCode(residentId: $residentId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.IssuePinSetupCodeDocument,
+    "\n  mutation LiftPinLock($residentId: ID!) {\n    liftPinLock(residentId: $residentId)\n  }\n": typeof types.LiftPinLockDocument,
     "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": typeof types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CreateWorkOrderDocument,
@@ -112,6 +122,16 @@ const documents: Documents = {
     "\n  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateNoticeDocument,
     "\n  subscription ConsoleNoticePublished {\n    noticePublished {\n      id\n    }\n  }\n": types.ConsoleNoticePublishedDocument,
     "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": types.ConsoleNoticeChangedDocument,
+    "\n  fragment ResidentRecordFields on ResidentRecord {\n    phone\n    phone2\n    birthDate\n    notes\n    cardCode\n    hasPin\n    pinLockedUntil\n    pinSetupExpiresAt\n    resident {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.ResidentRecordFieldsFragmentDoc,
+    "\n  query ResidentRecord($id: ID!) {\n    residentRecord(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": types.ResidentRecordDocument,
+    "\n  mutation CreateResident($input: ResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": types.CreateResidentDocument,
+    "\n  mutation UpdateResident($id: ID!, $input: ResidentEdit!) {\n    updateResident(id: $id, input: $input) {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.UpdateResidentDocument,
+    "\n  mutation MarkResidentMovedAway($id: ID!, $version: Int!) {\n    markResidentMovedAway(id: $id, version: $version) {\n      id\n      movedAway\n      erased\n      version\n    }\n  }\n": types.MarkResidentMovedAwayDocument,
+    "\n  mutation EraseResident($id: ID!, $version: Int!) {\n    eraseResident(id: $id, version: $version) {\n      id\n      name\n      movedAway\n      erased\n      version\n    }\n  }\n": types.EraseResidentDocument,
+    "\n  mutation IssueResidentCard($id: ID!) {\n    issueResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": types.IssueResidentCardDocument,
+    "\n  mutation RevokeResidentCard($id: ID!) {\n    revokeResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": types.RevokeResidentCardDocument,
+    "\n  mutation IssuePinSetupCode($residentId: ID!) {\n    issuePinSetupCode(residentId: $residentId) {\n      code\n      expiresAt\n    }\n  }\n": types.IssuePinSetupCodeDocument,
+    "\n  mutation LiftPinLock($residentId: ID!) {\n    liftPinLock(residentId: $residentId)\n  }\n": types.LiftPinLockDocument,
     "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CreateWorkOrderDocument,
@@ -299,6 +319,46 @@ export function graphql(source: "\n  subscription ConsoleNoticePublished {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleNoticeChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidentRecordFields on ResidentRecord {\n    phone\n    phone2\n    birthDate\n    notes\n    cardCode\n    hasPin\n    pinLockedUntil\n    pinSetupExpiresAt\n    resident {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentRecordFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentRecord($id: ID!) {\n    residentRecord(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n"): typeof import('./graphql').ResidentRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResident($input: ResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResident($id: ID!, $input: ResidentEdit!) {\n    updateResident(id: $id, input: $input) {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkResidentMovedAway($id: ID!, $version: Int!) {\n    markResidentMovedAway(id: $id, version: $version) {\n      id\n      movedAway\n      erased\n      version\n    }\n  }\n"): typeof import('./graphql').MarkResidentMovedAwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseResident($id: ID!, $version: Int!) {\n    eraseResident(id: $id, version: $version) {\n      id\n      name\n      movedAway\n      erased\n      version\n    }\n  }\n"): typeof import('./graphql').EraseResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueResidentCard($id: ID!) {\n    issueResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n"): typeof import('./graphql').IssueResidentCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeResidentCard($id: ID!) {\n    revokeResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n"): typeof import('./graphql').RevokeResidentCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePinSetupCode($residentId: ID!) {\n    issuePinSetupCode(residentId: $residentId) {\n      code\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').IssuePinSetupCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftPinLock($residentId: ID!) {\n    liftPinLock(residentId: $residentId)\n  }\n"): typeof import('./graphql').LiftPinLockDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

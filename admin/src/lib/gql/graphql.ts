@@ -118,6 +118,50 @@ export type RegisterDeviceInput = {
   name: string;
 };
 
+export type ResidentEdit = {
+  /** YYYY-MM-DD, in the past */
+  birthDate?: string | null | undefined;
+  /** The building number (1号楼 → 1) */
+  building: number;
+  limitedMobility?: boolean;
+  livesAlone?: boolean;
+  /** 1–40 characters */
+  name: string;
+  /** At most 500 characters; no ID numbers */
+  notes?: string | null | undefined;
+  /** Mainland mobile, 11 digits starting with 1; the resident signs in with it */
+  phone: string;
+  /** A second number to reach the resident */
+  phone2?: string | null | undefined;
+  /** Room, e.g. 302 */
+  room: string;
+  /** Unit (单元) within the building */
+  unit?: number;
+  /** The version the edit started from (Resident.version) */
+  version: number;
+};
+
+export type ResidentInput = {
+  /** YYYY-MM-DD, in the past */
+  birthDate?: string | null | undefined;
+  /** The building number (1号楼 → 1) */
+  building: number;
+  limitedMobility?: boolean;
+  livesAlone?: boolean;
+  /** 1–40 characters */
+  name: string;
+  /** At most 500 characters; no ID numbers */
+  notes?: string | null | undefined;
+  /** Mainland mobile, 11 digits starting with 1; the resident signs in with it */
+  phone: string;
+  /** A second number to reach the resident */
+  phone2?: string | null | undefined;
+  /** Room, e.g. 302 */
+  room: string;
+  /** Unit (单元) within the building */
+  unit?: number;
+};
+
 /** What a staff user may do in the console */
 export type StaffRole =
   | 'ADMIN'
@@ -466,6 +510,74 @@ export type ConsoleNoticeChangedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type ConsoleNoticeChangedSubscription = { noticeChanged: { id: string } };
 
+export type ResidentRecordFieldsFragment = { phone: string | null, phone2: string | null, birthDate: string | null, notes: string | null, cardCode: string | null, hasPin: boolean, pinLockedUntil: string | null, pinSetupExpiresAt: string | null, resident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } };
+
+export type ResidentRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResidentRecordQuery = { residentRecord: { phone: string | null, phone2: string | null, birthDate: string | null, notes: string | null, cardCode: string | null, hasPin: boolean, pinLockedUntil: string | null, pinSetupExpiresAt: string | null, resident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } } };
+
+export type CreateResidentMutationVariables = Exact<{
+  input: ResidentInput;
+}>;
+
+
+export type CreateResidentMutation = { createResident: { id: string } };
+
+export type UpdateResidentMutationVariables = Exact<{
+  id: string;
+  input: ResidentEdit;
+}>;
+
+
+export type UpdateResidentMutation = { updateResident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } };
+
+export type MarkResidentMovedAwayMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type MarkResidentMovedAwayMutation = { markResidentMovedAway: { id: string, movedAway: boolean, erased: boolean, version: number } };
+
+export type EraseResidentMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type EraseResidentMutation = { eraseResident: { id: string, name: string, movedAway: boolean, erased: boolean, version: number } };
+
+export type IssueResidentCardMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IssueResidentCardMutation = { issueResidentCard: { phone: string | null, phone2: string | null, birthDate: string | null, notes: string | null, cardCode: string | null, hasPin: boolean, pinLockedUntil: string | null, pinSetupExpiresAt: string | null, resident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } } };
+
+export type RevokeResidentCardMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeResidentCardMutation = { revokeResidentCard: { phone: string | null, phone2: string | null, birthDate: string | null, notes: string | null, cardCode: string | null, hasPin: boolean, pinLockedUntil: string | null, pinSetupExpiresAt: string | null, resident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } } };
+
+export type IssuePinSetupCodeMutationVariables = Exact<{
+  residentId: string;
+}>;
+
+
+export type IssuePinSetupCodeMutation = { issuePinSetupCode: { code: string, expiresAt: string } };
+
+export type LiftPinLockMutationVariables = Exact<{
+  residentId: string;
+}>;
+
+
+export type LiftPinLockMutation = { liftPinLock: boolean };
+
 export type WorkOrderFieldsFragment = { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> };
 
 export type WorkOrdersQueryVariables = Exact<{
@@ -539,6 +651,35 @@ export const SetupOfferingFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"SetupOffering"}) as unknown as TypedDocumentString<SetupOfferingFragment, unknown>;
+export const ResidentRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResidentRecordFields on ResidentRecord {
+  phone
+  phone2
+  birthDate
+  notes
+  cardCode
+  hasPin
+  pinLockedUntil
+  pinSetupExpiresAt
+  resident {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ResidentRecordFields"}) as unknown as TypedDocumentString<ResidentRecordFieldsFragment, unknown>;
 export const WorkOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorkOrderFields on WorkOrder {
   id
@@ -1137,6 +1278,167 @@ export const ConsoleNoticeChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleNoticeChangedSubscription, ConsoleNoticeChangedSubscriptionVariables>;
+export const ResidentRecordDocument = new TypedDocumentString(`
+    query ResidentRecord($id: ID!) {
+  residentRecord(id: $id) {
+    ...ResidentRecordFields
+  }
+}
+    fragment ResidentRecordFields on ResidentRecord {
+  phone
+  phone2
+  birthDate
+  notes
+  cardCode
+  hasPin
+  pinLockedUntil
+  pinSetupExpiresAt
+  resident {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ResidentRecordQuery, ResidentRecordQueryVariables>;
+export const CreateResidentDocument = new TypedDocumentString(`
+    mutation CreateResident($input: ResidentInput!) {
+  createResident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateResidentMutation, CreateResidentMutationVariables>;
+export const UpdateResidentDocument = new TypedDocumentString(`
+    mutation UpdateResident($id: ID!, $input: ResidentEdit!) {
+  updateResident(id: $id, input: $input) {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateResidentMutation, UpdateResidentMutationVariables>;
+export const MarkResidentMovedAwayDocument = new TypedDocumentString(`
+    mutation MarkResidentMovedAway($id: ID!, $version: Int!) {
+  markResidentMovedAway(id: $id, version: $version) {
+    id
+    movedAway
+    erased
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MarkResidentMovedAwayMutation, MarkResidentMovedAwayMutationVariables>;
+export const EraseResidentDocument = new TypedDocumentString(`
+    mutation EraseResident($id: ID!, $version: Int!) {
+  eraseResident(id: $id, version: $version) {
+    id
+    name
+    movedAway
+    erased
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EraseResidentMutation, EraseResidentMutationVariables>;
+export const IssueResidentCardDocument = new TypedDocumentString(`
+    mutation IssueResidentCard($id: ID!) {
+  issueResidentCard(id: $id) {
+    ...ResidentRecordFields
+  }
+}
+    fragment ResidentRecordFields on ResidentRecord {
+  phone
+  phone2
+  birthDate
+  notes
+  cardCode
+  hasPin
+  pinLockedUntil
+  pinSetupExpiresAt
+  resident {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<IssueResidentCardMutation, IssueResidentCardMutationVariables>;
+export const RevokeResidentCardDocument = new TypedDocumentString(`
+    mutation RevokeResidentCard($id: ID!) {
+  revokeResidentCard(id: $id) {
+    ...ResidentRecordFields
+  }
+}
+    fragment ResidentRecordFields on ResidentRecord {
+  phone
+  phone2
+  birthDate
+  notes
+  cardCode
+  hasPin
+  pinLockedUntil
+  pinSetupExpiresAt
+  resident {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RevokeResidentCardMutation, RevokeResidentCardMutationVariables>;
+export const IssuePinSetupCodeDocument = new TypedDocumentString(`
+    mutation IssuePinSetupCode($residentId: ID!) {
+  issuePinSetupCode(residentId: $residentId) {
+    code
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<IssuePinSetupCodeMutation, IssuePinSetupCodeMutationVariables>;
+export const LiftPinLockDocument = new TypedDocumentString(`
+    mutation LiftPinLock($residentId: ID!) {
+  liftPinLock(residentId: $residentId)
+}
+    `) as unknown as TypedDocumentString<LiftPinLockMutation, LiftPinLockMutationVariables>;
 export const WorkOrdersDocument = new TypedDocumentString(`
     query WorkOrders($status: WorkOrderStatus) {
   workOrders(status: $status) {

@@ -8,6 +8,8 @@ import { DEMO_RESIDENT, residentSeed } from './resident.seed.js';
 
 export { DEMO_RESIDENT, Resident, ResidentPorts };
 export type { ResidentLeavingHook } from './resident.ports.js';
+/** The field rules, for checks that must agree with them (the console's form is tested against them). */
+export { checkResident } from './rules.js';
 
 /** The community's residents and their households (signing in is the auth module's). */
 export const residentModule: LinliModule = {
