@@ -25,7 +25,10 @@ const PHONE = '13800000001';
 const GOOD = '482915';
 
 function err(reason: string, extra: Partial<ApiError> = {}): ApiError {
-  return Object.assign(new ApiError('refused', { code: 'UNAUTHENTICATED', reason: reason as ApiError['reason'] }), extra);
+  return Object.assign(
+    new ApiError('refused', { code: 'UNAUTHENTICATED', reason: reason as ApiError['reason'] }),
+    extra,
+  );
 }
 
 /** The set-up flow walked to `step` with good answers. */
@@ -189,5 +192,15 @@ describe('the phone handed from sign-in', () => {
     expect(takePhone()).toBe('');
     handPhone('123');
     expect(takePhone()).toBe('');
+  });
+});
+
+describe('locked while changing', () => {
+  it('goes back to the current PIN step, saying so', () => {
+    let flow: PinFlow = startChange();
+    for (const typed of ['135790', GOOD, GOOD]) flow = advance(flow, typed).flow;
+    const locked = refused(flow, err('PIN_LOCKED', { retryAfterSeconds: 600 }));
+    expect(locked.step).toBe('current');
+    expect(isLocked(locked.problem)).toBe(true);
   });
 });

@@ -153,21 +153,22 @@ export function refused<S extends PinStep>(flow: PinFlow<S>, err: unknown): PinF
   return { ...forget(flow, step), step, problem };
 }
 
+/** The steps a refusal is about, first the one the flow has (a lock: the PIN or the code tried). */
+const STEPS_FOR: Partial<Record<string, PinStep[]>> = {
+  PHONE_UNKNOWN: ['phone'],
+  SETUP_CODE_WRONG: ['code'],
+  SETUP_CODE_EXPIRED: ['code'],
+  PIN_WRONG: ['current'],
+  PIN_LOCKED: ['current', 'code'],
+  PIN_TOO_SIMPLE: ['pin'],
+};
+
 function stepFor<S extends PinStep>(flow: PinFlow<S>, err: unknown): S {
   const reason = err instanceof ApiError ? err.reason : undefined;
-  const wanted: PinStep | null =
-    reason === 'PHONE_UNKNOWN'
-      ? 'phone'
-      : reason === 'SETUP_CODE_WRONG' || reason === 'SETUP_CODE_EXPIRED'
-        ? 'code'
-        : reason === 'PIN_WRONG'
-          ? 'current'
-          : reason === 'PIN_TOO_SIMPLE'
-            ? 'pin'
-            : null;
-  if (wanted && flow.steps.includes(wanted as S)) return wanted as S;
-  // Anything else (locked, the network): where it happened, typed again. The PIN typed twice
-  // starts over at the new PIN, so nobody retypes a PIN they can no longer see.
+  const wanted = (reason && STEPS_FOR[reason]?.find((s) => flow.steps.includes(s as S))) as S | undefined;
+  if (wanted) return wanted;
+  // Anything else (the network, a busy kiosk): where it happened, typed again. The PIN typed
+  // twice starts over at the new PIN, so nobody retypes a PIN they can no longer see.
   return flow.step === 'again' ? ('pin' as S) : flow.step;
 }
 
