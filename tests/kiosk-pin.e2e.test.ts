@@ -253,7 +253,8 @@ describe('a PIN of my own at the kiosk', () => {
     // Still locked: the code step says so, and what the staff can do.
     const code = await issueCode(platform, admin, me.id);
     await tapDigits(page, '设置码', code);
-    await expect.poll(() => alert(page).textContent()).toContain('当场为您解锁');
+    await expect.poll(() => alert(page).textContent()).toContain('请工作人员解锁');
+    await expect.poll(() => alert(page).textContent()).toContain('用同一个设置码接着设置');
     await shot(page, '16-setup-locked');
 
     // At the office: the lock lifted. The same code now works.
