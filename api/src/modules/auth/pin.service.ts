@@ -90,7 +90,7 @@ async function checkSetupCode(ctx: Context, phone: string, code: string) {
 }
 
 export const PinService = {
-  /** Staff: a one-time code for the resident to set their own PIN with; ends their sessions. */
+  /** Staff: a one-time code for the resident to set their own PIN with; ends their sessions, lifts a lock. */
   async issueSetupCode(ctx: Context, residentId: string): Promise<{ code: string; expiresAt: Date }> {
     let code = '';
     for (let i = 0; i < SETUP_CODE_DIGITS; i++) code += String(randomInt(10));
@@ -102,7 +102,11 @@ export const PinService = {
       });
       if (!issued) throw notFound('Resident');
       await endResidentSessions(em, residentId);
-      await Audit.record(ctx, em, { action: AuditAction.PIN_SETUP_CODE_ISSUED, residentId });
+      await Audit.record(ctx, em, {
+        action: AuditAction.PIN_SETUP_CODE_ISSUED,
+        residentId,
+        detail: { wasLocked: issued.was_locked },
+      });
       return { code, expiresAt: new Date(issued.expires_at) };
     });
   },

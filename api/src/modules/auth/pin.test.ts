@@ -102,8 +102,11 @@ describe('PINs nobody else knows: set-up codes, the resident’s own PIN, locks 
       expectError(await kioskCall(q, vars), 'UNAUTHENTICATED', { triesLeft: PIN_MAX_TRIES - i });
     }
     expectError(await kioskCall(CHECK, { phone: r.phone, code: wrong }), 'RATE_LIMITED', { reason: 'PIN_LOCKED' });
-    // Locked: even the right code waits.
+    // Locked: even the right code waits …
     expectError(await kioskCall(CHECK, { phone: r.phone, code }), 'RATE_LIMITED', { reason: 'PIN_LOCKED' });
+    // … until staff, with the resident in front of them, give a new code: that lifts the lock.
+    const fresh = await issue();
+    expect((await kioskCall(CHECK, { phone: r.phone, code: fresh.code })).errors).toBeUndefined();
   });
 
   it('counts every one of many parallel guesses: no more than five are ever checked', async () => {
