@@ -13,6 +13,7 @@ export class Migration20261203161635_resident_search extends Migration {
 
     this.addSql(`alter table "resident" add column "name_given" text generated always as (substr(name, 2)) stored not null, add column "name_reversed" text generated always as (reverse(name)) stored not null, add column "phone_reversed" text generated always as (reverse(phone)) stored null;`);
     this.addSql(`create index "resident_community_id_birth_date_index" on "resident" ("community_id", "birth_date");`);
+    this.addSql(`create index "resident_alone_birth_date" on "resident" ("community_id", "birth_date") where lives_alone and moved_away_at is null;`);
     this.addSql(`create index "resident_household" on "resident" ("community_id", "building_id", "unit", "room" collate "C");`);
     this.addSql(`create index "resident_search_phone_reversed" on "resident" ("community_id", "phone_reversed" collate "C");`);
     this.addSql(`create index "resident_search_phone" on "resident" ("community_id", "phone" collate "C");`);
@@ -26,6 +27,7 @@ export class Migration20261203161635_resident_search extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop index "resident_community_id_birth_date_index";`);
     this.addSql(`drop index "resident_household";`);
+    this.addSql(`drop index "resident_alone_birth_date";`);
     this.addSql(`drop index "resident_search_phone_reversed";`);
     this.addSql(`drop index "resident_search_phone";`);
     this.addSql(`drop index "resident_search_name_pinyin";`);

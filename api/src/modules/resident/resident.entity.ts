@@ -47,6 +47,12 @@ const SEARCH_INDEX = (column: string) =>
     'create index "resident_household" on "resident" ("community_id", "building_id", "unit", "room" collate "C")',
 })
 @Index({ properties: ['community', 'birthDate'] })
+// "80+ living alone", the list staff visit from: a few percent of a community.
+@Index({
+  name: 'resident_alone_birth_date',
+  expression:
+    'create index "resident_alone_birth_date" on "resident" ("community_id", "birth_date") where lives_alone and moved_away_at is null',
+})
 @Check({ name: 'resident_pin_failures_range', expression: 'pin_failures >= 0' })
 @Check({ name: 'resident_phone_format', expression: "phone ~ '^1[0-9]{10}$'" })
 @Check({ name: 'resident_phone2_format', expression: "phone2 ~ '^1[0-9]{10}$'" })

@@ -12,31 +12,10 @@ import { Building } from '../community/index.js';
 import { Resident } from './resident.entity.js';
 import { residentLeaves } from './resident.ports.js';
 import { ResidentReason } from './resident.reasons.js';
-import {
-  AgeBand,
-  type ResidentEdit,
-  type ResidentInput,
-  type ResidentPage,
-  type ResidentRecord,
-  type ResidentsArgs,
-} from './resident.types.js';
+import type { ResidentEdit, ResidentInput, ResidentPage, ResidentRecord, ResidentsArgs } from './resident.types.js';
 import { RESIDENT_SEARCH } from './resident.sql.js';
 import { checkResident, type ResidentFields } from './rules.js';
-import { parseSearch } from './search.js';
-
-const AGE_OF: Record<AgeBand, number> = { [AgeBand.SIXTY_PLUS]: 60, [AgeBand.EIGHTY_PLUS]: 80 };
-
-/**
- * The latest birth date of someone `years` old or more on `today` (YYYY-MM-DD, the community's
- * date): the same day `years` earlier; 29 February becomes the 28th in a year without it.
- */
-export function bornBy(today: string, years: number): string {
-  const [y, m, d] = today.split('-').map(Number);
-  const year = y - years;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const day = m === 2 && d === 29 && !leap ? 28 : d;
-  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
+import { searchParams } from './search.js';
 
 /** What an erased resident's name becomes: the record stays, under its id, for history. */
 export const ERASED_NAME = '已删除';
@@ -125,37 +104,9 @@ export const ResidentService = {
    * size: the search (ids and total, resident.sql.ts), then those residents with their buildings.
    */
   async list(ctx: Context, args: ResidentsArgs): Promise<ResidentPage> {
-    const s = parseSearch(args.search);
-    const address = s.kind === 'address' ? s : null;
-    // A filter and an address typed in the box must both hold: when they differ, nothing does.
-    if (
-      (address?.unit && args.unit && address.unit !== args.unit) ||
-      (address?.room && args.room && address.room !== args.room)
-    ) {
-      return { items: [], total: 0 };
-    }
-    const { total, ids } = (await row(ctx.em, RESIDENT_SEARCH, {
-      moved: args.movedAway ?? false,
-      nameLo: s.kind === 'name' ? s.start.lo : null,
-      nameHi: s.kind === 'name' ? s.start.hi : null,
-      nameEndLo: s.kind === 'name' ? s.end.lo : null,
-      nameEndHi: s.kind === 'name' ? s.end.hi : null,
-      pinyinLo: s.kind === 'pinyin' ? s.prefix.lo : null,
-      pinyinHi: s.kind === 'pinyin' ? s.prefix.hi : null,
-      phoneLo: s.kind === 'phone' ? s.start.lo : null,
-      phoneHi: s.kind === 'phone' ? s.start.hi : null,
-      tailLo: s.kind === 'phone' ? s.tail.lo : null,
-      tailHi: s.kind === 'phone' ? s.tail.hi : null,
-      buildingId: args.buildingId ?? null,
-      buildingNumber: address?.building ?? null,
-      unit: args.unit ?? address?.unit ?? null,
-      room: args.room ?? address?.room ?? null,
-      bornBy: args.ageBand ? bornBy(localDate(), AGE_OF[args.ageBand]) : null,
-      livesAlone: args.livesAlone ?? null,
-      limitedMobility: args.limitedMobility ?? null,
-      limit: args.limit,
-      offset: args.offset,
-    }))!;
+    const params = searchParams(args, localDate());
+    if (!params) return { items: [], total: 0 };
+    const { total, ids } = (await row(ctx.em, RESIDENT_SEARCH, params))!;
     if (!ids.length) return { items: [], total };
     const found = await ctx.em.find(Resident, { id: { $in: ids } }, { populate: ['building'] });
     const byId = new Map(found.map((r) => [r.id, r]));

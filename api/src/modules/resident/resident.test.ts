@@ -12,7 +12,7 @@ const RESIDENTS = `query($search: String, $buildingId: ID, $unit: Int, $room: St
 type Page = {
   residents: {
     total: number;
-    items: Array<{ id: string; name: string; phoneMasked: string; building: { number: number } }>;
+    items: Array<{ id: string; name: string; phoneMasked: string; age: number | null; building: { number: number } }>;
   };
 };
 

@@ -1,3 +1,6 @@
+import type { ResidentSearchParams } from './resident.sql.js';
+import type { ResidentsArgs } from './resident.types.js';
+
 /**
  * What the residents page's one search box means. The API decides, so the console and any other
  * caller search the same way:
@@ -72,4 +75,58 @@ export function parseSearch(text: string | null | undefined): Search {
   if (/^[A-Za-z]+$/.test(q)) return { kind: 'pinyin', prefix: prefixRange(q.toLowerCase()) };
   const name = q.replace(/\s+/g, '');
   return { kind: 'name', start: prefixRange(name), end: prefixRange(reverse(name)) };
+}
+
+const AGE_OF = { SIXTY_PLUS: 60, EIGHTY_PLUS: 80 } as const;
+
+/**
+ * The latest birth date of someone `years` old or more on `today` (YYYY-MM-DD, the community's
+ * date): the same day `years` earlier; 29 February becomes the 28th in a year without it.
+ */
+export function bornBy(today: string, years: number): string {
+  const [y, m, d] = today.split('-').map(Number);
+  const year = y - years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === 2 && d === 29 && !leap ? 28 : d;
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The search statement's parameters for the page's arguments on `today` (the community's date);
+ * null when nothing can match (a filter and an address typed in the box that disagree).
+ */
+export function searchParams(
+  args: Omit<ResidentsArgs, 'movedAway'> & { movedAway?: boolean },
+  today: string,
+): ResidentSearchParams | null {
+  const s = parseSearch(args.search);
+  const address = s.kind === 'address' ? s : null;
+  if (
+    (address?.unit && args.unit && address.unit !== args.unit) ||
+    (address?.room && args.room && address.room !== args.room)
+  ) {
+    return null;
+  }
+  return {
+    moved: args.movedAway ?? false,
+    nameLo: s.kind === 'name' ? s.start.lo : null,
+    nameHi: s.kind === 'name' ? s.start.hi : null,
+    nameEndLo: s.kind === 'name' ? s.end.lo : null,
+    nameEndHi: s.kind === 'name' ? s.end.hi : null,
+    pinyinLo: s.kind === 'pinyin' ? s.prefix.lo : null,
+    pinyinHi: s.kind === 'pinyin' ? s.prefix.hi : null,
+    phoneLo: s.kind === 'phone' ? s.start.lo : null,
+    phoneHi: s.kind === 'phone' ? s.start.hi : null,
+    tailLo: s.kind === 'phone' ? s.tail.lo : null,
+    tailHi: s.kind === 'phone' ? s.tail.hi : null,
+    buildingId: args.buildingId ?? null,
+    buildingNumber: address?.building ?? null,
+    unit: args.unit ?? address?.unit ?? null,
+    room: args.room ?? address?.room ?? null,
+    bornBy: args.ageBand ? bornBy(today, AGE_OF[args.ageBand]) : null,
+    livesAlone: args.livesAlone ?? null,
+    limitedMobility: args.limitedMobility ?? null,
+    limit: args.limit,
+    offset: args.offset,
+  };
 }
