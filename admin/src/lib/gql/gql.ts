@@ -75,6 +75,8 @@ type Documents = {
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CreateWorkOrderDocument,
     "\n  mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {\n    addWorkOrderNote(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.AddWorkOrderNoteDocument,
     "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CloseWorkOrderDocument,
+    "\n  query ResidentsPage(\n    $search: String\n    $buildingId: ID\n    $unit: Int\n    $room: String\n    $ageBand: AgeBand\n    $livesAlone: Boolean\n    $limitedMobility: Boolean\n    $movedAway: Boolean!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    residents(\n      search: $search\n      buildingId: $buildingId\n      unit: $unit\n      room: $room\n      ageBand: $ageBand\n      livesAlone: $livesAlone\n      limitedMobility: $limitedMobility\n      movedAway: $movedAway\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        id\n        name\n        age\n        unit\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        movedAway\n        building {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResidentsPageDocument,
+    "\n  query Household($buildingId: ID!, $unit: Int!, $room: String!) {\n    household(buildingId: $buildingId, unit: $unit, room: $room) {\n      id\n      name\n      age\n      phoneMasked\n      livesAlone\n      limitedMobility\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.HouseholdDocument,
 };
 const documents: Documents = {
     "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n": types.AuditLogDocument,
@@ -137,6 +139,8 @@ const documents: Documents = {
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CreateWorkOrderDocument,
     "\n  mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {\n    addWorkOrderNote(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.AddWorkOrderNoteDocument,
     "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CloseWorkOrderDocument,
+    "\n  query ResidentsPage(\n    $search: String\n    $buildingId: ID\n    $unit: Int\n    $room: String\n    $ageBand: AgeBand\n    $livesAlone: Boolean\n    $limitedMobility: Boolean\n    $movedAway: Boolean!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    residents(\n      search: $search\n      buildingId: $buildingId\n      unit: $unit\n      room: $room\n      ageBand: $ageBand\n      livesAlone: $livesAlone\n      limitedMobility: $limitedMobility\n      movedAway: $movedAway\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        id\n        name\n        age\n        unit\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        movedAway\n        building {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": types.ResidentsPageDocument,
+    "\n  query Household($buildingId: ID!, $unit: Int!, $room: String!) {\n    household(buildingId: $buildingId, unit: $unit, room: $room) {\n      id\n      name\n      age\n      phoneMasked\n      livesAlone\n      limitedMobility\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.HouseholdDocument,
 };
 
 /**
@@ -379,6 +383,14 @@ export function graphql(source: "\n  mutation AddWorkOrderNote($input: WorkOrder
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n"): typeof import('./graphql').CloseWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentsPage(\n    $search: String\n    $buildingId: ID\n    $unit: Int\n    $room: String\n    $ageBand: AgeBand\n    $livesAlone: Boolean\n    $limitedMobility: Boolean\n    $movedAway: Boolean!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    residents(\n      search: $search\n      buildingId: $buildingId\n      unit: $unit\n      room: $room\n      ageBand: $ageBand\n      livesAlone: $livesAlone\n      limitedMobility: $limitedMobility\n      movedAway: $movedAway\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        id\n        name\n        age\n        unit\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        movedAway\n        building {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Household($buildingId: ID!, $unit: Int!, $room: String!) {\n    household(buildingId: $buildingId, unit: $unit, room: $room) {\n      id\n      name\n      age\n      phoneMasked\n      livesAlone\n      limitedMobility\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').HouseholdDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgeBand =
+  /** 80 and over */
+  | 'EIGHTY_PLUS'
+  /** 60 and over */
+  | 'SIXTY_PLUS';
+
 /** A staff action on a resident's personal data, as the audit log records it */
 export type AuditAction =
   | 'CARD_ISSUED'
@@ -607,6 +613,31 @@ export type CloseWorkOrderMutationVariables = Exact<{
 
 
 export type CloseWorkOrderMutation = { closeWorkOrder: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
+
+export type ResidentsPageQueryVariables = Exact<{
+  search?: string | null | undefined;
+  buildingId?: string | null | undefined;
+  unit?: number | null | undefined;
+  room?: string | null | undefined;
+  ageBand?: AgeBand | null | undefined;
+  livesAlone?: boolean | null | undefined;
+  limitedMobility?: boolean | null | undefined;
+  movedAway: boolean;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type ResidentsPageQuery = { residents: { total: number, items: Array<{ id: string, name: string, age: number | null, unit: number, room: string, phoneMasked: string | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, building: { id: string, number: number, name: string } }> } };
+
+export type HouseholdQueryVariables = Exact<{
+  buildingId: string;
+  unit: number;
+  room: string;
+}>;
+
+
+export type HouseholdQuery = { household: Array<{ id: string, name: string, age: number | null, phoneMasked: string | null, livesAlone: boolean, limitedMobility: boolean, building: { id: string, number: number, name: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1539,3 +1570,54 @@ export const CloseWorkOrderDocument = new TypedDocumentString(`
     text
   }
 }`) as unknown as TypedDocumentString<CloseWorkOrderMutation, CloseWorkOrderMutationVariables>;
+export const ResidentsPageDocument = new TypedDocumentString(`
+    query ResidentsPage($search: String, $buildingId: ID, $unit: Int, $room: String, $ageBand: AgeBand, $livesAlone: Boolean, $limitedMobility: Boolean, $movedAway: Boolean!, $offset: Int!, $limit: Int!) {
+  residents(
+    search: $search
+    buildingId: $buildingId
+    unit: $unit
+    room: $room
+    ageBand: $ageBand
+    livesAlone: $livesAlone
+    limitedMobility: $limitedMobility
+    movedAway: $movedAway
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      id
+      name
+      age
+      unit
+      room
+      phoneMasked
+      livesAlone
+      limitedMobility
+      movedAway
+      building {
+        id
+        number
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentsPageQuery, ResidentsPageQueryVariables>;
+export const HouseholdDocument = new TypedDocumentString(`
+    query Household($buildingId: ID!, $unit: Int!, $room: String!) {
+  household(buildingId: $buildingId, unit: $unit, room: $room) {
+    id
+    name
+    age
+    phoneMasked
+    livesAlone
+    limitedMobility
+    building {
+      id
+      number
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdQuery, HouseholdQueryVariables>;
