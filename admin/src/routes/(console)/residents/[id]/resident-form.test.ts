@@ -191,6 +191,6 @@ describe('small things the page shows', () => {
   });
 
   it('links a household to the residents list', () => {
-    expect(householdQuery(3, 2, '302')).toBe('building=3&unit=2&room=302');
+    expect(householdQuery('b3', 2, '302')).toBe('building=b3&unit=2&room=302&hh=b3%7E2%7E302');
   });
 });

@@ -1,3 +1,4 @@
+import { EMPTY, writeState } from '../residents-query';
 import { ApiError } from '@linli/client';
 import { inputProblems } from '@linli/ui';
 
@@ -106,9 +107,10 @@ export function problemKey(problem: string): string {
 export const groupCode = (code: string): string => code.replace(/^(\d{4})(\d{4})$/, '$1 $2');
 
 /** 3号楼 2单元 302 → the residents list's query for that household (after `/residents?`). */
-export function householdQuery(building: number, unit: number, room: string): string {
-  const q = new URLSearchParams({ building: String(building), unit: String(unit), room });
-  return q.toString();
+export function householdQuery(buildingId: string, unit: number, room: string): string {
+  // The list page's own address for its household panel over the building's residents.
+  const state = { ...EMPTY, building: buildingId, unit, room, household: { buildingId, unit, room } };
+  return writeState(state).slice(1);
 }
 
 /** Whether saving would change anything (an unchanged form need not be sent). */
