@@ -481,7 +481,7 @@ describe('budgets across two API instances', () => {
     }
     // Kept in the database both share, not in either process's memory.
     const [row] = await apps.b.sql<{ points: number }>('SELECT points FROM rate_limit WHERE key = ?', [
-      `staff-user-addr:${admin.user.username}@127.0.0.60`,
+      `staff-user-addr:${await apps.a.communityCode(community.id)}/${admin.user.username}@127.0.0.60`,
     ]);
     expect(row.points).toBe(BUDGETS.staffUserAddress.points + 2);
   });

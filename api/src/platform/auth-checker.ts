@@ -54,7 +54,10 @@ export class AuthChecker implements AuthCheckerInterface<Context, Role> {
       }
     }
     // The street office's operator belongs to no community: only its own operations.
-    if (p.operator) return roles.includes(Role.OPERATOR);
+    if (p.operator) {
+      if (roles.includes(Role.OPERATOR)) return true;
+      throw forbidden('The street office manages communities; it sees none of their data');
+    }
     if (roles.some((r) => hasRole(p, r)) || (roles.length === 0 && (p.staff || p.device))) return true;
     // Not allowed: say "sign in" when signing in would help, "forbidden" otherwise.
     if (roles.includes(Role.RESIDENT) && !p.resident && p.residentSessionExpired) {

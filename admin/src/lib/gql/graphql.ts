@@ -111,6 +111,8 @@ export type StaffRole =
   | 'STAFF';
 
 export type StaffSignInInput = {
+  /** The community's code (`xingfuli`): usernames are unique within a community */
+  community: string;
   password: string;
   username: string;
 };
