@@ -42,6 +42,14 @@ describe('the street office', () => {
   });
   afterAll(() => t.stop());
 
+  it('allows one operator sign-in per request, as for staff', async () => {
+    const res = await t.gql(
+      `mutation { a: signInOperator(input: { username: "street", password: "x1" }) { token }
+                  b: signInOperator(input: { username: "street", password: "x2" }) { token } }`,
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({ reason: 'ONE_SIGN_IN_PER_REQUEST' });
+  });
+
   it('refuses a wrong operator password or an unknown operator alike', async () => {
     expectError(await t.gql(SIGN_IN, { u: 'street', p: 'wrong' }), 'UNAUTHENTICATED', { reason: 'PASSWORD_WRONG' });
     expectError(await t.gql(SIGN_IN, { u: 'nobody', p: 'wrong' }), 'UNAUTHENTICATED', { reason: 'PASSWORD_WRONG' });
