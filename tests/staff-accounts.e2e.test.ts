@@ -1,7 +1,14 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { useBrowserPlatform } from './platform-app.js';
+
+/** Where screenshots go when asked for (STAFF_SHOTS=/tmp/staff-shots). */
+const SHOTS = process.env.STAFF_SHOTS;
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+};
 
 /** A console page in a browser context of its own (its own localStorage), in Chinese. */
 async function consolePage(browser: Browser, url: string): Promise<Page> {
@@ -56,6 +63,8 @@ describe('staff accounts, from the street office to a secretary', () => {
     expect(await office.getByLabel('管理员用户名', { exact: true }).inputValue()).toBe('admin');
     await office.getByLabel('管理员姓名', { exact: true }).fill('刘主任');
     await office.getByRole('button', { name: '开设社区', exact: true }).click();
+    await office.getByRole('dialog', { name: /已开设 阳光苑社区/ }).waitFor();
+    await shot(office, 'operator-created.png');
     const adminOnce = await readOneTimePassword(office, /已开设 阳光苑社区/);
     const row = office.getByRole('row', { name: /yangguang/ });
     await row.waitFor();
@@ -72,6 +81,7 @@ describe('staff accounts, from the street office to a secretary', () => {
     await admin.getByRole('button', { name: '保存新密码' }).click();
     // Refused by the policy, said next to the field.
     await admin.getByText('太常见或太容易猜到').waitFor();
+    await shot(admin, 'change-password-refused.png');
     await admin.getByLabel('新密码', { exact: true }).fill('sunny-court-4821');
     await admin.getByLabel('再次输入新密码', { exact: true }).fill('sunny-court-4821');
     await admin.getByRole('button', { name: '保存新密码' }).click();
@@ -87,6 +97,7 @@ describe('staff accounts, from the street office to a secretary', () => {
     const secretaryFirst = await readOneTimePassword(admin, /已为 李秘书 开设账号/);
     const secretaryRow = admin.getByRole('row', { name: /李秘书/ });
     await secretaryRow.getByText('待改密码').waitFor();
+    await shot(admin, 'staff-accounts.png');
 
     // Reset its password: a new one-time password, the old one no longer works.
     await secretaryRow.getByRole('button', { name: '重设密码' }).click();
