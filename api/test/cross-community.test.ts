@@ -52,6 +52,12 @@ const TABLE_OF_ID: Record<string, string> = {
   setOfferingActive: 'offering',
   updateOffering: 'offering',
   updateDesk: 'desk',
+  residentRecord: 'resident',
+  updateResident: 'resident',
+  markResidentMovedAway: 'resident',
+  eraseResident: 'resident',
+  issueResidentCard: 'resident',
+  revokeResidentCard: 'resident',
 };
 
 /** Values of other arguments that pass validation, so that only the foreign id can be refused. */
@@ -65,6 +71,11 @@ const SAMPLE_STRINGS: Record<string, string> = {
   date: '2099-01-01',
   phone: '13800000001',
   pin: '123456',
+  code: '12345678',
+  currentPin: '123456',
+  newPin: '385170',
+  name: '王五',
+  room: '101',
 };
 
 type Path = string[];

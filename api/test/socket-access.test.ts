@@ -75,7 +75,7 @@ async function ready(s: Socket, query = '{ viewer { device { id } } }') {
 }
 
 const NOTICES = 'subscription { noticePublished { id } }';
-const RESIDENTS = '{ residents { total items { phone } } }';
+const RESIDENTS = '{ residents { total items { phoneMasked } } }';
 const REGISTER = 'mutation { registerDevice(input: { kind: KIOSK, name: "new kiosk" }) { token } }';
 const PIN = `mutation($phone: String!) { signInWithPin(input: { phone: $phone, pin: "123456" }) { token } }`;
 const TAKE = `mutation($offeringId: ID!, $key: String!) {

@@ -18,6 +18,14 @@ function savedLocale(): Locale {
 
 addMessages('zh-CN', zh);
 addMessages('en', en);
+// A feature's own words live beside the shared ones: locales/<feature>/{zh-CN,en}.json.
+const featureFiles = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', {
+  eager: true,
+  import: 'default',
+});
+for (const [path, messages] of Object.entries(featureFiles)) {
+  addMessages(path.endsWith('/en.json') ? 'en' : 'zh-CN', messages as Parameters<typeof addMessages>[1]);
+}
 const initial = savedLocale();
 init({ fallbackLocale: 'zh-CN', initialLocale: initial });
 document.documentElement.lang = initial;

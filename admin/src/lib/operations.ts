@@ -88,7 +88,7 @@ export const ResidentsQuery = graphql(`
         name
         age
         room
-        phone
+        phoneMasked
         livesAlone
         limitedMobility
         building {

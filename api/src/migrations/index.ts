@@ -11,6 +11,7 @@ import { Migration20261203060000_row_level_security } from './Migration202612030
 import { Migration20261203100000_corner_words } from './Migration20261203100000_corner_words.js';
 import { Migration20261203110000_ticket_expired } from './Migration20261203110000_ticket_expired.js';
 import { Migration20261203144013_audit_log } from './Migration20261203144013_audit_log.js';
+import { Migration20261203155351_resident_households } from './Migration20261203155351_resident_households.js';
 import { Migration20261203155745_staff_accounts } from './Migration20261203155745_staff_accounts.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
@@ -30,5 +31,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203100000_corner_words', class: Migration20261203100000_corner_words },
   { name: 'Migration20261203110000_ticket_expired', class: Migration20261203110000_ticket_expired },
   { name: 'Migration20261203144013_audit_log', class: Migration20261203144013_audit_log },
+  { name: 'Migration20261203155351_resident_households', class: Migration20261203155351_resident_households },
   { name: 'Migration20261203155745_staff_accounts', class: Migration20261203155745_staff_accounts },
 ];

@@ -54,6 +54,8 @@ export interface ErrorDetails {
   ticketStatus?: string;
   /** How many: bookings in a session (BOOKINGS_CHANGED, SERVICE_IN_USE), or booked places (CAPACITY_BELOW_BOOKED). */
   count?: number;
+  /** PIN_TOO_SIMPLE: why (REPEATED, SEQUENCE, BIRTH_DATE, PHONE). */
+  why?: string;
 }
 
 const httpStatus: Record<ErrorCode, number> = {

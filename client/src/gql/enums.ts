@@ -108,16 +108,28 @@ export type ErrorReason =
   | 'PASSWORD_UNCHANGED'
   /** Wrong username or password */
   | 'PASSWORD_WRONG'
+  /** Another resident of this community has this phone number */
+  | 'PHONE_TAKEN'
   /** No resident of this community has this phone number */
   | 'PHONE_UNKNOWN'
   /** Too many wrong PINs: this resident is locked for a while (retryAfterSeconds) */
   | 'PIN_LOCKED'
   /** The resident has no PIN yet */
   | 'PIN_NOT_SET'
+  /** The new PIN is too easy to guess (why: REPEATED, SEQUENCE, BIRTH_DATE or PHONE) */
+  | 'PIN_TOO_SIMPLE'
   /** The PIN does not match (triesLeft says how many tries remain) */
   | 'PIN_WRONG'
+  /** Someone else changed this resident since it was opened: reload and edit again */
+  | 'RESIDENT_CHANGED'
+  /** The resident has moved away or was erased: their record no longer changes */
+  | 'RESIDENT_GONE'
   /** The sign-in session is over (signed out, expired or idle too long): sign in again */
   | 'SESSION_EXPIRED'
+  /** The set-up code is older than 24 hours: staff can give a new one */
+  | 'SETUP_CODE_EXPIRED'
+  /** The set-up code is not right, or none is outstanding (triesLeft) */
+  | 'SETUP_CODE_WRONG'
   /** Too many sign-ins are being checked right now: try again in a few seconds */
   | 'SIGN_IN_BUSY'
   /** The account was changed by someone else since it was read: reload and try again */

@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query Offerings {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.OfferingsDocument,
     "\n  query CornerToday {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      offering {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        deskName\n      }\n    }\n  }\n": typeof types.CornerTodayDocument,
     "\n  fragment DeskTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    createdAt\n    calledAt\n    offering {\n      id\n      name\n    }\n  }\n": typeof types.DeskTicketFragmentDoc,
@@ -49,7 +50,7 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Dashboard {\n    buildings {\n      id\n    }\n    residents(limit: 1) {\n      total\n    }\n    notices(first: 100) {\n      id\n      category\n      title\n      publishedAt\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Buildings {\n    buildings {\n      id\n      number\n      name\n    }\n  }\n": typeof types.BuildingsDocument,
-    "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phone\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResidentsDocument,
+    "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResidentsDocument,
     "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n      signInBudget {\n        failures\n        limit\n        windowMinutes\n        blockedUntil\n      }\n    }\n  }\n": typeof types.DevicesDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      token\n      pairingCode\n      device {\n        id\n        name\n        pairingExpiresAt\n      }\n    }\n  }\n": typeof types.RegisterDeviceDocument,
     "\n  mutation RenewPairingCode($id: ID!) {\n    renewPairingCode(id: $id)\n  }\n": typeof types.RenewPairingCodeDocument,
@@ -77,6 +78,7 @@ type Documents = {
     "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CloseWorkOrderDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n": types.AuditLogDocument,
     "\n  query Offerings {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.OfferingsDocument,
     "\n  query CornerToday {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      offering {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        deskName\n      }\n    }\n  }\n": types.CornerTodayDocument,
     "\n  fragment DeskTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    createdAt\n    calledAt\n    offering {\n      id\n      name\n    }\n  }\n": types.DeskTicketFragmentDoc,
@@ -111,7 +113,7 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Dashboard {\n    buildings {\n      id\n    }\n    residents(limit: 1) {\n      total\n    }\n    notices(first: 100) {\n      id\n      category\n      title\n      publishedAt\n    }\n  }\n": types.DashboardDocument,
     "\n  query Buildings {\n    buildings {\n      id\n      number\n      name\n    }\n  }\n": types.BuildingsDocument,
-    "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phone\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ResidentsDocument,
+    "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ResidentsDocument,
     "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n      signInBudget {\n        failures\n        limit\n        windowMinutes\n        blockedUntil\n      }\n    }\n  }\n": types.DevicesDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      token\n      pairingCode\n      device {\n        id\n        name\n        pairingExpiresAt\n      }\n    }\n  }\n": types.RegisterDeviceDocument,
     "\n  mutation RenewPairingCode($id: ID!) {\n    renewPairingCode(id: $id)\n  }\n": types.RenewPairingCodeDocument,
@@ -139,6 +141,10 @@ const documents: Documents = {
     "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CloseWorkOrderDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -278,7 +284,7 @@ export function graphql(source: "\n  query Buildings {\n    buildings {\n      i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phone\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentsDocument;
+export function graphql(source: "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

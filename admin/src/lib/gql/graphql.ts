@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A staff action on a resident's personal data, as the audit log records it */
+export type AuditAction =
+  | 'CARD_ISSUED'
+  | 'CARD_REVOKED'
+  | 'PIN_LOCK_LIFTED'
+  | 'PIN_SETUP_CODE_ISSUED'
+  | 'RESIDENTS_EXPORTED'
+  | 'RESIDENT_CREATED'
+  | 'RESIDENT_EDITED'
+  | 'RESIDENT_ERASED'
+  | 'RESIDENT_MOVED_AWAY'
+  | 'RESIDENT_VIEWED'
+  | 'ROSTER_IMPORTED';
+
 export type CallNextInput = {
   /** The desk calling (one of desks); the screen sends the resident to its name */
   deskId: string;
@@ -202,6 +216,17 @@ export type WorkOrderNoteInput = {
 export type WorkOrderStatus =
   | 'CLOSED'
   | 'OPEN';
+
+export type AuditLogQueryVariables = Exact<{
+  action?: AuditAction | null | undefined;
+  residentId?: string | null | undefined;
+  staffId?: string | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { nextCursor: string | null, lines: Array<{ id: string, at: string, action: AuditAction, staffId: string, staffName: string | null, residentId: string | null, residentName: string | null, address: string | null, detail: string | null }> } };
 
 export type OfferingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -424,7 +449,7 @@ export type ResidentsQueryVariables = Exact<{
 }>;
 
 
-export type ResidentsQuery = { residents: { total: number, items: Array<{ id: string, name: string, age: number, room: string, phone: string, livesAlone: boolean, limitedMobility: boolean, building: { id: string, name: string } }> } };
+export type ResidentsQuery = { residents: { total: number, items: Array<{ id: string, name: string, age: number | null, room: string, phoneMasked: string | null, livesAlone: boolean, limitedMobility: boolean, building: { id: string, name: string } }> } };
 
 export type DevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -651,6 +676,30 @@ export const WorkOrderFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkOrderFields"}) as unknown as TypedDocumentString<WorkOrderFieldsFragment, unknown>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {
+  auditLog(
+    action: $action
+    residentId: $residentId
+    staffId: $staffId
+    after: $after
+    first: $first
+  ) {
+    lines {
+      id
+      at
+      action
+      staffId
+      staffName
+      residentId
+      residentName
+      address
+      detail
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const OfferingsDocument = new TypedDocumentString(`
     query Offerings {
   offerings {
@@ -1103,7 +1152,7 @@ export const ResidentsDocument = new TypedDocumentString(`
       name
       age
       room
-      phone
+      phoneMasked
       livesAlone
       limitedMobility
       building {

@@ -12,6 +12,9 @@ export enum AuthReason {
   PAIRING_CODE_INVALID = 'PAIRING_CODE_INVALID',
   ONE_SIGN_IN_PER_REQUEST = 'ONE_SIGN_IN_PER_REQUEST',
   SIGN_IN_BUSY = 'SIGN_IN_BUSY',
+  PIN_TOO_SIMPLE = 'PIN_TOO_SIMPLE',
+  SETUP_CODE_WRONG = 'SETUP_CODE_WRONG',
+  SETUP_CODE_EXPIRED = 'SETUP_CODE_EXPIRED',
 }
 
 export const authReasons: Record<AuthReason, string> = {
@@ -27,6 +30,9 @@ export const authReasons: Record<AuthReason, string> = {
   PAIRING_CODE_INVALID: 'The pairing code is wrong or expired',
   ONE_SIGN_IN_PER_REQUEST: 'A request may hold one sign-in mutation only',
   SIGN_IN_BUSY: 'Too many sign-ins are being checked right now: try again in a few seconds',
+  PIN_TOO_SIMPLE: 'The new PIN is too easy to guess (why: REPEATED, SEQUENCE, BIRTH_DATE or PHONE)',
+  SETUP_CODE_WRONG: 'The set-up code is not right, or none is outstanding (triesLeft)',
+  SETUP_CODE_EXPIRED: 'The set-up code is older than 24 hours: staff can give a new one',
 };
 
 declare module '../../platform/errors.js' {

@@ -237,7 +237,7 @@ async function signInAs(
   return { token, user };
 }
 
-function requireKiosk(ctx: Context): string {
+export function requireKiosk(ctx: Context): string {
   const d = ctx.principal.device;
   if (!d || d.kind !== 'KIOSK') {
     throw forbidden('Residents sign in at a registered kiosk', 'DEVICE_REQUIRED');
@@ -282,7 +282,7 @@ async function spendStaffAttempt(budgets: CredentialLimiters, name: string, addr
  * never checked (the hashing gate was full). Past the budget every sign-in at this kiosk waits,
  * the right one too, until the block runs out or an admin lifts it on the console.
  */
-async function withDeviceBudget<T>(ctx: Context, deviceId: string, attempt: () => Promise<T>): Promise<T> {
+export async function withDeviceBudget<T>(ctx: Context, deviceId: string, attempt: () => Promise<T>): Promise<T> {
   const budget = credentialLimiters(ctx.orm).deviceSignIn;
   await consume(budget, deviceId, 'DEVICE_SIGN_IN_LIMIT');
   let result: T;
@@ -323,7 +323,7 @@ async function checkPin(ctx: Context, phone: string, pin: string): Promise<strin
 }
 
 /** Counts a PIN try in the resident's row, or says why there is none to count. */
-async function claimPinTry(ctx: Context, phone: string) {
+export async function claimPinTry(ctx: Context, phone: string) {
   const claimed = await row(ctx.em, CLAIM_PIN_TRY, { phone, maxTries: PIN_MAX_TRIES, lockMinutes: PIN_LOCK_MINUTES });
   if (!claimed) {
     const state = await row(ctx.em, PIN_STATE, { phone });
@@ -334,7 +334,7 @@ async function claimPinTry(ctx: Context, phone: string) {
   return claimed;
 }
 
-function lockedError(seconds: number): AppError {
+export function lockedError(seconds: number): AppError {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   return new AppError(ErrorCode.RATE_LIMITED, `Too many wrong PINs. Try again in ${minutes} minutes.`, {
     reason: 'PIN_LOCKED',
@@ -343,7 +343,7 @@ function lockedError(seconds: number): AppError {
   });
 }
 
-async function issueResidentSession(
+export async function issueResidentSession(
   ctx: Context,
   deviceId: string,
   residentId: string,

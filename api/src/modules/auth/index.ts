@@ -7,6 +7,12 @@ import { BUDGETS, credentialLimiters, hashing } from './budgets.js';
 import { oneSignInPerRequest } from './one-sign-in.rule.js';
 import { Session, SessionKind } from './session.entity.js';
 import { registerTokenKind } from './token-kinds.js';
+import { PinResolver } from './pin.resolver.js';
+import { endResidentSessions } from './pin.service.js';
+import { ResidentPorts } from '../resident/index.js';
+
+// A resident who moves away or is erased is signed out everywhere, in that same transaction.
+ResidentPorts.whenResidentLeaves(endResidentSessions);
 
 export { BUDGETS, PIN_LOCK_MINUTES, PIN_MAX_TRIES, Session, SessionKind, credentialLimiters, hashing };
 export type { TokenKind } from './token-kinds.js';
@@ -22,12 +28,12 @@ Staff.endSessionsWith(endStaffSessions);
 
 /**
  * Signing in and out: staff by password, residents at a kiosk by phone + PIN or card, devices
- * by token; turns every request's credentials into who is calling.
+ * by token; residents' PINs (set-up codes, changes, locks lifted); turns every request's credentials into who is calling.
  */
 export const authModule: LinliModule = {
   name: 'auth',
   entities: [Session],
-  resolvers: [AuthResolver],
+  resolvers: [AuthResolver, PinResolver],
   reasons: authReasons,
   principal: resolvePrincipal,
   validationRules: [oneSignInPerRequest],

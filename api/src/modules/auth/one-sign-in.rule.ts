@@ -1,7 +1,15 @@
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { signInFieldsOfKinds } from './token-kinds.js';
 
-const SIGN_IN_FIELDS = new Set(['signInStaff', 'signInWithPin', 'signInWithCard', 'pairDevice']);
+const SIGN_IN_FIELDS = new Set([
+  'signInStaff',
+  'signInWithPin',
+  'signInWithCard',
+  'pairDevice',
+  'checkPinSetupCode',
+  'setPinWithCode',
+  'changeMyPin',
+]);
 
 /**
  * One credential check per request: aliases (`a: signInWithPin … b: signInWithPin …`) or

@@ -3,14 +3,14 @@ import { TestApp, expectError } from '../../../test/harness.js';
 
 const RESIDENTS = `query($search: String, $buildingId: ID, $offset: Int! = 0, $limit: Int! = 25) {
   residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {
-    total items { id name phone phoneTail room building { number name } }
+    total items { id name phoneMasked phoneTail room building { number name } }
   }
 }`;
 
 type Page = {
   residents: {
     total: number;
-    items: Array<{ id: string; name: string; phone: string; building: { number: number } }>;
+    items: Array<{ id: string; name: string; phoneMasked: string; building: { number: number } }>;
   };
 };
 
@@ -41,7 +41,10 @@ describe('ResidentService', () => {
     const all = await list({});
     expect(all.total).toBe(3);
     expect(all.items.map((r) => r.building.number)).toEqual([1, 1, 2]);
-    expect(all.items[2]).toMatchObject({ id: zhang.resident.id, phone: zhang.phone });
+    expect(all.items[2]).toMatchObject({
+      id: zhang.resident.id,
+      phoneMasked: `${zhang.phone.slice(0, 3)}****${zhang.phone.slice(-4)}`,
+    });
     expect((await list({ buildingId: buildings[0].id })).items.map((r) => r.id).sort()).toEqual(
       [li.resident.id, wang.resident.id].sort(),
     );
