@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** A staff action on a resident's personal data, as the audit log records it */
+/** A staff action on a resident's personal data or on a staff account, as the audit log records it */
 export type AuditAction =
   | 'CARD_ISSUED'
   | 'CARD_REVOKED'
@@ -16,7 +16,12 @@ export type AuditAction =
   | 'RESIDENT_ERASED'
   | 'RESIDENT_MOVED_AWAY'
   | 'RESIDENT_VIEWED'
-  | 'ROSTER_IMPORTED';
+  | 'ROSTER_IMPORTED'
+  | 'STAFF_CREATED'
+  | 'STAFF_DEACTIVATED'
+  | 'STAFF_PASSWORD_RESET'
+  | 'STAFF_REACTIVATED'
+  | 'STAFF_ROLE_CHANGED';
 
 export type CallNextInput = {
   /** The desk calling (one of desks); the screen sends the resident to its name */
