@@ -22,7 +22,7 @@ export async function staffHeaders(platform: Platform, username = 'staff'): Prom
   const staff = DEMO.staff.find((s) => s.username === username)!;
   const { signInStaff } = await platform.gql<{ signInStaff: { token: string } }>(
     'mutation ($input: StaffSignInInput!) { signInStaff(input: $input) { token } }',
-    { input: { username: staff.username, password: staff.password } },
+    { input: { community: DEMO.communityCode, username: staff.username, password: staff.password } },
   );
   return { authorization: `Bearer ${signInStaff.token}` };
 }
@@ -303,6 +303,7 @@ export async function openConsole(
   const staff = DEMO.staff.find((s) => s.username === username)!;
   const page = await newPage(browser, { viewport });
   await page.goto(`${platform.url}/admin/`);
+  await page.getByLabel('社区代码', { exact: true }).fill(DEMO.communityCode);
   await page.getByLabel('用户名', { exact: true }).fill(staff.username);
   await page.getByLabel('密码', { exact: true }).fill(staff.password);
   await page.getByRole('button', { name: '登录', exact: true }).click();

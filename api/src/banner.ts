@@ -44,7 +44,8 @@ export function startBanner({ url, port, config, demo, seconds, lanAddress: lan 
       '  address in a browser never paired shows a pairing page asking for a code instead.',
       '',
       `  Demo resident: phone ${DEMO.resident.phone}, PIN ${DEMO.resident.pin}, card ${DEMO.resident.card}`,
-      `  Demo staff:    ${DEMO.staff.map((s) => `${s.username} / ${s.password}`).join(' · ')}`,
+      `  Demo staff:    community ${DEMO.communityCode}: ${DEMO.staff.map((s) => `${s.username} / ${s.password}`).join(' · ')}`,
+      `  Street office: ${DEMO.operator.username} / ${DEMO.operator.password} (the console's 街道办 sign-in)`,
       '',
     );
   } else {

@@ -10,6 +10,7 @@ import { noticeModule } from './modules/notice/index.js';
 import { queueModule } from './modules/queue/index.js';
 import { residentModule } from './modules/resident/index.js';
 import { staffModule } from './modules/staff/index.js';
+import { streetOfficeModule } from './modules/street-office/index.js';
 import { workOrderModule } from './modules/work-order/index.js';
 import { entitiesOf } from './platform/database.js';
 import type { LinliModule } from './platform/module.js';
@@ -26,6 +27,7 @@ export const modules: readonly LinliModule[] = [
   auditModule,
   deviceModule,
   authModule,
+  streetOfficeModule,
   noticeModule,
   cornerModule,
   queueModule,

@@ -62,6 +62,10 @@ const hashOnce = (s: string) => {
   return hashes.get(s)!;
 };
 
+/** Staff sign-in: community code $c, username $u, password $p. */
+export const SIGN_IN_STAFF =
+  'mutation($c: String!, $u: String!, $p: String!) { signInStaff(input: { community: $c, username: $u, password: $p }) { token } }';
+
 let counter = 0;
 const uniq = () => `${process.pid}${Date.now().toString(36)}${(counter++).toString(36)}`;
 
@@ -153,7 +157,7 @@ export class TestApp {
 
   async newCommunity(name = `社区${uniq()}`, buildings = 3): Promise<{ community: Community; buildings: Building[] }> {
     const em = this.em();
-    const community = em.create(Community, { name } as Community);
+    const community = em.create(Community, { name, code: `c-${uniq()}`.toLowerCase() } as Community);
     const list = Array.from({ length: buildings }, (_, i) =>
       em.create(Building, { community, number: i + 1, name: `${i + 1}号楼` } as Building),
     );
@@ -175,12 +179,25 @@ export class TestApp {
       passwordHash: await hashOnce(password),
     } as StaffUser);
     await em.flush();
-    const res = await this.gql<{ signInStaff: { token: string } }>(
-      'mutation($u: String!, $p: String!) { signInStaff(input: { username: $u, password: $p }) { token } }',
-      { u: user.username, p: password },
-    );
+    const token = await this.signInStaff(communityId, user.username, password);
+    return { user, token };
+  }
+
+  /** A community's code (staff sign-in names it). */
+  async communityCode(communityId: string): Promise<string> {
+    const [row] = await this.sql<{ code: string }>('SELECT code FROM community WHERE id = ?', [communityId]);
+    return row.code;
+  }
+
+  /** Signs a staff member in to their community; returns the session token. */
+  async signInStaff(communityId: string, username: string, password: string): Promise<string> {
+    const res = await this.gql<{ signInStaff: { token: string } }>(SIGN_IN_STAFF, {
+      c: await this.communityCode(communityId),
+      u: username,
+      p: password,
+    });
     if (!res.data) throw new Error(`staff sign-in failed: ${JSON.stringify(res.errors)}`);
-    return { user, token: res.data.signInStaff.token };
+    return res.data.signInStaff.token;
   }
 
   async newDevice(

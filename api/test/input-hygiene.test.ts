@@ -241,7 +241,7 @@ describe('control characters in text inputs', () => {
     }
     // Without any credentials: the input is refused before anything else looks at it.
     const signIn = http.filter((x) => x.field.name === 'signInStaff');
-    expect(signIn).toHaveLength(2);
+    expect(signIn).toHaveLength(3);
     for (const target of signIn) {
       const op = operationFor(target, 'admin\u0000', false);
       expectRefused(await t.gql(op.query, op.variables), target, 'anonymous');

@@ -77,7 +77,7 @@ describe('no secrets in logs', () => {
     const [row] = await orm.em
       .getConnection()
       .execute<Array<{ id: string }>>(
-        "INSERT INTO community (id, name, timezone, created_at) VALUES (gen_random_uuid(), 'c', 'Asia/Shanghai', now()) RETURNING id",
+        "INSERT INTO community (id, name, code, timezone, created_at) VALUES (gen_random_uuid(), 'c', 'c', 'Asia/Shanghai', now()) RETURNING id",
       );
     communityId = row.id;
   });

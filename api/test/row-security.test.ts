@@ -19,16 +19,24 @@ import {
 import { DEMO } from '../src/seed/demo-seed.js';
 import { startApp } from '../src/server.js';
 import { freePort } from './free-port.js';
-import { TestApp, newDatabase } from './harness.js';
+import { SIGN_IN_STAFF, TestApp, newDatabase } from './harness.js';
 
 /** Tables that belong to no community: no row-level security. */
 const PLATFORM_TABLES = ['mikro_orm_migrations', 'rate_limit'];
+/**
+ * Tables of no community that no community may see either (the street office's operators and
+ * their sessions): row-level security shows them only to a connection with no community set.
+ */
+const GLOBAL_TABLES = ['operator_session', 'operator_user'];
+const GLOBAL_POLICY = '(linli_current_community() IS NULL)';
 /** Tables without a community of their own, whose rows follow their parents'. */
 const LINK_TABLES = ['desk_offerings', 'notice_building'];
 const TENANT_POLICY = '(community_id = linli_current_community())';
 const DEFINER_FUNCTIONS = [
   'linli_device_by_pairing_code',
   'linli_device_principal',
+  'linli_office_communities',
+  'linli_operator_principal',
   'linli_staff_by_username',
   'linli_staff_principal',
   'linli_ticket_by_follow_token',
@@ -71,7 +79,9 @@ describe('row-level security: the schema', () => {
                        WHERE a.attrelid = c.oid AND a.attname = 'community_id' AND NOT a.attisdropped) AS has_community,
               p.polname AS policy, p.polcmd AS command, p.polroles = '{0}' AS for_everyone,
               pg_get_expr(p.polqual, c.oid) AS using, pg_get_expr(p.polwithcheck, c.oid) AS check
-         FROM pg_class c LEFT JOIN pg_policy p ON p.polrelid = c.oid AND p.polname = 'linli_community'
+         FROM pg_class c LEFT JOIN pg_policy p ON p.polrelid = c.oid
+                     AND p.polname = CASE WHEN c.relname IN (${GLOBAL_TABLES.map((g) => `'${g}'`).join(', ')})
+                                          THEN 'linli_global' ELSE 'linli_community' END
         WHERE c.relkind IN ('r', 'p') AND c.relnamespace = 'public'::regnamespace
         ORDER BY 1`,
     );
@@ -84,6 +94,13 @@ describe('row-level security: the schema', () => {
       }
       if (!t.enabled) problems.push(`${t.name}: row-level security not enabled`);
       if (!t.forced) problems.push(`${t.name}: row-level security not forced`);
+      if (GLOBAL_TABLES.includes(t.name)) {
+        if (t.has_community) problems.push(`${t.name}: a global table with a community_id`);
+        if (!t.policy) problems.push(`${t.name}: no linli_global policy`);
+        else if (t.using !== GLOBAL_POLICY || t.check !== GLOBAL_POLICY)
+          problems.push(`${t.name}: linli_global USING ${t.using} WITH CHECK ${t.check}`);
+        continue;
+      }
       if (!t.policy) {
         problems.push(`${t.name}: no linli_community policy`);
         continue;
@@ -202,7 +219,7 @@ describe('row-level security: the running API', () => {
       await t.sql<{ name: string }>(
         `SELECT relname AS name FROM pg_class
           WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND relname NOT IN (?) ORDER BY 1`,
-        [PLATFORM_TABLES],
+        [[...PLATFORM_TABLES, ...GLOBAL_TABLES]],
       )
     ).map((r) => r.name);
   });
@@ -232,6 +249,34 @@ describe('row-level security: the running API', () => {
       const [{ n: seen }] = await runtime<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
       expect(seen, table).toBe(0);
     }
+  });
+
+  it("shows the street office's tables with no community set, and to no community", async () => {
+    await t.sql(
+      `INSERT INTO operator_user (id, username, display_name, password_hash, created_at)
+       VALUES (gen_random_uuid(), 'op-' || gen_random_uuid(), 'op', 'x', now())`,
+    );
+    await t.sql(
+      `INSERT INTO operator_session (id, operator_id, token_hash, created_at, last_seen_at, expires_at)
+       SELECT gen_random_uuid(), id, 'h-' || gen_random_uuid(), now(), now(), now() + interval '1 hour'
+         FROM operator_user LIMIT 1`,
+    );
+    for (const table of GLOBAL_TABLES) {
+      const [{ n: none }] = await runtime<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+      expect(none, `${table} with no community`).toBeGreaterThan(0);
+      const [{ n: seen }] = await withCommunity(a.id, () =>
+        runtime<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`),
+      );
+      expect(seen, `${table} as community A`).toBe(0);
+    }
+    await withCommunity(a.id, async () => {
+      await expect(
+        runtime(
+          `INSERT INTO operator_user (id, username, display_name, password_hash, created_at)
+           VALUES (gen_random_uuid(), 'sneaky', 'x', 'x', now())`,
+        ),
+      ).rejects.toMatchObject({ code: '42501' });
+    });
   });
 
   it("answers raw SQL without a community condition with community A's rows only", async () => {
@@ -432,8 +477,8 @@ describe('row-level security: a DATABASE_URL whose login is no superuser', () =>
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          query: 'mutation($u: String!, $p: String!) { signInStaff(input: { username: $u, password: $p }) { token } }',
-          variables: { u: DEMO.staff[0].username, p: DEMO.staff[0].password },
+          query: SIGN_IN_STAFF,
+          variables: { c: DEMO.communityCode, u: DEMO.staff[0].username, p: DEMO.staff[0].password },
         }),
       });
       const body = (await res.json()) as { data?: { signInStaff: { token: string } } };

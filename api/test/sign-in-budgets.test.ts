@@ -9,8 +9,8 @@ import { HashingGate, addressKey } from '../src/platform/rate-limit.js';
 import { BUDGETS, hashing } from '../src/modules/auth/index.js';
 import { TestApp, twoInstances, expectError, type Auth, type GqlResult } from './harness.js';
 
-const SIGN_IN_STAFF = `mutation($u: String!, $p: String!) {
-  signInStaff(input: { username: $u, password: $p }) { token }
+const SIGN_IN_STAFF = `mutation($c: String!, $u: String!, $p: String!) {
+  signInStaff(input: { community: $c, username: $u, password: $p }) { token }
 }`;
 const SIGN_IN_PIN = `mutation($phone: String!, $pin: String!) {
   signInWithPin(input: { phone: $phone, pin: $pin }) { token resident { id } }
@@ -22,17 +22,30 @@ const RESET = 'mutation($id: ID!) { resetDeviceSignIns(id: $id) { id signInBudge
 type Budget = { failures: number; limit: number; windowMinutes: number; blockedUntil: string | null };
 type Devices = { devices: Array<{ id: string; kind: string; signInBudget: Budget | null }> };
 
+/** The code of the community a username belongs to (an unknown one: a community nobody has). */
+async function codeOfUser(t: TestApp, username: string): Promise<string> {
+  const [row] = await t.sql<{ code: string }>(
+    'SELECT c.code FROM staff_user u JOIN community c ON c.id = u.community_id WHERE u.username = ?',
+    [username],
+  );
+  return row?.code ?? 'nowhere';
+}
+
 /**
  * A GraphQL request from a given loopback address (all of 127.0.0.0/8 is this machine), so
- * that a test can sign in "from" several addresses.
+ * that a test can sign in "from" several addresses. A staff sign-in without `c` names the
+ * community of its username `u`.
  */
-function gqlFrom<T = Record<string, unknown>>(
+async function gqlFrom<T = Record<string, unknown>>(
   t: TestApp,
   address: string,
   query: string,
   variables: Record<string, unknown> = {},
   auth: Auth = {},
 ): Promise<GqlResult<T>> {
+  if (query === SIGN_IN_STAFF && !('c' in variables)) {
+    variables = { ...variables, c: await codeOfUser(t, variables.u as string) };
+  }
   const url = new URL(t.url);
   const body = JSON.stringify({ query, variables });
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -198,8 +211,8 @@ describe('staff sign-in budgets', () => {
         `SELECT key, points FROM rate_limit WHERE key IN (?, ?, ?) ORDER BY key`,
         [
           'staff-addr:127.0.0.21',
-          `staff-user-addr:${admin.user.username}@127.0.0.21`,
-          `staff-user:${admin.user.username}`,
+          `staff-user-addr:${await t.communityCode(community.id)}/${admin.user.username}@127.0.0.21`,
+          `staff-user:${await t.communityCode(community.id)}/${admin.user.username}`,
         ],
       );
       expect(points.map((p) => p.points)).toEqual([0, 0, 0]);
@@ -468,7 +481,7 @@ describe('budgets across two API instances', () => {
     }
     // Kept in the database both share, not in either process's memory.
     const [row] = await apps.b.sql<{ points: number }>('SELECT points FROM rate_limit WHERE key = ?', [
-      `staff-user-addr:${admin.user.username}@127.0.0.60`,
+      `staff-user-addr:${await apps.a.communityCode(community.id)}/${admin.user.username}@127.0.0.60`,
     ]);
     expect(row.points).toBe(BUDGETS.staffUserAddress.points + 2);
   });

@@ -3,9 +3,11 @@ import { graphql } from '$gql';
 export const ViewerQuery = graphql(`
   query AdminViewer {
     viewer {
+      mustChangePassword
       community {
         id
         name
+        code
       }
       staff {
         id
@@ -27,6 +29,20 @@ export const SignInStaff = graphql(`
         role
       }
     }
+  }
+`);
+
+export const SignInOperator = graphql(`
+  mutation SignInOperator($input: OperatorSignInInput!) {
+    signInOperator(input: $input) {
+      token
+    }
+  }
+`);
+
+export const ChangeMyPassword = graphql(`
+  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {
+    changeMyPassword(input: $input)
   }
 `);
 

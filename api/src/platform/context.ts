@@ -8,7 +8,15 @@ import { TENANT_FILTER, type TenantFilterArgs } from './tenancy.js';
 /** Who is calling. Resolved once per request (or WebSocket connection) from the tokens. */
 export interface Principal {
   communityId: string | null;
-  staff?: { id: string; role: 'ADMIN' | 'SECRETARY' | 'STAFF'; sessionId: string };
+  staff?: {
+    id: string;
+    role: 'ADMIN' | 'SECRETARY' | 'STAFF';
+    sessionId: string;
+    /** Signed in with a one-time password: may only choose a new one (see auth-checker.ts). */
+    mustChangePassword?: boolean;
+  };
+  /** The street office's operator: above communities, in none (`communityId` stays null). */
+  operator?: { id: string; sessionId: string };
   device?: { id: string; kind: 'KIOSK' | 'SCREEN' };
   resident?: { id: string; sessionId: string };
   /** A resident token came with the request but its session is over. */

@@ -26,9 +26,13 @@ export enum ErrorCode {
 export enum PlatformReason {
   /** The caller's sign-in session is over (signed out, expired or idle too long). */
   SESSION_EXPIRED = 'SESSION_EXPIRED',
+  /** The staff account signed in with a one-time password and must choose its own first. */
+  PASSWORD_CHANGE_REQUIRED = 'PASSWORD_CHANGE_REQUIRED',
 }
 export const platformReasons: Record<PlatformReason, string> = {
   SESSION_EXPIRED: 'The sign-in session is over (signed out, expired or idle too long): sign in again',
+  PASSWORD_CHANGE_REQUIRED:
+    'The account signed in with a one-time password: only changeMyPassword, viewer and signOut until it chooses its own',
 };
 
 export interface ErrorReasons {

@@ -24,6 +24,7 @@ interface Entry<C> {
 
 const keysOf = (p: Principal): string[] => [
   ...(p.staff ? [`session:${p.staff.sessionId}`] : []),
+  ...(p.operator ? [`session:${p.operator.sessionId}`] : []),
   ...(p.resident ? [`session:${p.resident.sessionId}`] : []),
   ...(p.device ? [`device:${p.device.id}`] : []),
 ];
@@ -32,6 +33,7 @@ const keysOf = (p: Principal): string[] => [
 function lostAccess(before: Principal, now: Principal): boolean {
   return (
     (!!before.staff && before.staff.sessionId !== now.staff?.sessionId) ||
+    (!!before.operator && before.operator.sessionId !== now.operator?.sessionId) ||
     (!!before.resident && before.resident.sessionId !== now.resident?.sessionId) ||
     (!!before.device && before.device.id !== now.device?.id)
   );

@@ -298,6 +298,7 @@ async function listen(
         if (
           !principal.staff &&
           !principal.device &&
+          !principal.operator &&
           !anonymousAllowed(document, payload.operationName, anonymousSubscriptions)
         ) {
           return [new GraphQLError('Please sign in', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];

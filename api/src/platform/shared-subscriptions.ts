@@ -129,6 +129,7 @@ export class SharedSubscriptions {
       principal.communityId,
       roles,
       !!principal.staff || !!principal.device,
+      !!principal.staff?.mustChangePassword,
       !!principal.residentSessionExpired,
       query,
       args.operationName ?? null,

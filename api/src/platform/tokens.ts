@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 
 /** Token prefixes tell which kind of credential a bearer token is, before any lookup. */
-export const TokenPrefix = { staff: 'lls_', device: 'lld_', resident: 'llr_' } as const;
+export const TokenPrefix = { staff: 'lls_', device: 'lld_', resident: 'llr_', operator: 'llo_' } as const;
 
 export function newToken(prefix: string): string {
   return prefix + randomBytes(32).toString('base64url');

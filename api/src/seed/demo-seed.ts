@@ -2,10 +2,11 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { modules } from '../modules.js';
-import { DEMO_COMMUNITY, anyCommunity, createDemoCommunity } from '../modules/community/index.js';
+import { DEMO_COMMUNITY, DEMO_COMMUNITY_CODE, anyCommunity, createDemoCommunity } from '../modules/community/index.js';
 import type { DemoDevices } from '../modules/device/index.js';
 import { DEMO_RESIDENT } from '../modules/resident/index.js';
 import { DEMO_STAFF } from '../modules/staff/index.js';
+import { DEMO_OPERATOR } from '../modules/street-office/index.js';
 import type { Config } from '../platform/config.js';
 import { StartupLock, startupError, withStartupLock } from '../platform/database.js';
 import type { Logger } from '../platform/logger.js';
@@ -15,6 +16,10 @@ export type { DemoDevices };
 /** What the demo offers to sign in with (the README, the start-up banner and the tests use it). */
 export const DEMO = {
   community: DEMO_COMMUNITY,
+  /** Typed at the console's sign-in (社区代码). */
+  communityCode: DEMO_COMMUNITY_CODE,
+  /** The street office's operator (街道办). */
+  operator: DEMO_OPERATOR,
   resident: DEMO_RESIDENT,
   residentPin: DEMO_RESIDENT.pin,
   staff: DEMO_STAFF,

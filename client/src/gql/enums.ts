@@ -4,7 +4,7 @@ export type AgeBand =
   /** 60 and over */
   | 'SIXTY_PLUS';
 
-/** A staff action on a resident's personal data, as the audit log records it */
+/** A staff action on a resident's personal data or on a staff account, as the audit log records it */
 export type AuditAction =
   | 'CARD_ISSUED'
   | 'CARD_REVOKED'
@@ -16,7 +16,12 @@ export type AuditAction =
   | 'RESIDENT_ERASED'
   | 'RESIDENT_MOVED_AWAY'
   | 'RESIDENT_VIEWED'
-  | 'ROSTER_IMPORTED';
+  | 'ROSTER_IMPORTED'
+  | 'STAFF_CREATED'
+  | 'STAFF_DEACTIVATED'
+  | 'STAFF_PASSWORD_RESET'
+  | 'STAFF_REACTIVATED'
+  | 'STAFF_ROLE_CHANGED';
 
 export type BookingCancelReason =
   | 'CORNER_CLOSED'
@@ -55,8 +60,12 @@ export type ErrorReason =
   | 'CAPACITY_BELOW_BOOKED'
   /** The card is not known in this community */
   | 'CARD_UNKNOWN'
+  /** Another community has this code already */
+  | 'COMMUNITY_CODE_TAKEN'
   /** The service corner is not open now (opensAt: when it next opens) */
   | 'CORNER_CLOSED'
+  /** The current password given is not the one in use */
+  | 'CURRENT_PASSWORD_WRONG'
   /** The desk still has a ticket called or being served (ticketCode) */
   | 'DESK_BUSY'
   /** Another desk has this name */
@@ -75,6 +84,8 @@ export type ErrorReason =
   | 'FULLY_BOOKED'
   /** Home visits are for residents with limited mobility */
   | 'HOME_VISIT_NOT_ELIGIBLE'
+  /** The community's last active admin cannot be demoted or deactivated */
+  | 'LAST_ADMIN'
   /** The letter is already another offering's line */
   | 'LETTER_TAKEN'
   /** Check-in is possible only while the booked opening is open */
@@ -89,8 +100,18 @@ export type ErrorReason =
   | 'OPENING_OVER'
   /** The opening has started: take a ticket instead of booking */
   | 'OPENING_STARTED'
+  /** Nobody changes their own role, deactivates themself or resets their own password here */
+  | 'OWN_ACCOUNT'
   /** The pairing code is wrong or expired */
   | 'PAIRING_CODE_INVALID'
+  /** The account signed in with a one-time password: only changeMyPassword, viewer and signOut until it chooses its own */
+  | 'PASSWORD_CHANGE_REQUIRED'
+  /** The new password is common or easy to guess (it may contain the username or names) */
+  | 'PASSWORD_TOO_COMMON'
+  /** The new password is shorter than the minimum length (10 characters) */
+  | 'PASSWORD_TOO_SHORT'
+  /** The new password is the one in use now */
+  | 'PASSWORD_UNCHANGED'
   /** Wrong username or password */
   | 'PASSWORD_WRONG'
   /** Another resident of this community has this phone number */
@@ -117,12 +138,16 @@ export type ErrorReason =
   | 'SETUP_CODE_WRONG'
   /** Too many sign-ins are being checked right now: try again in a few seconds */
   | 'SIGN_IN_BUSY'
+  /** The account was changed by someone else since it was read: reload and try again */
+  | 'STAFF_CHANGED_MEANWHILE'
   /** The ticket asked for is not waiting (ticketCode, ticketStatus) */
   | 'TICKET_NOT_WAITING'
   /** The ticket is not in a state that allows this (finished, or already there) */
   | 'TICKET_STATE'
   /** No ticket with this number was issued in this line (ticketCode) */
   | 'TICKET_UNKNOWN'
+  /** The community has a staff account with this username already */
+  | 'USERNAME_TAKEN'
   /** The work order is closed already */
   | 'WORK_ORDER_CLOSED'
   /** The ticket already has a work order */

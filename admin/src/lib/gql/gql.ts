@@ -43,8 +43,10 @@ type Documents = {
     "\n  query SetupDesks {\n    desks(includeInactive: true) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": typeof types.SetupDesksDocument,
     "\n  mutation CreateDesk($input: DeskInput!) {\n    createDesk(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDeskDocument,
     "\n  mutation UpdateDesk($input: UpdateDeskInput!) {\n    updateDesk(input: $input) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": typeof types.UpdateDeskDocument,
-    "\n  query AdminViewer {\n    viewer {\n      community {\n        id\n        name\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
+    "\n  query AdminViewer {\n    viewer {\n      mustChangePassword\n      community {\n        id\n        name\n        code\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInStaffDocument,
+    "\n  mutation SignInOperator($input: OperatorSignInInput!) {\n    signInOperator(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInOperatorDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Dashboard {\n    buildings {\n      id\n    }\n    residents(limit: 1) {\n      total\n    }\n    notices(first: 100) {\n      id\n      category\n      title\n      publishedAt\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Buildings {\n    buildings {\n      id\n      number\n      name\n    }\n  }\n": typeof types.BuildingsDocument,
@@ -70,6 +72,15 @@ type Documents = {
     "\n  mutation RevokeResidentCard($id: ID!) {\n    revokeResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": typeof types.RevokeResidentCardDocument,
     "\n  mutation IssuePinSetupCode($residentId: ID!) {\n    issuePinSetupCode(residentId: $residentId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.IssuePinSetupCodeDocument,
     "\n  mutation LiftPinLock($residentId: ID!) {\n    liftPinLock(residentId: $residentId)\n  }\n": typeof types.LiftPinLockDocument,
+    "\n  query StaffUsers {\n    staffUsers {\n      id\n      username\n      displayName\n      role\n      deactivatedAt\n      mustChangePassword\n      version\n      createdAt\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      oneTimePassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.CreateStaffDocument,
+    "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      role\n      version\n    }\n  }\n": typeof types.SetStaffRoleDocument,
+    "\n  mutation DeactivateStaff($input: StaffVersionInput!) {\n    deactivateStaff(input: $input) {\n      id\n      deactivatedAt\n      version\n    }\n  }\n": typeof types.DeactivateStaffDocument,
+    "\n  mutation ReactivateStaff($input: StaffVersionInput!) {\n    reactivateStaff(input: $input) {\n      id\n      deactivatedAt\n      version\n    }\n  }\n": typeof types.ReactivateStaffDocument,
+    "\n  mutation ResetStaffPassword($input: StaffVersionInput!) {\n    resetStaffPassword(input: $input) {\n      oneTimePassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": typeof types.ResetStaffPasswordDocument,
+    "\n  query OperatorMe {\n    operatorMe {\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.OperatorMeDocument,
+    "\n  query OfficeCommunities {\n    officeCommunities {\n      id\n      name\n      code\n      address\n      buildingCount\n      unitCount\n      staffCount\n      createdAt\n    }\n  }\n": typeof types.OfficeCommunitiesDocument,
+    "\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      adminUsername\n      oneTimePassword\n      community {\n        id\n        name\n        code\n      }\n    }\n  }\n": typeof types.CreateCommunityDocument,
     "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": typeof types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CreateWorkOrderDocument,
@@ -107,8 +118,10 @@ const documents: Documents = {
     "\n  query SetupDesks {\n    desks(includeInactive: true) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": types.SetupDesksDocument,
     "\n  mutation CreateDesk($input: DeskInput!) {\n    createDesk(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDeskDocument,
     "\n  mutation UpdateDesk($input: UpdateDeskInput!) {\n    updateDesk(input: $input) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": types.UpdateDeskDocument,
-    "\n  query AdminViewer {\n    viewer {\n      community {\n        id\n        name\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": types.AdminViewerDocument,
+    "\n  query AdminViewer {\n    viewer {\n      mustChangePassword\n      community {\n        id\n        name\n        code\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInStaffDocument,
+    "\n  mutation SignInOperator($input: OperatorSignInInput!) {\n    signInOperator(input: $input) {\n      token\n    }\n  }\n": types.SignInOperatorDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n": types.ChangeMyPasswordDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Dashboard {\n    buildings {\n      id\n    }\n    residents(limit: 1) {\n      total\n    }\n    notices(first: 100) {\n      id\n      category\n      title\n      publishedAt\n    }\n  }\n": types.DashboardDocument,
     "\n  query Buildings {\n    buildings {\n      id\n      number\n      name\n    }\n  }\n": types.BuildingsDocument,
@@ -134,6 +147,15 @@ const documents: Documents = {
     "\n  mutation RevokeResidentCard($id: ID!) {\n    revokeResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": types.RevokeResidentCardDocument,
     "\n  mutation IssuePinSetupCode($residentId: ID!) {\n    issuePinSetupCode(residentId: $residentId) {\n      code\n      expiresAt\n    }\n  }\n": types.IssuePinSetupCodeDocument,
     "\n  mutation LiftPinLock($residentId: ID!) {\n    liftPinLock(residentId: $residentId)\n  }\n": types.LiftPinLockDocument,
+    "\n  query StaffUsers {\n    staffUsers {\n      id\n      username\n      displayName\n      role\n      deactivatedAt\n      mustChangePassword\n      version\n      createdAt\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      oneTimePassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.CreateStaffDocument,
+    "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      role\n      version\n    }\n  }\n": types.SetStaffRoleDocument,
+    "\n  mutation DeactivateStaff($input: StaffVersionInput!) {\n    deactivateStaff(input: $input) {\n      id\n      deactivatedAt\n      version\n    }\n  }\n": types.DeactivateStaffDocument,
+    "\n  mutation ReactivateStaff($input: StaffVersionInput!) {\n    reactivateStaff(input: $input) {\n      id\n      deactivatedAt\n      version\n    }\n  }\n": types.ReactivateStaffDocument,
+    "\n  mutation ResetStaffPassword($input: StaffVersionInput!) {\n    resetStaffPassword(input: $input) {\n      oneTimePassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n": types.ResetStaffPasswordDocument,
+    "\n  query OperatorMe {\n    operatorMe {\n      id\n      username\n      displayName\n    }\n  }\n": types.OperatorMeDocument,
+    "\n  query OfficeCommunities {\n    officeCommunities {\n      id\n      name\n      code\n      address\n      buildingCount\n      unitCount\n      staffCount\n      createdAt\n    }\n  }\n": types.OfficeCommunitiesDocument,
+    "\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      adminUsername\n      oneTimePassword\n      community {\n        id\n        name\n        code\n      }\n    }\n  }\n": types.CreateCommunityDocument,
     "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CreateWorkOrderDocument,
@@ -258,11 +280,19 @@ export function graphql(source: "\n  mutation UpdateDesk($input: UpdateDeskInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminViewer {\n    viewer {\n      community {\n        id\n        name\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').AdminViewerDocument;
+export function graphql(source: "\n  query AdminViewer {\n    viewer {\n      mustChangePassword\n      community {\n        id\n        name\n        code\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').AdminViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').SignInStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInOperator($input: OperatorSignInInput!) {\n    signInOperator(input: $input) {\n      token\n    }\n  }\n"): typeof import('./graphql').SignInOperatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input)\n  }\n"): typeof import('./graphql').ChangeMyPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -363,6 +393,42 @@ export function graphql(source: "\n  mutation IssuePinSetupCode($residentId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiftPinLock($residentId: ID!) {\n    liftPinLock(residentId: $residentId)\n  }\n"): typeof import('./graphql').LiftPinLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers {\n    staffUsers {\n      id\n      username\n      displayName\n      role\n      deactivatedAt\n      mustChangePassword\n      version\n      createdAt\n    }\n  }\n"): typeof import('./graphql').StaffUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      oneTimePassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').CreateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffRole($input: SetStaffRoleInput!) {\n    setStaffRole(input: $input) {\n      id\n      role\n      version\n    }\n  }\n"): typeof import('./graphql').SetStaffRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaff($input: StaffVersionInput!) {\n    deactivateStaff(input: $input) {\n      id\n      deactivatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').DeactivateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateStaff($input: StaffVersionInput!) {\n    reactivateStaff(input: $input) {\n      id\n      deactivatedAt\n      version\n    }\n  }\n"): typeof import('./graphql').ReactivateStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffPassword($input: StaffVersionInput!) {\n    resetStaffPassword(input: $input) {\n      oneTimePassword\n      staff {\n        id\n        username\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').ResetStaffPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorMe {\n    operatorMe {\n      id\n      username\n      displayName\n    }\n  }\n"): typeof import('./graphql').OperatorMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeCommunities {\n    officeCommunities {\n      id\n      name\n      code\n      address\n      buildingCount\n      unitCount\n      staffCount\n      createdAt\n    }\n  }\n"): typeof import('./graphql').OfficeCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCommunity($input: CreateCommunityInput!) {\n    createCommunity(input: $input) {\n      adminUsername\n      oneTimePassword\n      community {\n        id\n        name\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').CreateCommunityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,7 +10,7 @@ export type AgeBand =
   /** 60 and over */
   | 'SIXTY_PLUS';
 
-/** A staff action on a resident's personal data, as the audit log records it */
+/** A staff action on a resident's personal data or on a staff account, as the audit log records it */
 export type AuditAction =
   | 'CARD_ISSUED'
   | 'CARD_REVOKED'
@@ -22,7 +22,12 @@ export type AuditAction =
   | 'RESIDENT_ERASED'
   | 'RESIDENT_MOVED_AWAY'
   | 'RESIDENT_VIEWED'
-  | 'ROSTER_IMPORTED';
+  | 'ROSTER_IMPORTED'
+  | 'STAFF_CREATED'
+  | 'STAFF_DEACTIVATED'
+  | 'STAFF_PASSWORD_RESET'
+  | 'STAFF_REACTIVATED'
+  | 'STAFF_ROLE_CHANGED';
 
 export type CallNextInput = {
   /** The desk calling (one of desks); the screen sends the resident to its name */
@@ -30,6 +35,12 @@ export type CallNextInput = {
   /** Call this waiting number of the line (12 for A012) instead of the lowest; not waiting: TICKET_NOT_WAITING, no such number: TICKET_UNKNOWN */
   number?: number | null | undefined;
   offeringId: string;
+};
+
+export type ChangeMyPasswordInput = {
+  currentPassword: string;
+  /** At least 10 characters, not common or easy to guess */
+  newPassword: string;
 };
 
 export type CloseOpeningInput = {
@@ -42,6 +53,27 @@ export type CloseWorkOrderInput = {
   /** What was done */
   outcome: string;
   workOrderId: string;
+};
+
+export type CreateCommunityInput = {
+  address: string;
+  adminDisplayName: string;
+  /** The first admin's username */
+  adminUsername: string;
+  /** Buildings 1号楼 … N号楼 */
+  buildingCount: number;
+  /** Lowercase letters, digits and hyphens, 2 to 32 (`xingfuli`); staff type it to sign in */
+  code: string;
+  name: string;
+  /** Units (单元) in each building */
+  unitsPerBuilding: number;
+};
+
+export type CreateStaffInput = {
+  displayName: string;
+  role: StaffRole;
+  /** Lowercase letters, digits, . _ -; 2 to 32; unique in the community */
+  username: string;
 };
 
 export type CreateWorkOrderInput = {
@@ -109,6 +141,11 @@ export type OpeningPatternInput = {
   weeks: number;
 };
 
+export type OperatorSignInInput = {
+  password: string;
+  username: string;
+};
+
 export type PublishNoticeInput = {
   body: string;
   /** The buildings whose boards show it */
@@ -168,6 +205,12 @@ export type ResidentInput = {
   unit?: number;
 };
 
+export type SetStaffRoleInput = {
+  role: StaffRole;
+  staffId: string;
+  version: number;
+};
+
 /** What a staff user may do in the console */
 export type StaffRole =
   | 'ADMIN'
@@ -175,8 +218,15 @@ export type StaffRole =
   | 'STAFF';
 
 export type StaffSignInInput = {
+  /** The community's code (`xingfuli`): usernames are unique within a community */
+  community: string;
   password: string;
   username: string;
+};
+
+export type StaffVersionInput = {
+  staffId: string;
+  version: number;
 };
 
 export type TicketActionInput = {
@@ -408,7 +458,7 @@ export type UpdateDeskMutation = { updateDesk: { id: string, name: string, activ
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminViewerQuery = { viewer: { community: { id: string, name: string } | null, staff: { id: string, username: string, displayName: string, role: StaffRole } | null } };
+export type AdminViewerQuery = { viewer: { mustChangePassword: boolean, community: { id: string, name: string, code: string } | null, staff: { id: string, username: string, displayName: string, role: StaffRole } | null } };
 
 export type SignInStaffMutationVariables = Exact<{
   input: StaffSignInInput;
@@ -416,6 +466,20 @@ export type SignInStaffMutationVariables = Exact<{
 
 
 export type SignInStaffMutation = { signInStaff: { token: string, staff: { id: string, displayName: string, role: StaffRole } } };
+
+export type SignInOperatorMutationVariables = Exact<{
+  input: OperatorSignInInput;
+}>;
+
+
+export type SignInOperatorMutation = { signInOperator: { token: string } };
+
+export type ChangeMyPasswordMutationVariables = Exact<{
+  input: ChangeMyPasswordInput;
+}>;
+
+
+export type ChangeMyPasswordMutation = { changeMyPassword: boolean };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -583,6 +647,63 @@ export type LiftPinLockMutationVariables = Exact<{
 
 
 export type LiftPinLockMutation = { liftPinLock: boolean };
+
+export type StaffUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffUsersQuery = { staffUsers: Array<{ id: string, username: string, displayName: string, role: StaffRole, deactivatedAt: string | null, mustChangePassword: boolean, version: number, createdAt: string }> };
+
+export type CreateStaffMutationVariables = Exact<{
+  input: CreateStaffInput;
+}>;
+
+
+export type CreateStaffMutation = { createStaff: { oneTimePassword: string, staff: { id: string, username: string, displayName: string } } };
+
+export type SetStaffRoleMutationVariables = Exact<{
+  input: SetStaffRoleInput;
+}>;
+
+
+export type SetStaffRoleMutation = { setStaffRole: { id: string, role: StaffRole, version: number } };
+
+export type DeactivateStaffMutationVariables = Exact<{
+  input: StaffVersionInput;
+}>;
+
+
+export type DeactivateStaffMutation = { deactivateStaff: { id: string, deactivatedAt: string | null, version: number } };
+
+export type ReactivateStaffMutationVariables = Exact<{
+  input: StaffVersionInput;
+}>;
+
+
+export type ReactivateStaffMutation = { reactivateStaff: { id: string, deactivatedAt: string | null, version: number } };
+
+export type ResetStaffPasswordMutationVariables = Exact<{
+  input: StaffVersionInput;
+}>;
+
+
+export type ResetStaffPasswordMutation = { resetStaffPassword: { oneTimePassword: string, staff: { id: string, username: string, displayName: string } } };
+
+export type OperatorMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorMeQuery = { operatorMe: { id: string, username: string, displayName: string } };
+
+export type OfficeCommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficeCommunitiesQuery = { officeCommunities: Array<{ id: string, name: string, code: string, address: string, buildingCount: number, unitCount: number, staffCount: number, createdAt: string }> };
+
+export type CreateCommunityMutationVariables = Exact<{
+  input: CreateCommunityInput;
+}>;
+
+
+export type CreateCommunityMutation = { createCommunity: { adminUsername: string, oneTimePassword: string, community: { id: string, name: string, code: string } } };
 
 export type WorkOrderFieldsFragment = { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> };
 
@@ -1125,9 +1246,11 @@ export const UpdateDeskDocument = new TypedDocumentString(`
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   viewer {
+    mustChangePassword
     community {
       id
       name
+      code
     }
     staff {
       id
@@ -1150,6 +1273,18 @@ export const SignInStaffDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInStaffMutation, SignInStaffMutationVariables>;
+export const SignInOperatorDocument = new TypedDocumentString(`
+    mutation SignInOperator($input: OperatorSignInInput!) {
+  signInOperator(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SignInOperatorMutation, SignInOperatorMutationVariables>;
+export const ChangeMyPasswordDocument = new TypedDocumentString(`
+    mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {
+  changeMyPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangeMyPasswordMutation, ChangeMyPasswordMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
     mutation SignOut {
   signOut
@@ -1470,6 +1605,107 @@ export const LiftPinLockDocument = new TypedDocumentString(`
   liftPinLock(residentId: $residentId)
 }
     `) as unknown as TypedDocumentString<LiftPinLockMutation, LiftPinLockMutationVariables>;
+export const StaffUsersDocument = new TypedDocumentString(`
+    query StaffUsers {
+  staffUsers {
+    id
+    username
+    displayName
+    role
+    deactivatedAt
+    mustChangePassword
+    version
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUsersQuery, StaffUsersQueryVariables>;
+export const CreateStaffDocument = new TypedDocumentString(`
+    mutation CreateStaff($input: CreateStaffInput!) {
+  createStaff(input: $input) {
+    oneTimePassword
+    staff {
+      id
+      username
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateStaffMutation, CreateStaffMutationVariables>;
+export const SetStaffRoleDocument = new TypedDocumentString(`
+    mutation SetStaffRole($input: SetStaffRoleInput!) {
+  setStaffRole(input: $input) {
+    id
+    role
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetStaffRoleMutation, SetStaffRoleMutationVariables>;
+export const DeactivateStaffDocument = new TypedDocumentString(`
+    mutation DeactivateStaff($input: StaffVersionInput!) {
+  deactivateStaff(input: $input) {
+    id
+    deactivatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateStaffMutation, DeactivateStaffMutationVariables>;
+export const ReactivateStaffDocument = new TypedDocumentString(`
+    mutation ReactivateStaff($input: StaffVersionInput!) {
+  reactivateStaff(input: $input) {
+    id
+    deactivatedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateStaffMutation, ReactivateStaffMutationVariables>;
+export const ResetStaffPasswordDocument = new TypedDocumentString(`
+    mutation ResetStaffPassword($input: StaffVersionInput!) {
+  resetStaffPassword(input: $input) {
+    oneTimePassword
+    staff {
+      id
+      username
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetStaffPasswordMutation, ResetStaffPasswordMutationVariables>;
+export const OperatorMeDocument = new TypedDocumentString(`
+    query OperatorMe {
+  operatorMe {
+    id
+    username
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorMeQuery, OperatorMeQueryVariables>;
+export const OfficeCommunitiesDocument = new TypedDocumentString(`
+    query OfficeCommunities {
+  officeCommunities {
+    id
+    name
+    code
+    address
+    buildingCount
+    unitCount
+    staffCount
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<OfficeCommunitiesQuery, OfficeCommunitiesQueryVariables>;
+export const CreateCommunityDocument = new TypedDocumentString(`
+    mutation CreateCommunity($input: CreateCommunityInput!) {
+  createCommunity(input: $input) {
+    adminUsername
+    oneTimePassword
+    community {
+      id
+      name
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommunityMutation, CreateCommunityMutationVariables>;
 export const WorkOrdersDocument = new TypedDocumentString(`
     query WorkOrders($status: WorkOrderStatus) {
   workOrders(status: $status) {

@@ -4,7 +4,7 @@ import { registerEnumType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
 import { Community } from '../community/index.js';
 
-/** What a staff member did with a resident's personal data. */
+/** What a staff member did with a resident's personal data, or with the community's staff accounts. */
 export enum AuditAction {
   RESIDENT_VIEWED = 'RESIDENT_VIEWED',
   RESIDENT_CREATED = 'RESIDENT_CREATED',
@@ -17,10 +17,15 @@ export enum AuditAction {
   PIN_LOCK_LIFTED = 'PIN_LOCK_LIFTED',
   CARD_ISSUED = 'CARD_ISSUED',
   CARD_REVOKED = 'CARD_REVOKED',
+  STAFF_CREATED = 'STAFF_CREATED',
+  STAFF_ROLE_CHANGED = 'STAFF_ROLE_CHANGED',
+  STAFF_DEACTIVATED = 'STAFF_DEACTIVATED',
+  STAFF_REACTIVATED = 'STAFF_REACTIVATED',
+  STAFF_PASSWORD_RESET = 'STAFF_PASSWORD_RESET',
 }
 registerEnumType(AuditAction, {
   name: 'AuditAction',
-  description: "A staff action on a resident's personal data, as the audit log records it",
+  description: "A staff action on a resident's personal data or on a staff account, as the audit log records it",
 });
 
 /**

@@ -23,7 +23,7 @@ export class AuthResolver {
 
   @Mutation(() => StaffSignIn)
   async signInStaff(@Arg('input') input: StaffSignInInput, @Ctx() ctx: Context): Promise<StaffSignIn> {
-    const { token, user } = await AuthService.signInStaff(ctx, input.username, input.password);
+    const { token, user } = await AuthService.signInStaff(ctx, input.community, input.username, input.password);
     return { token, staff: user };
   }
 

@@ -5,7 +5,7 @@ import type { Credentials, ResolveOptions } from '../../platform/principal.js';
 import { AppError, ErrorCode, forbidden, sessionEnded, unauthenticated } from '../../platform/errors.js';
 import { publishIn } from '../../platform/pubsub.js';
 import { row, rows, run } from '../../platform/sql.js';
-import { CLAIM_PIN_TRY, END_SESSION, PIN_ACCEPTED, PIN_STATE } from './auth.sql.js';
+import { CLAIM_PIN_TRY, END_SESSION, END_STAFF_SESSIONS, PIN_ACCEPTED, PIN_STATE } from './auth.sql.js';
 import { lookUp, withCommunity } from '../../platform/row-security.js';
 import { addressKey, consume } from '../../platform/rate-limit.js';
 import { credentialLimiters, hashing, type CredentialLimiters } from './budgets.js';
@@ -14,6 +14,7 @@ import { Device } from '../device/index.js';
 import { Resident } from '../resident/index.js';
 import { StaffUser } from '../staff/index.js';
 import { Session, SessionKind } from './session.entity.js';
+import { tokenKindOf, tokenKindOfPrincipal } from './token-kinds.js';
 
 export const PIN_MAX_TRIES = 5;
 export const PIN_LOCK_MINUTES = 15;
@@ -51,12 +52,20 @@ export async function resolvePrincipal(
   const principal: Principal = { communityId: null };
   const token = bearer(creds.authorization);
   if (!token) return principal;
+  // Another module's kind of token (the street office's operators).
+  const kind = tokenKindOf(token);
+  if (kind) return kind.resolve(orm, token, touch);
   if (token.startsWith(TokenPrefix.staff)) {
     // Keeps the session alive, writing only when the last keep-alive is older than 15 s.
     const [row] = await lookUp(orm.em, 'linli_staff_principal', [hashToken(token), touch]);
     if (!row) throw sessionEnded();
     principal.communityId = row.community_id as string;
-    principal.staff = { id: row.staff_id as string, role: row.role as 'ADMIN', sessionId: row.id as string };
+    principal.staff = {
+      id: row.staff_id as string,
+      role: row.role as 'ADMIN',
+      sessionId: row.id as string,
+      mustChangePassword: row.must_change_password === true,
+    };
     principal.expiresAt = new Date(row.expires_at as string).getTime();
     return principal;
   }
@@ -99,12 +108,24 @@ function startSession(ctx: Context, kind: SessionKind, ttlMs: number, who: Parti
 }
 
 export const AuthService = {
-  async signInStaff(ctx: Context, username: string, password: string): Promise<IssuedSession<StaffUser>> {
+  /**
+   * Staff sign-in names the community by its code, then the username in it. An unknown code,
+   * an unknown username and a deactivated account all get the wrong password's answer, after
+   * the same argon2 check and counted alike: the answer tells a guesser neither which
+   * communities use Linli nor which accounts exist.
+   */
+  async signInStaff(
+    ctx: Context,
+    communityCode: string,
+    username: string,
+    password: string,
+  ): Promise<IssuedSession<StaffUser>> {
     const em = ctx.em;
+    const code = communityCode.trim().toLowerCase();
     const name = username.trim().toLowerCase();
     const budgets = credentialLimiters(ctx.orm);
-    const attempt = await spendStaffAttempt(budgets, name, addressKey(ctx.clientIp));
-    const [found] = await lookUp(em, 'linli_staff_by_username', [name]);
+    const attempt = await spendStaffAttempt(budgets, `${code}/${name}`, addressKey(ctx.clientIp));
+    const [found] = await lookUp(em, 'linli_staff_by_username', [code, name]);
     // From here on, as the staff user's community.
     return withCommunity((found?.community_id as string | undefined) ?? null, () =>
       signInAs(ctx, found ? (found.id as string) : null, password, attempt),
@@ -128,6 +149,8 @@ export const AuthService = {
   },
 
   async signOut(ctx: Context): Promise<boolean> {
+    const other = tokenKindOfPrincipal(ctx.principal);
+    if (other) return other.signOut(ctx);
     const id = ctx.principal.resident?.sessionId ?? ctx.principal.staff?.sessionId;
     if (!id) return false;
     // The session ends and every process hears of it in one transaction: open WebSockets
@@ -167,6 +190,22 @@ export const AuthService = {
   },
 };
 
+/**
+ * Ends a staff account's sessions (but `exceptSessionId`) in `em`'s transaction, and tells every
+ * process, so that sockets signed in with them close at once. The staff module calls it (a
+ * deactivation, a password reset or change) through the hook this module registers there.
+ */
+export async function endStaffSessions(
+  em: import('@mikro-orm/postgresql').EntityManager,
+  staffId: string,
+  options: { exceptSessionId?: string } = {},
+): Promise<string[]> {
+  const ended = await rows(em, END_STAFF_SESSIONS, { staff: staffId, keep: options.exceptSessionId ?? '' });
+  const sessionIds = ended.map((r) => r.id);
+  if (sessionIds.length) await publishIn(em, 'ACCESS_ENDED', { sessionIds });
+  return sessionIds;
+}
+
 /** Staff sign-in, once the username has named a user (or none), in that user's community. */
 async function signInAs(
   ctx: Context,
@@ -175,7 +214,9 @@ async function signInAs(
   attempt: StaffAttempt,
 ): Promise<IssuedSession<StaffUser>> {
   const em = ctx.em;
-  const user = userId ? await em.findOne(StaffUser, { id: userId }, { filters: false }) : null;
+  const found = userId ? await em.findOne(StaffUser, { id: userId }, { filters: false }) : null;
+  // The definer look-up skips deactivated accounts; one deactivated since is refused the same way.
+  const user = found && !found.deactivatedAt ? found : null;
   let ok: boolean;
   try {
     // Verify against a dummy hash for unknown users too: the same cost, the same counting,

@@ -14,6 +14,17 @@ export const END_SESSION = sql<{ id: string }, { id: string }>(
 );
 
 /**
+ * Ends every open session of a staff account (but one, or none: `keep` ''), e.g. when it is
+ * deactivated or its password changes.
+ */
+export const END_STAFF_SESSIONS = sql<{ staff: string; keep: string }, { id: string }>(
+  'end_staff_sessions',
+  `UPDATE session SET ended_at = now()
+    WHERE community_id = :community AND staff_user_id = :staff AND ended_at IS NULL AND id::text <> :keep
+   RETURNING id`,
+);
+
+/**
  * Counts a PIN try in the resident's row, before the PIN is checked, so parallel or aliased
  * tries each use one up. A row still carrying a lock here has served it: counting starts again.
  * Locked (or no PIN, or no such phone): no row.

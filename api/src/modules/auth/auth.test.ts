@@ -6,8 +6,8 @@ import { StaffRole } from '../staff/index.js';
 import { BUDGETS } from './budgets.js';
 import { PIN_LOCK_MINUTES, PIN_MAX_TRIES } from './auth.service.js';
 
-const SIGN_IN_STAFF = `mutation($u: String!, $p: String!) {
-  signInStaff(input: { username: $u, password: $p }) { token staff { id role } }
+const SIGN_IN_STAFF = `mutation($c: String!, $u: String!, $p: String!) {
+  signInStaff(input: { community: $c, username: $u, password: $p }) { token staff { id role } }
 }`;
 const SIGN_IN_PIN = `mutation($phone: String!, $pin: String!) {
   signInWithPin(input: { phone: $phone, pin: $pin }) { token resident { id name phoneTail } }
@@ -40,6 +40,7 @@ describe('AuthService: staff', () => {
     const { user } = await t.newStaff(community.id, StaffRole.SECRETARY, 'right password');
 
     const ok = await t.gql<{ signInStaff: { token: string; staff: { id: string; role: string } } }>(SIGN_IN_STAFF, {
+      c: await t.communityCode(community.id),
       u: `  ${user.username.toUpperCase()} `,
       p: 'right password',
     });
@@ -48,13 +49,23 @@ describe('AuthService: staff', () => {
     const me = await t.gql<Viewer>(VIEWER, {}, { token: ok.data!.signInStaff.token });
     expect(me.data?.viewer).toMatchObject({ community: { id: community.id }, staff: { id: user.id }, device: null });
 
-    const wrong = await t.gql(SIGN_IN_STAFF, { u: user.username, p: 'wrong password' });
+    const wrong = await t.gql(SIGN_IN_STAFF, {
+      c: await t.communityCode(community.id),
+      u: user.username,
+      p: 'wrong password',
+    });
     expectError(wrong, 'UNAUTHENTICATED', { reason: 'PASSWORD_WRONG' });
     expect(wrong.data).toBeNull();
-    const unknown = await t.gql(SIGN_IN_STAFF, { u: 'nobody-here', p: 'right password' });
+    const unknown = await t.gql(SIGN_IN_STAFF, {
+      c: await t.communityCode(community.id),
+      u: 'nobody-here',
+      p: 'right password',
+    });
     expectError(unknown, 'UNAUTHENTICATED', { reason: 'PASSWORD_WRONG' });
-    const blank = await t.gql(SIGN_IN_STAFF, { u: '', p: '' });
-    expectError(blank, 'BAD_USER_INPUT', { fields: { username: ['isNotEmpty'], password: ['isNotEmpty'] } });
+    const blank = await t.gql(SIGN_IN_STAFF, { c: '', u: '', p: '' });
+    expectError(blank, 'BAD_USER_INPUT', {
+      fields: { community: ['isNotEmpty'], username: ['isNotEmpty'], password: ['isNotEmpty'] },
+    });
   });
 
   it('lets an ADMIN register a device and forbids it to STAFF', async () => {
@@ -88,6 +99,7 @@ describe('AuthService: staff', () => {
     const { community } = await t.newCommunity();
     const first = await t.newStaff(community.id);
     const second = await t.gql<{ signInStaff: { token: string } }>(SIGN_IN_STAFF, {
+      c: await t.communityCode(community.id),
       u: first.user.username,
       p: 'correct horse',
     });
@@ -112,14 +124,30 @@ describe('AuthService: staff', () => {
     const { user } = await t.newStaff(community.id);
     const other = await t.newStaff(community.id);
     for (let i = 0; i < BUDGETS.staffUserAddress.points; i++) {
-      expectError(await t.gql(SIGN_IN_STAFF, { u: user.username, p: 'wrong' }), 'UNAUTHENTICATED', {
-        reason: 'PASSWORD_WRONG',
-      });
+      expectError(
+        await t.gql(SIGN_IN_STAFF, {
+          c: await t.communityCode(community.id),
+          u: user.username,
+          p: 'wrong',
+        }),
+        'UNAUTHENTICATED',
+        {
+          reason: 'PASSWORD_WRONG',
+        },
+      );
     }
-    const res = await t.gql(SIGN_IN_STAFF, { u: user.username, p: 'correct horse' });
+    const res = await t.gql(SIGN_IN_STAFF, {
+      c: await t.communityCode(community.id),
+      u: user.username,
+      p: 'correct horse',
+    });
     expectError(res, 'RATE_LIMITED');
     expect(res.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);
-    const unaffected = await t.gql(SIGN_IN_STAFF, { u: other.user.username, p: 'correct horse' });
+    const unaffected = await t.gql(SIGN_IN_STAFF, {
+      c: await t.communityCode(community.id),
+      u: other.user.username,
+      p: 'correct horse',
+    });
     expect(unaffected.errors).toBeUndefined();
   });
 

@@ -7,6 +7,11 @@ import { StaffUser } from '../staff/index.js';
 
 @InputType()
 export class StaffSignInInput {
+  @Field({ description: "The community's code (`xingfuli`): usernames are unique within a community" })
+  @IsNotEmpty()
+  @MaxLength(64)
+  community!: string;
+
   @Field()
   @IsNotEmpty()
   @MaxLength(64)
@@ -76,4 +81,13 @@ export class Viewer {
 
   @Field(() => Resident, { nullable: true })
   resident?: Resident | null;
+
+  @Field({
+    description:
+      'The staff session signed in with a one-time password: it must choose its own (changeMyPassword) before anything else',
+  })
+  mustChangePassword!: boolean;
+
+  @Field({ description: "The street office's operator (above communities; no community)" })
+  operator!: boolean;
 }

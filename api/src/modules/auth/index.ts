@@ -1,10 +1,12 @@
 import type { LimiterInfo, LinliModule } from '../../platform/module.js';
 import { authReasons } from './auth.reasons.js';
 import { AuthResolver } from './auth.resolver.js';
-import { PIN_LOCK_MINUTES, PIN_MAX_TRIES, resolvePrincipal } from './auth.service.js';
+import { Staff } from '../staff/index.js';
+import { PIN_LOCK_MINUTES, PIN_MAX_TRIES, endStaffSessions, resolvePrincipal } from './auth.service.js';
 import { BUDGETS, credentialLimiters, hashing } from './budgets.js';
 import { oneSignInPerRequest } from './one-sign-in.rule.js';
 import { Session, SessionKind } from './session.entity.js';
+import { registerTokenKind } from './token-kinds.js';
 import { PinResolver } from './pin.resolver.js';
 import { endResidentSessions } from './pin.service.js';
 import { ResidentPorts } from '../resident/index.js';
@@ -13,6 +15,16 @@ import { ResidentPorts } from '../resident/index.js';
 ResidentPorts.whenResidentLeaves(endResidentSessions);
 
 export { BUDGETS, PIN_LOCK_MINUTES, PIN_MAX_TRIES, Session, SessionKind, credentialLimiters, hashing };
+export type { TokenKind } from './token-kinds.js';
+
+/** What other modules may ask of sign-in. */
+export const Auth = {
+  /** Another kind of bearer token (the street office's operators), resolved by its prefix. */
+  registerTokenKind,
+};
+
+// Deactivating an account, resetting or changing its password ends its sessions.
+Staff.endSessionsWith(endStaffSessions);
 
 /**
  * Signing in and out: staff by password, residents at a kiosk by phone + PIN or card, devices

@@ -1,4 +1,5 @@
 import { GraphQLError, type ValidationRule } from 'graphql';
+import { signInFieldsOfKinds } from './token-kinds.js';
 
 const SIGN_IN_FIELDS = new Set([
   'signInStaff',
@@ -18,7 +19,7 @@ export const oneSignInPerRequest: ValidationRule = (context) => {
   let seen = 0;
   return {
     Field(node) {
-      if (!SIGN_IN_FIELDS.has(node.name.value)) return;
+      if (!SIGN_IN_FIELDS.has(node.name.value) && !signInFieldsOfKinds().includes(node.name.value)) return;
       if (context.getParentType()?.name !== 'Mutation') return;
       seen++;
       if (seen === 2) {

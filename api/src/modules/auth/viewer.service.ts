@@ -14,6 +14,13 @@ export const ViewerService = {
       p.device ? em.findOne(Device, { id: p.device.id }) : null,
       p.resident ? em.findOne(Resident, { id: p.resident.id }, { populate: ['building'] }) : null,
     ]);
-    return { community, staff, device, resident };
+    return {
+      community,
+      staff,
+      device,
+      resident,
+      mustChangePassword: !!p.staff?.mustChangePassword,
+      operator: !!p.operator,
+    };
   },
 };

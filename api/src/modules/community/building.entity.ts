@@ -10,6 +10,7 @@ import { Community } from './community.entity.js';
 @Filter(tenantFilter)
 @Unique({ properties: ['community', 'number'] })
 @Check({ name: 'building_number_positive', expression: 'number > 0' })
+@Check({ name: 'building_unit_count_positive', expression: 'unit_count > 0' })
 export class Building {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -25,4 +26,9 @@ export class Building {
   @Field()
   @Property({ type: 'text' })
   name!: string;
+
+  /** Its units (单元): each has its own entrance; residents' households name one. */
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 1 })
+  unitCount: number = 1;
 }

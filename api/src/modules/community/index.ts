@@ -1,10 +1,22 @@
 import type { LinliModule } from '../../platform/module.js';
 import { Building } from './building.entity.js';
-import { Community } from './community.entity.js';
+import { COMMUNITY_CODE, Community } from './community.entity.js';
 import { CommunityResolver } from './community.resolver.js';
-import { DEMO_COMMUNITY, anyCommunity, communitySeed, createDemoCommunity } from './community.seed.js';
+import { CommunityService } from './community.service.js';
+import {
+  DEMO_COMMUNITY,
+  DEMO_COMMUNITY_CODE,
+  anyCommunity,
+  communitySeed,
+  createDemoCommunity,
+} from './community.seed.js';
 
-export { Building, Community, DEMO_COMMUNITY, anyCommunity, createDemoCommunity };
+export { Building, COMMUNITY_CODE, Community, DEMO_COMMUNITY, DEMO_COMMUNITY_CODE, anyCommunity, createDemoCommunity };
+
+export type { NewCommunity } from './community.service.js';
+
+/** What other modules may do with communities: the street office creates them. */
+export const Communities = { create: CommunityService.create };
 
 /** The community and its buildings: what every other module hangs its rows on. */
 export const communityModule: LinliModule = {

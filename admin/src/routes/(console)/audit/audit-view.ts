@@ -17,6 +17,11 @@ export const AUDIT_ACTIONS = [
   'PIN_LOCK_LIFTED',
   'CARD_ISSUED',
   'CARD_REVOKED',
+  'STAFF_CREATED',
+  'STAFF_ROLE_CHANGED',
+  'STAFF_DEACTIVATED',
+  'STAFF_REACTIVATED',
+  'STAFF_PASSWORD_RESET',
 ] as const;
 
 export interface AuditFilters {
@@ -64,6 +69,11 @@ export function detailText(action: string, detail: string | null, t: Translate):
   if (d.replaced === true) parts.push(t('audit.detail.replaced'));
   if (d.wasLocked === true) parts.push(t('audit.detail.wasLocked'));
   if (d.wasLocked === false) parts.push(t('audit.detail.wasNotLocked'));
+  // A staff-account action names the account (and its role), never a password.
+  if (action.startsWith('STAFF_') && typeof d.username === 'string')
+    parts.push(t('audit.detail.account', { values: { username: d.username } }));
+  if (action.startsWith('STAFF_') && typeof d.role === 'string')
+    parts.push(t('audit.detail.role', { values: { role: t(`roles.${d.role}`) } }));
   for (const key of ['created', 'updated', 'unchanged', 'rows', 'count']) {
     if (typeof d[key] === 'number') parts.push(t(`audit.detail.${key}`, { values: { n: d[key] as number } }));
   }
