@@ -102,7 +102,12 @@ async function plan(em: EntityManager, parsed: ParsedRoster): Promise<Plan> {
   };
   const header = (c: RosterColumn | null) => (c ? (parsed.headers[c] ?? HEADERS[c]) : null);
   if (parsed.problems.length) {
-    report.problems = parsed.problems.map((p) => ({ ...p, field: p.column, column: header(p.column), reason: p.reason as ReportReason }));
+    report.problems = parsed.problems.map((p) => ({
+      ...p,
+      field: p.column,
+      column: header(p.column),
+      reason: p.reason as ReportReason,
+    }));
     report.errors = parsed.rows.length;
     return { report, inserts: [], updates: [] };
   }
@@ -241,7 +246,8 @@ async function filterOf(text: string | undefined): Promise<Record<string, unknow
   } catch {
     throw badInput('The filter is not JSON', { filter: ['FILTER_FORMAT'] });
   }
-  if (!given || typeof given !== 'object' || Array.isArray(given)) throw badInput('The filter is not an object', { filter: ['FILTER_FORMAT'] });
+  if (!given || typeof given !== 'object' || Array.isArray(given))
+    throw badInput('The filter is not an object', { filter: ['FILTER_FORMAT'] });
   const { offset: _o, limit: _l, ...filter } = given as Record<string, unknown>;
   const args = Object.assign(new ResidentsArgs(), filter);
   // Whatever filters `residents` has (its own validators say what each takes); nothing else.
@@ -290,7 +296,12 @@ export const RosterService = {
         if (inserts.length || updates.length) {
           await Audit.record(ctx, em, {
             action: AuditAction.ROSTER_IMPORTED,
-            detail: { rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged },
+            detail: {
+              rows: report.rows,
+              created: report.created,
+              updated: report.updated,
+              unchanged: report.unchanged,
+            },
           });
           await publishIn(em, 'RESIDENT_CHANGED', { communityId: ctx.principal.communityId! });
         }
@@ -310,7 +321,11 @@ export const RosterService = {
     const filter = await filterOf(filterText);
     return ctx.em.transactional(async (em) => {
       const scoped = { ...ctx, em };
-      const page = await Residents.list(scoped, { ...(filter as object), offset: 0, limit: 1_000_000 } as ResidentsArgs);
+      const page = await Residents.list(scoped, {
+        ...(filter as object),
+        offset: 0,
+        limit: 1_000_000,
+      } as ResidentsArgs);
       await Audit.record(ctx, em, {
         action: AuditAction.RESIDENTS_EXPORTED,
         detail: { format, filter, count: page.items.length },

@@ -10,7 +10,9 @@ const HEAD = '姓名,手机号,楼栋,单元,房号,出生日期,第二手机号
 function roster(n: number, base = 13700000000, extra: string[] = []): Buffer {
   const lines = [HEAD];
   for (let i = 0; i < n; i++) {
-    lines.push(`居民${i},${base + i},${(i % 3) + 1},1,${101 + (i % 20)},1950-01-0${(i % 9) + 1},,${i % 2 ? '是' : '否'},否,`);
+    lines.push(
+      `居民${i},${base + i},${(i % 3) + 1},1,${101 + (i % 20)},1950-01-0${(i % 9) + 1},,${i % 2 ? '是' : '否'},否,`,
+    );
   }
   return Buffer.from([...lines, ...extra].join('\n') + '\n');
 }
@@ -52,9 +54,7 @@ describe('roster import and export', () => {
     return res.body;
   };
   const count = async (communityId: string) =>
-    Number(
-      (await t.sql<{ n: string }>('SELECT count(*) n FROM resident WHERE community_id = ?', [communityId]))[0].n,
-    );
+    Number((await t.sql<{ n: string }>('SELECT count(*) n FROM resident WHERE community_id = ?', [communityId]))[0].n);
 
   it('dry run: every problem row with its row, column and reason; nothing written', async () => {
     const { community, buildings, token } = await setUp();
@@ -117,14 +117,24 @@ describe('roster import and export', () => {
     const edited = file
       .toString()
       .replace('居民3,13700000003,1,1,104,1950-01-04,,是,否,', '居民3,13700000003,2,1,999,1950-01-04,,否,是,改了')
-      .replace('居民4,13700000004,2,1,105,1950-01-05,,否,否,', '居民4,13700000004,2,1,105,1950-01-05,13911112222,否,否,');
+      .replace(
+        '居民4,13700000004,2,1,105,1950-01-05,,否,否,',
+        '居民4,13700000004,2,1,105,1950-01-05,13911112222,否,否,',
+      );
     expect((await commit(token, Buffer.from(edited))).report).toMatchObject({ created: 0, updated: 2, unchanged: 198 });
     const [three] = await t.sql<Record<string, unknown>>(
       `SELECT r.room, r.lives_alone, r.limited_mobility, r.notes, r.version, b.number
        FROM resident r JOIN building b ON b.id = r.building_id WHERE r.community_id = ? AND r.phone = ?`,
       [community.id, '13700000003'],
     );
-    expect(three).toEqual({ room: '999', lives_alone: false, limited_mobility: true, notes: '改了', version: 2, number: 2 });
+    expect(three).toEqual({
+      room: '999',
+      lives_alone: false,
+      limited_mobility: true,
+      notes: '改了',
+      version: 2,
+      number: 2,
+    });
     expect(await count(community.id)).toBe(200);
   });
 
@@ -165,7 +175,9 @@ describe('roster import and export', () => {
     const [row] = await t.sql<{ phone: string }>('SELECT phone FROM resident WHERE id = ?', [r.resident.id]);
     expect(row.phone).toBe('13512345678');
     const unknown = Buffer.from(`姓名,手机号,楼栋,房号,居民编号\n周八,13512345678,2,101,${crypto.randomUUID()}\n`);
-    expect((await dryRun(token, unknown)).problems).toMatchObject([{ row: 2, field: 'id', reason: 'RESIDENT_UNKNOWN' }]);
+    expect((await dryRun(token, unknown)).problems).toMatchObject([
+      { row: 2, field: 'id', reason: 'RESIDENT_UNKNOWN' },
+    ]);
     expect(await count(community.id)).toBe(1);
   });
 
@@ -190,20 +202,32 @@ describe('roster import and export', () => {
     expect(report).toMatchObject({ rows: 5000, errors: 5000, created: 0 });
     expect(report.problems.length).toBeGreaterThanOrEqual(5000 * 6);
     expect(new Set(report.problems.map((p) => p.reason))).toEqual(
-      new Set(['REQUIRED', 'PHONE_FORMAT', 'BUILDING_UNKNOWN', 'UNIT_RANGE', 'ROOM_FORMAT', 'DATE_NOT_REAL', 'YES_NO_FORMAT']),
+      new Set([
+        'REQUIRED',
+        'PHONE_FORMAT',
+        'BUILDING_UNKNOWN',
+        'UNIT_RANGE',
+        'ROOM_FORMAT',
+        'DATE_NOT_REAL',
+        'YES_NO_FORMAT',
+      ]),
     );
     expect(await count(community.id)).toBe(0);
     // Not even a spreadsheet: a report too.
     const junk = await post('dry-run', token, Buffer.from([0, 1, 2, 3, 0, 255]));
     expect(junk.status).toBe(200);
-    expect((junk.body as RosterReport).problems).toEqual([{ row: null, field: null, column: null, reason: 'FILE_UNREADABLE' }]);
+    expect((junk.body as RosterReport).problems).toEqual([
+      { row: null, field: null, column: null, reason: 'FILE_UNREADABLE' },
+    ]);
   });
 
   it('exports (XLSX and CSV, filtered) what imports again unchanged; audited with filter and count', async () => {
     const { community, buildings, token } = await setUp(StaffRole.SECRETARY);
     await commit(token, roster(30, 13400000000, ['冯九,13400009999,1,1,101,,,是,是,"=1+1 注意, ""引号"""']));
     for (const format of ['xlsx', 'csv'] as const) {
-      const res = await t.http(`/api/roster/export?format=${format}`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await t.http(`/api/roster/export?format=${format}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-disposition')).toContain('attachment');
       const file = Buffer.from(await res.arrayBuffer());
@@ -213,7 +237,20 @@ describe('roster import and export', () => {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(file as unknown as ArrayBuffer);
         const ws = wb.worksheets[0];
-        expect(ws.getRow(1).values).toEqual([undefined, '姓名', '手机号', '楼栋', '单元', '房号', '出生日期', '第二手机号', '独居', '行动不便', '备注', '居民编号']);
+        expect(ws.getRow(1).values).toEqual([
+          undefined,
+          '姓名',
+          '手机号',
+          '楼栋',
+          '单元',
+          '房号',
+          '出生日期',
+          '第二手机号',
+          '独居',
+          '行动不便',
+          '备注',
+          '居民编号',
+        ]);
         // Full phones (an export is for staff), formulas defused.
         const feng = ws.getSheetValues().find((r) => Array.isArray(r) && r[1] === '冯九') as unknown[];
         expect(feng[2]).toBe('13400009999');
@@ -255,7 +292,9 @@ describe('roster import and export', () => {
     expect((await post('dry-run', staffToken, roster(1))).status).toBe(403);
     expect((await post('commit', staffToken, roster(1))).status).toBe(403);
     // Any staff member may fetch the template (no personal data); nobody without a sign-in.
-    expect((await t.http('/api/roster/template?format=xlsx', { headers: { authorization: `Bearer ${staffToken}` } })).status).toBe(200);
+    expect(
+      (await t.http('/api/roster/template?format=xlsx', { headers: { authorization: `Bearer ${staffToken}` } })).status,
+    ).toBe(200);
     expect((await t.http('/api/roster/template?format=csv')).status).toBe(401);
     expect((await t.http('/api/roster/export?format=csv')).status).toBe(401);
 
@@ -265,11 +304,16 @@ describe('roster import and export', () => {
     const b = await setUp();
     await commit(a.token, roster(5, 13300000000));
     expect((await commit(b.token, roster(5, 13300000000))).report.created).toBe(5);
-    const aResident = (await t.sql<{ id: string }>('SELECT id FROM resident WHERE community_id = ? LIMIT 1', [a.community.id]))[0];
+    const aResident = (
+      await t.sql<{ id: string }>('SELECT id FROM resident WHERE community_id = ? LIMIT 1', [a.community.id])
+    )[0];
     const probe = Buffer.from(`姓名,手机号,楼栋,房号,居民编号\n外人,13399999999,1,101,${aResident.id}\n`);
     expect((await dryRun(b.token, probe)).problems).toMatchObject([{ field: 'id', reason: 'RESIDENT_UNKNOWN' }]);
     const exportB = await t.http('/api/roster/export?format=csv', { headers: { authorization: `Bearer ${b.token}` } });
-    const lines = Buffer.from(await exportB.arrayBuffer()).toString('utf8').trim().split('\r\n');
+    const lines = Buffer.from(await exportB.arrayBuffer())
+      .toString('utf8')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(6);
     expect(lines.join('\n')).not.toContain(aResident.id);
     expect(await count(a.community.id)).toBe(5);
