@@ -39,7 +39,7 @@ describe('roster import and export', () => {
     const res = await t.http(`/api/roster/${path}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
-      body,
+      body: new Uint8Array(body),
     });
     return { status: res.status, body: (await res.json()) as never };
   };
