@@ -71,6 +71,12 @@ export interface RouteRequest {
   query: Record<string, string>;
   /** POST: the body as sent; GET: an empty buffer. */
   body: Buffer;
+  /**
+   * Tells a caller that asked for it (`Accept: application/x-ndjson`) how far the work is: each
+   * call is one line of the answer, and the reply (or the error) comes as the last line. For
+   * everyone else it does nothing.
+   */
+  progress: (event: Record<string, unknown>) => void;
 }
 
 /** JSON, or a file to download. */

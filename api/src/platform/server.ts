@@ -435,6 +435,15 @@ async function listen(
   );
   for (const { name, route } of routes) {
     const handle: express.RequestHandler = async (req, res) => {
+      // A caller may follow long work line by line (NDJSON): progress lines, then the reply's.
+      const streaming = req.headers.accept === 'application/x-ndjson';
+      const line = (value: unknown) => {
+        if (!res.headersSent) {
+          res.status(200).setHeader('content-type', 'application/x-ndjson');
+          res.setHeader('cache-control', 'no-store');
+        }
+        res.write(JSON.stringify(value) + '\n');
+      };
       try {
         const principal = await resolvePrincipal(orm, credentialsFrom(req), config.residentIdleSeconds);
         bindCommunity(principal.communityId);
@@ -445,8 +454,9 @@ async function listen(
           if (typeof first === 'string') query[k] = first;
         }
         const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const reply = await route.handle(ctx, { query, body });
-        res.setHeader('cache-control', 'no-store');
+        const progress = streaming ? (event: Record<string, unknown>) => line({ progress: event }) : () => {};
+        const reply = await route.handle(ctx, { query, body, progress });
+        if (!res.headersSent) res.setHeader('cache-control', 'no-store');
         if ('file' in reply) {
           res.setHeader('content-type', reply.file.contentType);
           res.setHeader(
@@ -454,12 +464,19 @@ async function listen(
             `attachment; filename="${reply.file.filename.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(reply.file.filename)}`,
           );
           res.send(reply.file.body);
+        } else if (streaming) {
+          line({ result: reply.json });
+          res.end();
         } else res.json(reply.json);
       } catch (err) {
         const known = err instanceof AppError;
         if (!known) log.error({ err, requestId: res.locals.requestId }, 'route failed');
         const formatted = formatError({ message: '' }, err);
-        res.status(known ? statusFor(formatted.extensions?.code) : 500).json({ errors: [formatted] });
+        const status = known ? statusFor(formatted.extensions?.code) : 500;
+        if (streaming) {
+          line({ status, errors: [formatted] });
+          res.end();
+        } else res.status(status).json({ errors: [formatted] });
       }
     };
     const at = `/api/${name}/${route.path}`;

@@ -34,13 +34,13 @@ export const rosterModule: LinliModule = {
       method: 'POST',
       path: 'dry-run',
       maxBodyBytes: MAX_FILE_BYTES,
-      handle: async (ctx, req) => ({ json: await RosterService.dryRun(ctx, req.body) }),
+      handle: async (ctx, req) => ({ json: await RosterService.dryRun(ctx, req.body, req.progress) }),
     },
     {
       method: 'POST',
       path: 'commit',
       maxBodyBytes: MAX_FILE_BYTES,
-      handle: async (ctx, req) => ({ json: await RosterService.commit(ctx, req.body) }),
+      handle: async (ctx, req) => ({ json: await RosterService.commit(ctx, req.body, req.progress) }),
     },
     {
       method: 'GET',

@@ -49,6 +49,11 @@ export interface RosterReport {
   problems: ReportProblem[];
 }
 
+/** A phase the import finished: read (rows), checked (errors), written (not yet committed). */
+export type Progress = (
+  event: { phase: 'read'; rows: number } | { phase: 'checked'; errors: number } | { phase: 'written' },
+) => void;
+
 export interface CommitResult {
   committed: boolean;
   report: RosterReport;
@@ -269,24 +274,29 @@ export const RosterService = {
     return templateFile(format);
   },
 
-  /** Reads and checks a file; writes nothing. */
-  async dryRun(ctx: Context, file: Buffer): Promise<RosterReport> {
+  /** Reads and checks a file; writes nothing. `progress` hears each phase as it ends. */
+  async dryRun(ctx: Context, file: Buffer, progress: Progress = () => {}): Promise<RosterReport> {
     mayBulk(ctx);
     const parsed = await parseRoster(file);
-    return (await plan(ctx.em, parsed)).report;
+    progress({ phase: 'read', rows: parsed.rows.length });
+    const { report } = await plan(ctx.em, parsed);
+    progress({ phase: 'checked', errors: report.errors });
+    return report;
   },
 
   /**
    * Writes a file's residents all-or-nothing, when a fresh check (under the community's import
    * lock) finds no problem; otherwise answers that report and writes nothing.
    */
-  async commit(ctx: Context, file: Buffer): Promise<CommitResult> {
+  async commit(ctx: Context, file: Buffer, progress: Progress = () => {}): Promise<CommitResult> {
     mayBulk(ctx);
     const parsed = await parseRoster(file);
+    progress({ phase: 'read', rows: parsed.rows.length });
     try {
       return await ctx.em.transactional(async (em) => {
         await row(em, ROSTER_LOCK, {});
         const { report, inserts, updates } = await plan(em, parsed);
+        progress({ phase: 'checked', errors: report.errors });
         if (report.errors || report.problems.length) return { committed: false, report };
         await ResidentBulk.insert(em, inserts);
         const changed = await ResidentBulk.update(em, updates);
@@ -305,6 +315,7 @@ export const RosterService = {
           });
           await publishIn(em, 'RESIDENT_CHANGED', { communityId: ctx.principal.communityId! });
         }
+        progress({ phase: 'written' });
         return { committed: true, report };
       });
     } catch (err) {

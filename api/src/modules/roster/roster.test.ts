@@ -279,6 +279,34 @@ describe('roster import and export', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('follows a commit phase by phase when asked (NDJSON), the reply or the refusal as the last line', async () => {
+    const { token } = await setUp();
+    const stream = async (path: string, auth: string, body: Buffer) => {
+      const res = await t.http(`/api/roster/${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${auth}`, accept: 'application/x-ndjson' },
+        body: new Uint8Array(body),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/x-ndjson');
+      return (await res.text())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    };
+    const lines = await stream('commit', token, roster(20, 13200000000));
+    expect(lines.slice(0, 3)).toEqual([
+      { progress: { phase: 'read', rows: 20 } },
+      { progress: { phase: 'checked', errors: 0 } },
+      { progress: { phase: 'written' } },
+    ]);
+    expect(lines[3]).toMatchObject({ result: { committed: true, report: { created: 20 } } });
+    const staff = await setUp(StaffRole.STAFF);
+    expect(await stream('dry-run', staff.token, roster(1))).toMatchObject([
+      { status: 403, errors: [{ extensions: { code: 'FORBIDDEN', reason: 'ROSTER_ROLE' } }] },
+    ]);
+  });
+
   it('access: STAFF may not import or export; no sign-in, no file; another community stays sealed', async () => {
     const { token: staffToken } = await setUp(StaffRole.STAFF);
     for (const path of ['/api/roster/export?format=xlsx']) {

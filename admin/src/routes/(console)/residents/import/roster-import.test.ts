@@ -28,15 +28,16 @@ const report = (over: Partial<RosterReport> = {}): RosterReport => ({
   ...over,
 });
 
-/** A stand-in XMLHttpRequest: the test drives its events. */
-function fakeXhr(status: number, body: string) {
+/** A stand-in XMLHttpRequest: the test drives its events; the answer arrives line by line. */
+function fakeXhr(status: number, lines: unknown[] | string) {
   const sent: { headers: Record<string, string>; body?: unknown; url?: string } = { headers: {} };
   const xhr = {
     status,
-    responseText: body,
+    responseText: '',
     upload: {} as { onprogress?: (e: Partial<ProgressEvent>) => void; onload?: () => void },
     onload: null as null | (() => void),
     onerror: null as null | (() => void),
+    onprogress: null as null | (() => void),
     open: (_m: string, url: string) => (sent.url = url),
     setRequestHeader: (k: string, v: string) => (sent.headers[k] = v),
     send(b: unknown) {
@@ -44,6 +45,12 @@ function fakeXhr(status: number, body: string) {
       this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 200 });
       this.upload.onprogress?.({ lengthComputable: true, loaded: 200, total: 200 });
       this.upload.onload?.();
+      if (typeof lines === 'string') this.responseText = lines;
+      else
+        for (const l of lines) {
+          this.responseText += JSON.stringify(l) + '\n';
+          this.onprogress?.();
+        }
       this.onload?.();
     },
   };
@@ -59,55 +66,70 @@ describe('roster import logic', () => {
     expect(fileRefusal({ name: 'a.csv', size: 9 * 1024 * 1024 })).toBe('FILE_TOO_LARGE');
   });
 
-  it('reports honest progress: bytes while uploading, then the server phase without a made-up figure', async () => {
-    const { xhr, sent } = fakeXhr(200, JSON.stringify(report()));
+  it('reports honest progress: bytes while uploading, then each phase the server has passed', async () => {
+    const { xhr, sent } = fakeXhr(200, [
+      { progress: { phase: 'read', rows: 3 } },
+      { progress: { phase: 'checked', errors: 0 } },
+      { progress: { phase: 'written' } },
+      { result: { committed: true, report: report() } },
+    ]);
     const seen: Progress[] = [];
-    const got = await sendFile<RosterReport>(
-      '/api/roster/dry-run',
+    const got = await sendFile<{ committed: boolean }>(
+      '/api/roster/commit',
       new Blob(['x']),
       'tok',
       (p) => seen.push(p),
-      () => xhr as never,
+      {
+        writes: true,
+        newXhr: () => xhr as never,
+      },
     );
-    expect(got.rows).toBe(3);
-    expect(sent.headers.authorization).toBe('Bearer tok');
+    expect(got.committed).toBe(true);
+    expect(sent.headers).toMatchObject({ authorization: 'Bearer tok', accept: 'application/x-ndjson' });
     expect(seen).toEqual([
       { phase: 'uploading', fraction: 0 },
       { phase: 'uploading', fraction: 0.25 },
       { phase: 'uploading', fraction: 1 },
-      { phase: 'server', fraction: null },
-      { phase: 'done', fraction: 1 },
+      { phase: 'reading' },
+      { phase: 'checking', rows: 3 },
+      { phase: 'writing', rows: 3 },
+      { phase: 'committing', rows: 3 },
+      { phase: 'done' },
     ]);
-    expect(seen.map(barOf)).toEqual([
-      { value: 0, percent: 0 },
-      { value: 25, percent: 25 },
-      { value: 100, percent: 100 },
-      { value: null, percent: 100 },
-      { value: 100, percent: 100 },
+    expect(seen.map(barOf)).toEqual([0, 13, 50, 50, 70, 85, 95, 100]);
+    // A dry run stops at "checked": it never claims to write.
+    const dry: Progress[] = [];
+    await sendFile('/api/roster/dry-run', new Blob(['x']), null, (p) => dry.push(p), {
+      newXhr: () =>
+        fakeXhr(200, [
+          { progress: { phase: 'read', rows: 3 } },
+          { progress: { phase: 'checked', errors: 1 } },
+          { result: report() },
+        ]).xhr as never,
+    });
+    expect(dry.map((p) => p.phase)).toEqual([
+      'uploading',
+      'uploading',
+      'uploading',
+      'reading',
+      'checking',
+      'checking',
+      'done',
     ]);
   });
 
   it('turns refusals into ApiErrors the console translates', async () => {
-    const body = JSON.stringify({
-      errors: [{ message: 'no', extensions: { code: 'FORBIDDEN', reason: 'ROSTER_ROLE' } }],
-    });
-    const err = await sendFile(
-      '/x',
-      new Blob([]),
-      null,
-      () => {},
-      () => fakeXhr(403, body).xhr as never,
-    ).catch((e) => e);
-    expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ code: 'FORBIDDEN', reason: 'ROSTER_ROLE' });
-    const big = await sendFile(
-      '/x',
-      new Blob([]),
-      null,
-      () => {},
-      () => fakeXhr(413, '').xhr as never,
-    ).catch((e) => e);
-    expect(big).toMatchObject({ code: 'BAD_USER_INPUT', fields: { file: ['FILE_TOO_LARGE'] } });
+    const body = { errors: [{ message: 'no', extensions: { code: 'FORBIDDEN', reason: 'ROSTER_ROLE' } }] };
+    const send = (status: number, lines: unknown[] | string) =>
+      sendFile('/x', new Blob([]), null, () => {}, { newXhr: () => fakeXhr(status, lines).xhr as never }).catch(
+        (e) => e,
+      );
+    // Refused before any line (plain JSON), or after some (the error as the last line).
+    for (const err of [await send(403, JSON.stringify(body)), await send(200, [{ status: 403, ...body }])]) {
+      expect(err).toBeInstanceOf(ApiError);
+      expect(err).toMatchObject({ code: 'FORBIDDEN', reason: 'ROSTER_ROLE' });
+    }
+    expect(await send(413, '')).toMatchObject({ code: 'BAD_USER_INPUT', fields: { file: ['FILE_TOO_LARGE'] } });
   });
 
   it('offers the commit only for a clean, checked file', () => {

@@ -61,36 +61,53 @@ export function fileRefusal(file: { name: string; size: number }): FileRefusal |
 }
 
 /**
- * Where an upload is. `fraction` is known while the file travels (the browser counts the bytes
- * sent); once it has arrived the server reads, checks (and for a commit writes) in one request,
- * so that phase has no fraction: the bar shows it as under way, not as a made-up percentage.
+ * Where an upload is, honestly: while the file travels the browser counts the bytes sent; then
+ * the server reports each phase as it ends (read → checked → written, one NDJSON line each), so
+ * the bar moves by phases it has really passed and the label says what runs now.
  */
 export type Progress =
-  { phase: 'uploading'; fraction: number } | { phase: 'server'; fraction: null } | { phase: 'done'; fraction: 1 };
+  | { phase: 'uploading'; fraction: number }
+  | { phase: 'reading' }
+  | { phase: 'checking'; rows: number }
+  | { phase: 'writing'; rows: number }
+  | { phase: 'committing'; rows: number }
+  | { phase: 'done' };
 
-/** The bar's value (0–100) and whether it is indeterminate. */
-export function barOf(p: Progress | null): { value: number | null; percent: number } {
-  if (!p) return { value: 0, percent: 0 };
-  if (p.phase === 'server') return { value: null, percent: 100 };
-  const percent = Math.round(p.fraction * 100);
-  return { value: percent, percent };
+/** Share of the bar for each phase reached: the upload fills the first half. */
+const PHASE_AT = { reading: 50, checking: 70, writing: 85, committing: 95, done: 100 } as const;
+
+/** The bar's value (0–100). */
+export function barOf(p: Progress | null): number {
+  if (!p) return 0;
+  if (p.phase === 'uploading') return Math.round(p.fraction * 50);
+  return PHASE_AT[p.phase];
+}
+
+/** What the server says while it works (the API's `progress` lines). */
+type ServerEvent = { phase: 'read'; rows: number } | { phase: 'checked'; errors: number } | { phase: 'written' };
+
+/** The next state after a server line: a dry run ends at `checked`, a commit writes then. */
+export function afterEvent(p: Progress, e: ServerEvent, writes: boolean): Progress {
+  const rows = 'rows' in p ? p.rows : 0;
+  if (e.phase === 'read') return { phase: 'checking', rows: e.rows };
+  if (e.phase === 'checked') return writes && e.errors === 0 ? { phase: 'writing', rows } : p;
+  return { phase: 'committing', rows };
 }
 
 type Xhr = Pick<
   XMLHttpRequest,
-  'open' | 'setRequestHeader' | 'send' | 'status' | 'responseText' | 'onload' | 'onerror' | 'upload'
+  'open' | 'setRequestHeader' | 'send' | 'status' | 'responseText' | 'onload' | 'onerror' | 'onprogress' | 'upload'
 >;
 
-function apiErrorOf(status: number, text: string): ApiError {
-  if (status === 413)
-    return new ApiError('File too large', {
-      code: 'BAD_USER_INPUT',
-      reason: undefined,
-      fields: { file: ['FILE_TOO_LARGE'] },
-    });
+type ErrorBody = { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+
+function apiErrorOf(status: number, body: ErrorBody | string): ApiError {
+  if (status === 413) {
+    return new ApiError('File too large', { code: 'BAD_USER_INPUT', fields: { file: ['FILE_TOO_LARGE'] } });
+  }
   try {
-    const body = JSON.parse(text) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
-    const first = body.errors?.[0];
+    const parsed = typeof body === 'string' ? (JSON.parse(body) as ErrorBody) : body;
+    const first = parsed.errors?.[0];
     if (first) {
       const ext = first.extensions ?? {};
       return new ApiError(first.message, {
@@ -105,33 +122,62 @@ function apiErrorOf(status: number, text: string): ApiError {
   return new ApiError(`HTTP ${status}`, { code: 'INTERNAL_SERVER_ERROR' });
 }
 
-/** Sends a file to a roster route, telling `onProgress` how far it is; resolves to the JSON answer. */
+/**
+ * Sends a file to a roster route (`writes`: the commit), telling `onProgress` how far it is;
+ * resolves to the reply (the last NDJSON line).
+ */
 export function sendFile<T>(
   url: string,
   file: Blob,
   token: string | null,
   onProgress: (p: Progress) => void,
-  newXhr: () => Xhr = () => new XMLHttpRequest(),
+  { writes = false, newXhr = () => new XMLHttpRequest() as Xhr }: { writes?: boolean; newXhr?: () => Xhr } = {},
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = newXhr();
+    let state: Progress = { phase: 'uploading', fraction: 0 };
+    const set = (p: Progress) => onProgress((state = p));
+    let seen = 0;
+    /** The complete lines not read yet. */
+    const lines = (): Record<string, unknown>[] => {
+      const text = xhr.responseText;
+      const end = text.lastIndexOf('\n');
+      if (end < seen) return [];
+      const fresh = text.slice(seen, end).split('\n').filter(Boolean);
+      seen = end + 1;
+      return fresh.map((l) => JSON.parse(l) as Record<string, unknown>);
+    };
+    let last: Record<string, unknown> | null = null;
+    const read = () => {
+      for (const l of lines()) {
+        if (l.progress) set(afterEvent(state, l.progress as ServerEvent, writes));
+        else last = l;
+      }
+    };
     xhr.open('POST', url);
     if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
     xhr.setRequestHeader('content-type', 'application/octet-stream');
-    onProgress({ phase: 'uploading', fraction: 0 });
+    xhr.setRequestHeader('accept', 'application/x-ndjson');
+    set(state);
     xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) onProgress({ phase: 'uploading', fraction: e.loaded / e.total });
+      if (e.lengthComputable && e.total > 0) set({ phase: 'uploading', fraction: e.loaded / e.total });
     };
-    xhr.upload.onload = () => onProgress({ phase: 'server', fraction: null });
+    xhr.upload.onload = () => set({ phase: 'reading' });
+    xhr.onprogress = () => {
+      if (xhr.status === 200) read();
+    };
     xhr.onload = () => {
-      if (xhr.status === 200) {
-        onProgress({ phase: 'done', fraction: 1 });
-        try {
-          resolve(JSON.parse(xhr.responseText) as T);
-        } catch {
-          reject(new ApiError('Bad answer', { code: 'INTERNAL_SERVER_ERROR' }));
-        }
-      } else reject(apiErrorOf(xhr.status, xhr.responseText));
+      if (xhr.status !== 200) return reject(apiErrorOf(xhr.status, xhr.responseText));
+      try {
+        read();
+      } catch {
+        return reject(new ApiError('Bad answer', { code: 'INTERNAL_SERVER_ERROR' }));
+      }
+      const end = last as ({ result?: T; status?: number } & ErrorBody) | null;
+      if (end && 'result' in end) {
+        set({ phase: 'done' });
+        resolve(end.result as T);
+      } else reject(apiErrorOf(end?.status ?? 500, end ?? ''));
     };
     xhr.onerror = () => reject(new ApiError('Network error', { code: NETWORK_ERROR }));
     xhr.send(file);
