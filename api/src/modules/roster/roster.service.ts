@@ -16,6 +16,7 @@ import {
   Residents,
   ResidentsArgs,
   type BulkResident,
+  type Resident,
   type ResidentFields,
 } from '../resident/index.js';
 import { exportFile, templateFile, type FileFormat } from './roster.files.js';
@@ -64,6 +65,9 @@ interface Plan {
   inserts: BulkResident[];
   updates: BulkResident[];
 }
+
+/** Residents read per page by an export. */
+const EXPORT_PAGE = 1000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -332,16 +336,19 @@ export const RosterService = {
     const filter = await filterOf(filterText);
     return ctx.em.transactional(async (em) => {
       const scoped = { ...ctx, em };
-      const page = await Residents.list(scoped, {
-        ...(filter as object),
-        offset: 0,
-        limit: 1_000_000,
-      } as ResidentsArgs);
+      // The list's own query, page by page (whatever page size it allows), until its total.
+      const items: Resident[] = [];
+      for (;;) {
+        const args = { ...filter, offset: items.length, limit: EXPORT_PAGE } as ResidentsArgs;
+        const page = await Residents.list(scoped, args);
+        items.push(...page.items);
+        if (!page.items.length || items.length >= page.total) break;
+      }
       await Audit.record(ctx, em, {
         action: AuditAction.RESIDENTS_EXPORTED,
-        detail: { format, filter, count: page.items.length },
+        detail: { format, filter, count: items.length },
       });
-      return exportFile(format, page.items);
+      return exportFile(format, items);
     });
   },
 };
