@@ -42,12 +42,18 @@ export async function residentHeaders(
 
 /** The phone of a demo resident other than the demo resident (the others' numbers start with 139). */
 export async function neighbourPhone(platform: Platform, staff: RequestHeaders): Promise<string> {
-  const { residents } = await platform.gql<{ residents: { items: Array<{ phone: string }> } }>(
-    '{ residents(search: "139", limit: 1) { items { phone } } }',
+  const { residents } = await platform.gql<{ residents: { items: Array<{ id: string }> } }>(
+    '{ residents(search: "139", limit: 1) { items { id } } }',
     {},
     staff,
   );
-  return residents.items[0].phone;
+  // Lists show phones masked; the whole number is on the resident's record.
+  const { residentRecord } = await platform.gql<{ residentRecord: { phone: string } }>(
+    'query ($id: ID!) { residentRecord(id: $id) { phone } }',
+    { id: residents.items[0].id },
+    staff,
+  );
+  return residentRecord.phone;
 }
 
 /** The id of the demo's offering with this letter (A 修锁配钥匙, B 家电调试, C 证件照拍摄, D 法律咨询, …). */

@@ -138,6 +138,34 @@ async function tapDigits(page: Page, digits: string): Promise<void> {
   for (const d of digits) await keypad.getByRole('button', { name: d, exact: true }).click();
 }
 
+/** A neighbour of the demo resident with a fresh set-up code from the office (their PIN is left alone). */
+async function neighbourSetupCode(platform: Platform): Promise<{ phone: string; code: string }> {
+  const admin = await staffHeaders(platform, 'admin');
+  const { residents } = await platform.gql<{ residents: { items: Array<{ id: string }> } }>(
+    '{ residents(search: "139", limit: 1) { items { id } } }',
+    {},
+    admin,
+  );
+  const [{ id }] = residents.items;
+  const { residentRecord } = await platform.gql<{ residentRecord: { phone: string } }>(
+    'query ($id: ID!) { residentRecord(id: $id) { phone } }',
+    { id },
+    admin,
+  );
+  const { phone } = residentRecord;
+  const { issuePinSetupCode } = await platform.gql<{ issuePinSetupCode: { code: string } }>(
+    'mutation ($id: ID!) { issuePinSetupCode(residentId: $id) { code } }',
+    { id },
+    admin,
+  );
+  return { phone, code: issuePinSetupCode.code };
+}
+
+/** Waits for step `n` of a PIN page's flow (第n步). */
+async function pinStep(page: Page, n: number): Promise<void> {
+  await page.locator('ol.steps li.current').getByText(String(n), { exact: true }).waitFor();
+}
+
 /** The demo resident's open work order with a follow-up, so 我的报修 has something to show. */
 async function giveDemoResidentARepair(platform: Platform): Promise<void> {
   const resident = await residentHeaders(platform);
@@ -221,8 +249,41 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         await page.getByRole('alert').waitFor();
         await audit(page, lang, 'card refused');
 
+        // Forgot PIN, then setting a PIN with a set-up code, step by step (not sent at the end).
+        const { phone, code } = await neighbourSetupCode(e2e.platform);
+        await page.goto(`${e2e.platform.url}/pin/forgot`);
+        await inLanguage(page, lang);
+        await page.locator('main h1').waitFor();
+        await audit(page, lang, 'forgot PIN');
+        await page.locator('main a.big-link').click();
+        await page.locator('.keypad').waitFor();
+        await audit(page, lang, 'set-up: phone');
+        await tapDigits(page, phone);
+        await page.locator('.nav button.primary').click();
+        await pinStep(page, 2);
+        await tapDigits(
+          page,
+          code.replace(/^./, (d) => String((Number(d) + 1) % 10)),
+        );
+        await page.getByRole('alert').waitFor();
+        await audit(page, lang, 'set-up: wrong code');
+        await tapDigits(page, code);
+        await pinStep(page, 3);
+        await audit(page, lang, 'set-up: new PIN');
+        await tapDigits(page, '123456');
+        await page.locator('[role=alert] .why').waitFor();
+        await audit(page, lang, 'set-up: PIN too simple');
+        await tapDigits(page, '482915');
+        await pinStep(page, 4);
+        await audit(page, lang, 'set-up: PIN again');
+        await tapDigits(page, '482916');
+        await pinStep(page, 3);
+        await page.getByRole('alert').waitFor();
+        await audit(page, lang, 'set-up: PINs not the same');
+
         // The pages that need a resident, opened without one.
         for (const at of [
+          '/pin/change',
           '/corner/mine',
           '/repairs',
           '/corner/ticket/none',
@@ -415,6 +476,25 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         await page.locator('dialog[open]').waitFor();
         await audit(page, lang, 'closed: message');
         await page.locator('dialog[open] button.ok').click();
+
+        // 修改密码 from the home screen, each step (not sent at the end: the demo PIN stays).
+        await home(page);
+        await page.locator('.welcome a[href="/pin/change"]').click();
+        await pinStep(page, 1);
+        await audit(page, lang, 'change PIN: current');
+        await tapDigits(page, DEMO.residentPin);
+        await pinStep(page, 2);
+        await audit(page, lang, 'change PIN: new');
+        await tapDigits(page, '000000');
+        await page.locator('[role=alert] .why').waitFor();
+        await audit(page, lang, 'change PIN: too simple');
+        await tapDigits(page, '482915');
+        await pinStep(page, 3);
+        await audit(page, lang, 'change PIN: again');
+        await tapDigits(page, '482916');
+        await pinStep(page, 2);
+        await page.getByRole('alert').waitFor();
+        await audit(page, lang, 'change PIN: not the same');
 
         expect(reports, reports.join('\n\n')).toEqual([]);
       },

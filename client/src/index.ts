@@ -18,6 +18,8 @@ export interface ApiErrorInfo {
   triesLeft?: number;
   retryAfterSeconds?: number;
   fields?: Record<string, string[]>;
+  /** Why a new PIN was refused as too simple (PIN_TOO_SIMPLE: REPEATED, SEQUENCE, BIRTH_DATE, PHONE). */
+  why?: string;
 }
 
 export class ApiError extends Error implements ApiErrorInfo {
@@ -26,6 +28,7 @@ export class ApiError extends Error implements ApiErrorInfo {
   triesLeft?: number;
   retryAfterSeconds?: number;
   fields?: Record<string, string[]>;
+  why?: string;
 
   constructor(message: string, info: ApiErrorInfo) {
     super(message);
@@ -35,6 +38,7 @@ export class ApiError extends Error implements ApiErrorInfo {
     this.triesLeft = info.triesLeft;
     this.retryAfterSeconds = info.retryAfterSeconds;
     this.fields = info.fields;
+    this.why = info.why;
   }
 }
 
@@ -87,6 +91,7 @@ function toApiError(errors: NonNullable<GraphQLResponse<unknown>['errors']>): Ap
     triesLeft: typeof ext.triesLeft === 'number' ? ext.triesLeft : undefined,
     retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined,
     fields: (ext.fields as Record<string, string[]> | undefined) ?? undefined,
+    why: typeof ext.why === 'string' ? ext.why : undefined,
   });
 }
 

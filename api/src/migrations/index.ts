@@ -12,6 +12,7 @@ import { Migration20261203100000_corner_words } from './Migration20261203100000_
 import { Migration20261203110000_ticket_expired } from './Migration20261203110000_ticket_expired.js';
 import { Migration20261203144013_audit_log } from './Migration20261203144013_audit_log.js';
 import { Migration20261203155351_resident_households } from './Migration20261203155351_resident_households.js';
+import { Migration20261203161635_resident_search } from './Migration20261203161635_resident_search.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203110000_ticket_expired', class: Migration20261203110000_ticket_expired },
   { name: 'Migration20261203144013_audit_log', class: Migration20261203144013_audit_log },
   { name: 'Migration20261203155351_resident_households', class: Migration20261203155351_resident_households },
+  { name: 'Migration20261203161635_resident_search', class: Migration20261203161635_resident_search },
 ];

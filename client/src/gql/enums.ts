@@ -1,3 +1,9 @@
+export type AgeBand =
+  /** 80 and over */
+  | 'EIGHTY_PLUS'
+  /** 60 and over */
+  | 'SIXTY_PLUS';
+
 /** A staff action on a resident's personal data, as the audit log records it */
 export type AuditAction =
   | 'CARD_ISSUED'

@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query Offerings {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": typeof types.OfferingsDocument,
     "\n  query CornerToday {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      offering {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        deskName\n      }\n    }\n  }\n": typeof types.CornerTodayDocument,
     "\n  fragment DeskTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    createdAt\n    calledAt\n    offering {\n      id\n      name\n    }\n  }\n": typeof types.DeskTicketFragmentDoc,
@@ -59,13 +60,26 @@ type Documents = {
     "\n  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateNoticeDocument,
     "\n  subscription ConsoleNoticePublished {\n    noticePublished {\n      id\n    }\n  }\n": typeof types.ConsoleNoticePublishedDocument,
     "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": typeof types.ConsoleNoticeChangedDocument,
+    "\n  fragment ResidentRecordFields on ResidentRecord {\n    phone\n    phone2\n    birthDate\n    notes\n    cardCode\n    hasPin\n    pinLockedUntil\n    pinSetupExpiresAt\n    resident {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.ResidentRecordFieldsFragmentDoc,
+    "\n  query ResidentRecord($id: ID!) {\n    residentRecord(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": typeof types.ResidentRecordDocument,
+    "\n  mutation CreateResident($input: ResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateResidentDocument,
+    "\n  mutation UpdateResident($id: ID!, $input: ResidentEdit!) {\n    updateResident(id: $id, input: $input) {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.UpdateResidentDocument,
+    "\n  mutation MarkResidentMovedAway($id: ID!, $version: Int!) {\n    markResidentMovedAway(id: $id, version: $version) {\n      id\n      movedAway\n      erased\n      version\n    }\n  }\n": typeof types.MarkResidentMovedAwayDocument,
+    "\n  mutation EraseResident($id: ID!, $version: Int!) {\n    eraseResident(id: $id, version: $version) {\n      id\n      name\n      movedAway\n      erased\n      version\n    }\n  }\n": typeof types.EraseResidentDocument,
+    "\n  mutation IssueResidentCard($id: ID!) {\n    issueResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": typeof types.IssueResidentCardDocument,
+    "\n  mutation RevokeResidentCard($id: ID!) {\n    revokeResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": typeof types.RevokeResidentCardDocument,
+    "\n  mutation IssuePinSetupCode($residentId: ID!) {\n    issuePinSetupCode(residentId: $residentId) {\n      code\n      expiresAt\n    }\n  }\n": typeof types.IssuePinSetupCodeDocument,
+    "\n  mutation LiftPinLock($residentId: ID!) {\n    liftPinLock(residentId: $residentId)\n  }\n": typeof types.LiftPinLockDocument,
     "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": typeof types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CreateWorkOrderDocument,
     "\n  mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {\n    addWorkOrderNote(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.AddWorkOrderNoteDocument,
     "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": typeof types.CloseWorkOrderDocument,
+    "\n  query ResidentsPage(\n    $search: String\n    $buildingId: ID\n    $unit: Int\n    $room: String\n    $ageBand: AgeBand\n    $livesAlone: Boolean\n    $limitedMobility: Boolean\n    $movedAway: Boolean!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    residents(\n      search: $search\n      buildingId: $buildingId\n      unit: $unit\n      room: $room\n      ageBand: $ageBand\n      livesAlone: $livesAlone\n      limitedMobility: $limitedMobility\n      movedAway: $movedAway\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        id\n        name\n        age\n        unit\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        movedAway\n        building {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResidentsPageDocument,
+    "\n  query Household($buildingId: ID!, $unit: Int!, $room: String!) {\n    household(buildingId: $buildingId, unit: $unit, room: $room) {\n      id\n      name\n      age\n      phoneMasked\n      livesAlone\n      limitedMobility\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.HouseholdDocument,
 };
 const documents: Documents = {
+    "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n": types.AuditLogDocument,
     "\n  query Offerings {\n    offerings {\n      id\n      letter\n      name\n      provider\n    }\n  }\n": types.OfferingsDocument,
     "\n  query CornerToday {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n      }\n    }\n    cornerBoard(next: 0) {\n      openingId\n      version\n      waitingCount\n      servedCount\n      noShowCount\n      averageWaitMinutes\n      offering {\n        id\n        letter\n        name\n        provider\n      }\n      nowServing {\n        id\n        code\n        status\n        deskName\n      }\n    }\n  }\n": types.CornerTodayDocument,
     "\n  fragment DeskTicket on Ticket {\n    id\n    code\n    status\n    deskName\n    createdAt\n    calledAt\n    offering {\n      id\n      name\n    }\n  }\n": types.DeskTicketFragmentDoc,
@@ -110,13 +124,29 @@ const documents: Documents = {
     "\n  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateNoticeDocument,
     "\n  subscription ConsoleNoticePublished {\n    noticePublished {\n      id\n    }\n  }\n": types.ConsoleNoticePublishedDocument,
     "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": types.ConsoleNoticeChangedDocument,
+    "\n  fragment ResidentRecordFields on ResidentRecord {\n    phone\n    phone2\n    birthDate\n    notes\n    cardCode\n    hasPin\n    pinLockedUntil\n    pinSetupExpiresAt\n    resident {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.ResidentRecordFieldsFragmentDoc,
+    "\n  query ResidentRecord($id: ID!) {\n    residentRecord(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": types.ResidentRecordDocument,
+    "\n  mutation CreateResident($input: ResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": types.CreateResidentDocument,
+    "\n  mutation UpdateResident($id: ID!, $input: ResidentEdit!) {\n    updateResident(id: $id, input: $input) {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.UpdateResidentDocument,
+    "\n  mutation MarkResidentMovedAway($id: ID!, $version: Int!) {\n    markResidentMovedAway(id: $id, version: $version) {\n      id\n      movedAway\n      erased\n      version\n    }\n  }\n": types.MarkResidentMovedAwayDocument,
+    "\n  mutation EraseResident($id: ID!, $version: Int!) {\n    eraseResident(id: $id, version: $version) {\n      id\n      name\n      movedAway\n      erased\n      version\n    }\n  }\n": types.EraseResidentDocument,
+    "\n  mutation IssueResidentCard($id: ID!) {\n    issueResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": types.IssueResidentCardDocument,
+    "\n  mutation RevokeResidentCard($id: ID!) {\n    revokeResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": types.RevokeResidentCardDocument,
+    "\n  mutation IssuePinSetupCode($residentId: ID!) {\n    issuePinSetupCode(residentId: $residentId) {\n      code\n      expiresAt\n    }\n  }\n": types.IssuePinSetupCodeDocument,
+    "\n  mutation LiftPinLock($residentId: ID!) {\n    liftPinLock(residentId: $residentId)\n  }\n": types.LiftPinLockDocument,
     "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n": types.WorkOrderFieldsFragmentDoc,
     "\n  query WorkOrders($status: WorkOrderStatus) {\n    workOrders(status: $status) {\n      ...WorkOrderFields\n    }\n  }\n": types.WorkOrdersDocument,
     "\n  mutation CreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CreateWorkOrderDocument,
     "\n  mutation AddWorkOrderNote($input: WorkOrderNoteInput!) {\n    addWorkOrderNote(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.AddWorkOrderNoteDocument,
     "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n": types.CloseWorkOrderDocument,
+    "\n  query ResidentsPage(\n    $search: String\n    $buildingId: ID\n    $unit: Int\n    $room: String\n    $ageBand: AgeBand\n    $livesAlone: Boolean\n    $limitedMobility: Boolean\n    $movedAway: Boolean!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    residents(\n      search: $search\n      buildingId: $buildingId\n      unit: $unit\n      room: $room\n      ageBand: $ageBand\n      livesAlone: $livesAlone\n      limitedMobility: $limitedMobility\n      movedAway: $movedAway\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        id\n        name\n        age\n        unit\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        movedAway\n        building {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n": types.ResidentsPageDocument,
+    "\n  query Household($buildingId: ID!, $unit: Int!, $room: String!) {\n    household(buildingId: $buildingId, unit: $unit, room: $room) {\n      id\n      name\n      age\n      phoneMasked\n      livesAlone\n      limitedMobility\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.HouseholdDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {\n    auditLog(action: $action, residentId: $residentId, staffId: $staffId, after: $after, first: $first) {\n      lines {\n        id\n        at\n        action\n        staffId\n        staffName\n        residentId\n        residentName\n        address\n        detail\n      }\n      nextCursor\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -296,6 +326,46 @@ export function graphql(source: "\n  subscription ConsoleNoticeChanged {\n    no
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ResidentRecordFields on ResidentRecord {\n    phone\n    phone2\n    birthDate\n    notes\n    cardCode\n    hasPin\n    pinLockedUntil\n    pinSetupExpiresAt\n    resident {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentRecordFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentRecord($id: ID!) {\n    residentRecord(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n"): typeof import('./graphql').ResidentRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResident($input: ResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResident($id: ID!, $input: ResidentEdit!) {\n    updateResident(id: $id, input: $input) {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkResidentMovedAway($id: ID!, $version: Int!) {\n    markResidentMovedAway(id: $id, version: $version) {\n      id\n      movedAway\n      erased\n      version\n    }\n  }\n"): typeof import('./graphql').MarkResidentMovedAwayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseResident($id: ID!, $version: Int!) {\n    eraseResident(id: $id, version: $version) {\n      id\n      name\n      movedAway\n      erased\n      version\n    }\n  }\n"): typeof import('./graphql').EraseResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueResidentCard($id: ID!) {\n    issueResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n"): typeof import('./graphql').IssueResidentCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeResidentCard($id: ID!) {\n    revokeResidentCard(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n"): typeof import('./graphql').RevokeResidentCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePinSetupCode($residentId: ID!) {\n    issuePinSetupCode(residentId: $residentId) {\n      code\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').IssuePinSetupCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiftPinLock($residentId: ID!) {\n    liftPinLock(residentId: $residentId)\n  }\n"): typeof import('./graphql').LiftPinLockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment WorkOrderFields on WorkOrder {\n    id\n    status\n    description\n    owner\n    dueDate\n    overdue\n    offeringName\n    ticketCode\n    residentName\n    outcome\n    createdAt\n    closedAt\n    notes {\n      author\n      createdAt\n      text\n    }\n  }\n"): typeof import('./graphql').WorkOrderFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -313,6 +383,14 @@ export function graphql(source: "\n  mutation AddWorkOrderNote($input: WorkOrder
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CloseWorkOrder($input: CloseWorkOrderInput!) {\n    closeWorkOrder(input: $input) {\n      ...WorkOrderFields\n    }\n  }\n"): typeof import('./graphql').CloseWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentsPage(\n    $search: String\n    $buildingId: ID\n    $unit: Int\n    $room: String\n    $ageBand: AgeBand\n    $livesAlone: Boolean\n    $limitedMobility: Boolean\n    $movedAway: Boolean!\n    $offset: Int!\n    $limit: Int!\n  ) {\n    residents(\n      search: $search\n      buildingId: $buildingId\n      unit: $unit\n      room: $room\n      ageBand: $ageBand\n      livesAlone: $livesAlone\n      limitedMobility: $limitedMobility\n      movedAway: $movedAway\n      offset: $offset\n      limit: $limit\n    ) {\n      total\n      items {\n        id\n        name\n        age\n        unit\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        movedAway\n        building {\n          id\n          number\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Household($buildingId: ID!, $unit: Int!, $room: String!) {\n    household(buildingId: $buildingId, unit: $unit, room: $room) {\n      id\n      name\n      age\n      phoneMasked\n      livesAlone\n      limitedMobility\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').HouseholdDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgeBand =
+  /** 80 and over */
+  | 'EIGHTY_PLUS'
+  /** 60 and over */
+  | 'SIXTY_PLUS';
+
+/** A staff action on a resident's personal data, as the audit log records it */
+export type AuditAction =
+  | 'CARD_ISSUED'
+  | 'CARD_REVOKED'
+  | 'PIN_LOCK_LIFTED'
+  | 'PIN_SETUP_CODE_ISSUED'
+  | 'RESIDENTS_EXPORTED'
+  | 'RESIDENT_CREATED'
+  | 'RESIDENT_EDITED'
+  | 'RESIDENT_ERASED'
+  | 'RESIDENT_MOVED_AWAY'
+  | 'RESIDENT_VIEWED'
+  | 'ROSTER_IMPORTED';
+
 export type CallNextInput = {
   /** The desk calling (one of desks); the screen sends the resident to its name */
   deskId: string;
@@ -104,6 +124,50 @@ export type RegisterDeviceInput = {
   name: string;
 };
 
+export type ResidentEdit = {
+  /** YYYY-MM-DD, in the past */
+  birthDate?: string | null | undefined;
+  /** The building number (1号楼 → 1) */
+  building: number;
+  limitedMobility?: boolean;
+  livesAlone?: boolean;
+  /** 1–40 characters */
+  name: string;
+  /** At most 500 characters; no ID numbers */
+  notes?: string | null | undefined;
+  /** Mainland mobile, 11 digits starting with 1; the resident signs in with it */
+  phone: string;
+  /** A second number to reach the resident */
+  phone2?: string | null | undefined;
+  /** Room, e.g. 302 */
+  room: string;
+  /** Unit (单元) within the building */
+  unit?: number;
+  /** The version the edit started from (Resident.version) */
+  version: number;
+};
+
+export type ResidentInput = {
+  /** YYYY-MM-DD, in the past */
+  birthDate?: string | null | undefined;
+  /** The building number (1号楼 → 1) */
+  building: number;
+  limitedMobility?: boolean;
+  livesAlone?: boolean;
+  /** 1–40 characters */
+  name: string;
+  /** At most 500 characters; no ID numbers */
+  notes?: string | null | undefined;
+  /** Mainland mobile, 11 digits starting with 1; the resident signs in with it */
+  phone: string;
+  /** A second number to reach the resident */
+  phone2?: string | null | undefined;
+  /** Room, e.g. 302 */
+  room: string;
+  /** Unit (单元) within the building */
+  unit?: number;
+};
+
 /** What a staff user may do in the console */
 export type StaffRole =
   | 'ADMIN'
@@ -157,6 +221,17 @@ export type WorkOrderNoteInput = {
 export type WorkOrderStatus =
   | 'CLOSED'
   | 'OPEN';
+
+export type AuditLogQueryVariables = Exact<{
+  action?: AuditAction | null | undefined;
+  residentId?: string | null | undefined;
+  staffId?: string | null | undefined;
+  after?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { nextCursor: string | null, lines: Array<{ id: string, at: string, action: AuditAction, staffId: string, staffName: string | null, residentId: string | null, residentName: string | null, address: string | null, detail: string | null }> } };
 
 export type OfferingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -441,6 +516,74 @@ export type ConsoleNoticeChangedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type ConsoleNoticeChangedSubscription = { noticeChanged: { id: string } };
 
+export type ResidentRecordFieldsFragment = { phone: string | null, phone2: string | null, birthDate: string | null, notes: string | null, cardCode: string | null, hasPin: boolean, pinLockedUntil: string | null, pinSetupExpiresAt: string | null, resident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } };
+
+export type ResidentRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResidentRecordQuery = { residentRecord: { phone: string | null, phone2: string | null, birthDate: string | null, notes: string | null, cardCode: string | null, hasPin: boolean, pinLockedUntil: string | null, pinSetupExpiresAt: string | null, resident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } } };
+
+export type CreateResidentMutationVariables = Exact<{
+  input: ResidentInput;
+}>;
+
+
+export type CreateResidentMutation = { createResident: { id: string } };
+
+export type UpdateResidentMutationVariables = Exact<{
+  id: string;
+  input: ResidentEdit;
+}>;
+
+
+export type UpdateResidentMutation = { updateResident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } };
+
+export type MarkResidentMovedAwayMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type MarkResidentMovedAwayMutation = { markResidentMovedAway: { id: string, movedAway: boolean, erased: boolean, version: number } };
+
+export type EraseResidentMutationVariables = Exact<{
+  id: string;
+  version: number;
+}>;
+
+
+export type EraseResidentMutation = { eraseResident: { id: string, name: string, movedAway: boolean, erased: boolean, version: number } };
+
+export type IssueResidentCardMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type IssueResidentCardMutation = { issueResidentCard: { phone: string | null, phone2: string | null, birthDate: string | null, notes: string | null, cardCode: string | null, hasPin: boolean, pinLockedUntil: string | null, pinSetupExpiresAt: string | null, resident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } } };
+
+export type RevokeResidentCardMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeResidentCardMutation = { revokeResidentCard: { phone: string | null, phone2: string | null, birthDate: string | null, notes: string | null, cardCode: string | null, hasPin: boolean, pinLockedUntil: string | null, pinSetupExpiresAt: string | null, resident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } } };
+
+export type IssuePinSetupCodeMutationVariables = Exact<{
+  residentId: string;
+}>;
+
+
+export type IssuePinSetupCodeMutation = { issuePinSetupCode: { code: string, expiresAt: string } };
+
+export type LiftPinLockMutationVariables = Exact<{
+  residentId: string;
+}>;
+
+
+export type LiftPinLockMutation = { liftPinLock: boolean };
+
 export type WorkOrderFieldsFragment = { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> };
 
 export type WorkOrdersQueryVariables = Exact<{
@@ -470,6 +613,31 @@ export type CloseWorkOrderMutationVariables = Exact<{
 
 
 export type CloseWorkOrderMutation = { closeWorkOrder: { id: string, status: WorkOrderStatus, description: string, owner: string, dueDate: string, overdue: boolean, offeringName: string | null, ticketCode: string | null, residentName: string, outcome: string | null, createdAt: string, closedAt: string | null, notes: Array<{ author: string | null, createdAt: string, text: string }> } };
+
+export type ResidentsPageQueryVariables = Exact<{
+  search?: string | null | undefined;
+  buildingId?: string | null | undefined;
+  unit?: number | null | undefined;
+  room?: string | null | undefined;
+  ageBand?: AgeBand | null | undefined;
+  livesAlone?: boolean | null | undefined;
+  limitedMobility?: boolean | null | undefined;
+  movedAway: boolean;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type ResidentsPageQuery = { residents: { total: number, items: Array<{ id: string, name: string, age: number | null, unit: number, room: string, phoneMasked: string | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, building: { id: string, number: number, name: string } }> } };
+
+export type HouseholdQueryVariables = Exact<{
+  buildingId: string;
+  unit: number;
+  room: string;
+}>;
+
+
+export type HouseholdQuery = { household: Array<{ id: string, name: string, age: number | null, phoneMasked: string | null, livesAlone: boolean, limitedMobility: boolean, building: { id: string, number: number, name: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -514,6 +682,35 @@ export const SetupOfferingFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"SetupOffering"}) as unknown as TypedDocumentString<SetupOfferingFragment, unknown>;
+export const ResidentRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResidentRecordFields on ResidentRecord {
+  phone
+  phone2
+  birthDate
+  notes
+  cardCode
+  hasPin
+  pinLockedUntil
+  pinSetupExpiresAt
+  resident {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ResidentRecordFields"}) as unknown as TypedDocumentString<ResidentRecordFieldsFragment, unknown>;
 export const WorkOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment WorkOrderFields on WorkOrder {
   id
@@ -535,6 +732,30 @@ export const WorkOrderFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorkOrderFields"}) as unknown as TypedDocumentString<WorkOrderFieldsFragment, unknown>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($action: AuditAction, $residentId: ID, $staffId: ID, $after: String, $first: Int!) {
+  auditLog(
+    action: $action
+    residentId: $residentId
+    staffId: $staffId
+    after: $after
+    first: $first
+  ) {
+    lines {
+      id
+      at
+      action
+      staffId
+      staffName
+      residentId
+      residentName
+      address
+      detail
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const OfferingsDocument = new TypedDocumentString(`
     query Offerings {
   offerings {
@@ -1088,6 +1309,167 @@ export const ConsoleNoticeChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleNoticeChangedSubscription, ConsoleNoticeChangedSubscriptionVariables>;
+export const ResidentRecordDocument = new TypedDocumentString(`
+    query ResidentRecord($id: ID!) {
+  residentRecord(id: $id) {
+    ...ResidentRecordFields
+  }
+}
+    fragment ResidentRecordFields on ResidentRecord {
+  phone
+  phone2
+  birthDate
+  notes
+  cardCode
+  hasPin
+  pinLockedUntil
+  pinSetupExpiresAt
+  resident {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ResidentRecordQuery, ResidentRecordQueryVariables>;
+export const CreateResidentDocument = new TypedDocumentString(`
+    mutation CreateResident($input: ResidentInput!) {
+  createResident(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateResidentMutation, CreateResidentMutationVariables>;
+export const UpdateResidentDocument = new TypedDocumentString(`
+    mutation UpdateResident($id: ID!, $input: ResidentEdit!) {
+  updateResident(id: $id, input: $input) {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateResidentMutation, UpdateResidentMutationVariables>;
+export const MarkResidentMovedAwayDocument = new TypedDocumentString(`
+    mutation MarkResidentMovedAway($id: ID!, $version: Int!) {
+  markResidentMovedAway(id: $id, version: $version) {
+    id
+    movedAway
+    erased
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MarkResidentMovedAwayMutation, MarkResidentMovedAwayMutationVariables>;
+export const EraseResidentDocument = new TypedDocumentString(`
+    mutation EraseResident($id: ID!, $version: Int!) {
+  eraseResident(id: $id, version: $version) {
+    id
+    name
+    movedAway
+    erased
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<EraseResidentMutation, EraseResidentMutationVariables>;
+export const IssueResidentCardDocument = new TypedDocumentString(`
+    mutation IssueResidentCard($id: ID!) {
+  issueResidentCard(id: $id) {
+    ...ResidentRecordFields
+  }
+}
+    fragment ResidentRecordFields on ResidentRecord {
+  phone
+  phone2
+  birthDate
+  notes
+  cardCode
+  hasPin
+  pinLockedUntil
+  pinSetupExpiresAt
+  resident {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<IssueResidentCardMutation, IssueResidentCardMutationVariables>;
+export const RevokeResidentCardDocument = new TypedDocumentString(`
+    mutation RevokeResidentCard($id: ID!) {
+  revokeResidentCard(id: $id) {
+    ...ResidentRecordFields
+  }
+}
+    fragment ResidentRecordFields on ResidentRecord {
+  phone
+  phone2
+  birthDate
+  notes
+  cardCode
+  hasPin
+  pinLockedUntil
+  pinSetupExpiresAt
+  resident {
+    id
+    name
+    unit
+    room
+    age
+    livesAlone
+    limitedMobility
+    movedAway
+    erased
+    version
+    building {
+      id
+      number
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RevokeResidentCardMutation, RevokeResidentCardMutationVariables>;
+export const IssuePinSetupCodeDocument = new TypedDocumentString(`
+    mutation IssuePinSetupCode($residentId: ID!) {
+  issuePinSetupCode(residentId: $residentId) {
+    code
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<IssuePinSetupCodeMutation, IssuePinSetupCodeMutationVariables>;
+export const LiftPinLockDocument = new TypedDocumentString(`
+    mutation LiftPinLock($residentId: ID!) {
+  liftPinLock(residentId: $residentId)
+}
+    `) as unknown as TypedDocumentString<LiftPinLockMutation, LiftPinLockMutationVariables>;
 export const WorkOrdersDocument = new TypedDocumentString(`
     query WorkOrders($status: WorkOrderStatus) {
   workOrders(status: $status) {
@@ -1188,3 +1570,54 @@ export const CloseWorkOrderDocument = new TypedDocumentString(`
     text
   }
 }`) as unknown as TypedDocumentString<CloseWorkOrderMutation, CloseWorkOrderMutationVariables>;
+export const ResidentsPageDocument = new TypedDocumentString(`
+    query ResidentsPage($search: String, $buildingId: ID, $unit: Int, $room: String, $ageBand: AgeBand, $livesAlone: Boolean, $limitedMobility: Boolean, $movedAway: Boolean!, $offset: Int!, $limit: Int!) {
+  residents(
+    search: $search
+    buildingId: $buildingId
+    unit: $unit
+    room: $room
+    ageBand: $ageBand
+    livesAlone: $livesAlone
+    limitedMobility: $limitedMobility
+    movedAway: $movedAway
+    offset: $offset
+    limit: $limit
+  ) {
+    total
+    items {
+      id
+      name
+      age
+      unit
+      room
+      phoneMasked
+      livesAlone
+      limitedMobility
+      movedAway
+      building {
+        id
+        number
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentsPageQuery, ResidentsPageQueryVariables>;
+export const HouseholdDocument = new TypedDocumentString(`
+    query Household($buildingId: ID!, $unit: Int!, $room: String!) {
+  household(buildingId: $buildingId, unit: $unit, room: $room) {
+    id
+    name
+    age
+    phoneMasked
+    livesAlone
+    limitedMobility
+    building {
+      id
+      number
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HouseholdQuery, HouseholdQueryVariables>;

@@ -282,7 +282,7 @@ async function checkPin(ctx: Context, phone: string, pin: string): Promise<strin
 }
 
 /** Counts a PIN try in the resident's row, or says why there is none to count. */
-async function claimPinTry(ctx: Context, phone: string) {
+export async function claimPinTry(ctx: Context, phone: string) {
   const claimed = await row(ctx.em, CLAIM_PIN_TRY, { phone, maxTries: PIN_MAX_TRIES, lockMinutes: PIN_LOCK_MINUTES });
   if (!claimed) {
     const state = await row(ctx.em, PIN_STATE, { phone });

@@ -93,11 +93,20 @@ export const SET_PIN = sql<{ id: string; hash: string }, { id: string }>(
     WHERE id = :id AND community_id = :community AND moved_away_at IS NULL RETURNING id`,
 );
 
-/** Staff issue a set-up code (a new one replaces the last): valid for `hours`. */
-export const ISSUE_SETUP_CODE = sql<{ id: string; hash: string; hours: number }, { expires_at: Timestamp }>(
+/**
+ * Staff issue a set-up code (a new one replaces the last), valid for `hours`. The resident is in
+ * front of them: a PIN lock is lifted with it (was there one?), so the code works at once.
+ */
+export const ISSUE_SETUP_CODE = sql<
+  { id: string; hash: string; hours: number },
+  { expires_at: Timestamp; was_locked: boolean }
+>(
   'issue_setup_code',
-  `UPDATE resident SET pin_setup_hash = :hash, pin_setup_expires_at = now() + make_interval(hours => :hours)
-    WHERE id = :id AND community_id = :community AND moved_away_at IS NULL RETURNING pin_setup_expires_at AS expires_at`,
+  `UPDATE resident r SET pin_setup_hash = :hash, pin_setup_expires_at = now() + make_interval(hours => :hours),
+          pin_failures = 0, pin_locked_until = NULL
+     FROM resident old
+    WHERE old.id = r.id AND r.id = :id AND r.community_id = :community AND r.moved_away_at IS NULL
+    RETURNING r.pin_setup_expires_at AS expires_at, coalesce(old.pin_locked_until > now(), false) AS was_locked`,
 );
 
 /** Staff lift a PIN lock (the resident stands in front of them): was there one? */

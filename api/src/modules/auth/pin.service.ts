@@ -13,6 +13,7 @@ import { AuthReason } from './auth.reasons.js';
 import {
   PIN_LOCK_MINUTES,
   PIN_MAX_TRIES,
+  claimPinTry,
   issueResidentSession,
   lockedError,
   requireKiosk,
@@ -20,7 +21,6 @@ import {
   type IssuedSession,
 } from './auth.service.js';
 import {
-  CLAIM_PIN_TRY,
   CLAIM_SETUP_TRY,
   END_RESIDENT_SESSIONS,
   ISSUE_SETUP_CODE,
@@ -90,7 +90,7 @@ async function checkSetupCode(ctx: Context, phone: string, code: string) {
 }
 
 export const PinService = {
-  /** Staff: a one-time code for the resident to set their own PIN with; ends their sessions. */
+  /** Staff: a one-time code for the resident to set their own PIN with; ends their sessions, lifts a lock. */
   async issueSetupCode(ctx: Context, residentId: string): Promise<{ code: string; expiresAt: Date }> {
     let code = '';
     for (let i = 0; i < SETUP_CODE_DIGITS; i++) code += String(randomInt(10));
@@ -102,7 +102,11 @@ export const PinService = {
       });
       if (!issued) throw notFound('Resident');
       await endResidentSessions(em, residentId);
-      await Audit.record(ctx, em, { action: AuditAction.PIN_SETUP_CODE_ISSUED, residentId });
+      await Audit.record(ctx, em, {
+        action: AuditAction.PIN_SETUP_CODE_ISSUED,
+        residentId,
+        detail: { wasLocked: issued.was_locked },
+      });
       return { code, expiresAt: new Date(issued.expires_at) };
     });
   },
@@ -153,12 +157,8 @@ export const PinService = {
     return withDeviceBudget(ctx, device, async () => {
       const resident = await row(ctx.em, RESIDENT_PIN, { id: me.id });
       if (!resident?.phone) throw notFound('Resident');
-      const claimed = await row(ctx.em, CLAIM_PIN_TRY, {
-        phone: resident.phone,
-        maxTries: PIN_MAX_TRIES,
-        lockMinutes: PIN_LOCK_MINUTES,
-      });
-      if (!claimed) throw lockedError(PIN_LOCK_MINUTES * 60);
+      // Signed in by card without a PIN: PIN_NOT_SET (the set-up code is the way to a first PIN).
+      const claimed = await claimPinTry(ctx, resident.phone);
       const ok = await hashing.run('resident', () => argon2.verify(claimed.pin_hash, currentPin).catch(() => false));
       if (!ok) {
         if (claimed.pin_failures >= PIN_MAX_TRIES) throw lockedError(PIN_LOCK_MINUTES * 60);

@@ -9,6 +9,7 @@ import { buildingsByNumber, ResidentService, unitsOf } from './resident.service.
 
 export { DEMO_RESIDENT, Resident, ResidentPorts };
 export type { ResidentLeavingHook } from './resident.ports.js';
+/** The field rules, for checks that must agree with them (the console's form is tested against them). */
 // For the roster import (and export): the same field rules, name keys and filters as the forms and the list.
 export { checkResident, cleanName, FieldProblem } from './rules.js';
 export type { FieldProblems, ResidentDraft, ResidentFields } from './rules.js';

@@ -17,6 +17,10 @@ import { tenantFilter } from '../../platform/tenancy.js';
 import { Building, Community } from '../community/index.js';
 import { nameKeys } from './pinyin.js';
 
+/** A byte-order index on the community's residents by one search column. */
+const SEARCH_INDEX = (column: string) =>
+  `create index "resident_search_${column}" on "resident" ("community_id", "${column}" collate "C")`;
+
 @ObjectType()
 @Entity()
 @Filter(tenantFilter)
@@ -26,7 +30,29 @@ import { nameKeys } from './pinyin.js';
   expression:
     'create unique index "resident_phone_unique" on "resident" ("community_id", "phone") where "moved_away_at" is null',
 })
-@Index({ properties: ['community', 'name'] })
+// Search (resident.sql.ts). Row-level security lets only leakproof operators use an index, so
+// every search is an equality or a byte-order range (COLLATE "C"), never LIKE: a name's start,
+// its given name's start, its end (reversed), pinyin initials and pinyin, a phone's start and
+// its tail (reversed), a household, a birth date.
+@Index({ name: 'resident_search_name', expression: SEARCH_INDEX('name') })
+@Index({ name: 'resident_search_name_given', expression: SEARCH_INDEX('name_given') })
+@Index({ name: 'resident_search_name_reversed', expression: SEARCH_INDEX('name_reversed') })
+@Index({ name: 'resident_search_name_initials', expression: SEARCH_INDEX('name_initials') })
+@Index({ name: 'resident_search_name_pinyin', expression: SEARCH_INDEX('name_pinyin') })
+@Index({ name: 'resident_search_phone', expression: SEARCH_INDEX('phone') })
+@Index({ name: 'resident_search_phone_reversed', expression: SEARCH_INDEX('phone_reversed') })
+@Index({
+  name: 'resident_household',
+  expression:
+    'create index "resident_household" on "resident" ("community_id", "building_id", "unit", "room" collate "C")',
+})
+@Index({ properties: ['community', 'birthDate'] })
+// "80+ living alone", the list staff visit from: a few percent of a community.
+@Index({
+  name: 'resident_alone_birth_date',
+  expression:
+    'create index "resident_alone_birth_date" on "resident" ("community_id", "birth_date") where lives_alone and moved_away_at is null',
+})
 @Check({ name: 'resident_pin_failures_range', expression: 'pin_failures >= 0' })
 @Check({ name: 'resident_phone_format', expression: "phone ~ '^1[0-9]{10}$'" })
 @Check({ name: 'resident_phone2_format', expression: "phone2 ~ '^1[0-9]{10}$'" })
@@ -67,6 +93,18 @@ export class Resident {
   /** Full pinyin of the name without tones or spaces (zhangxiuying), for search. */
   @Property({ type: 'text' })
   namePinyin: string = '';
+
+  /** The name without its first character (张秀英 → 秀英), for search; kept by the database. */
+  @Property({ type: 'text', generated: '(substr(name, 2)) stored', hidden: true })
+  nameGiven?: string;
+
+  /** The name backwards (张秀英 → 英秀张), for searching its end; kept by the database. */
+  @Property({ type: 'text', generated: '(reverse(name)) stored', hidden: true })
+  nameReversed?: string;
+
+  /** The phone backwards, for searching its tail; kept by the database. */
+  @Property({ type: 'text', nullable: true, generated: '(reverse(phone)) stored', hidden: true })
+  phoneReversed?: string | null;
 
   /** The phone the resident signs in with; none once erased. */
   @Property({ type: 'text', nullable: true })

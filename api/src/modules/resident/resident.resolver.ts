@@ -7,7 +7,14 @@ import { localDate } from '../../platform/time.js';
 import { Building } from '../community/index.js';
 import { Resident } from './resident.entity.js';
 import { ResidentService } from './resident.service.js';
-import { ResidentEdit, ResidentInput, ResidentPage, ResidentRecord, ResidentsArgs } from './resident.types.js';
+import {
+  HouseholdArgs,
+  ResidentEdit,
+  ResidentInput,
+  ResidentPage,
+  ResidentRecord,
+  ResidentsArgs,
+} from './resident.types.js';
 import { maskPhone } from './rules.js';
 
 @Resolver(() => Resident)
@@ -16,6 +23,12 @@ export class ResidentResolver {
   @Query(() => ResidentPage)
   residents(@Args() args: ResidentsArgs, @Ctx() ctx: Context): Promise<ResidentPage> {
     return ResidentService.list(ctx, args);
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => [Resident], { description: 'Everyone living in a household (户: building, unit, room), by name' })
+  household(@Args() args: HouseholdArgs, @Ctx() ctx: Context): Promise<Resident[]> {
+    return ResidentService.household(ctx, args.buildingId, args.unit, args.room);
   }
 
   @Authorized(Role.STAFF)

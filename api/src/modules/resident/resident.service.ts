@@ -1,9 +1,10 @@
-import { LockMode, OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../platform/context.js';
 import { isUniqueViolation } from '../../platform/database.js';
 import { badInput, conflict, notFound } from '../../platform/errors.js';
 import { publishIn } from '../../platform/pubsub.js';
+import { row } from '../../platform/sql.js';
 import { localDate } from '../../platform/time.js';
 import { newCode } from '../../platform/tokens.js';
 import { Audit, AuditAction } from '../audit/index.js';
@@ -12,7 +13,9 @@ import { Resident } from './resident.entity.js';
 import { residentLeaves } from './resident.ports.js';
 import { ResidentReason } from './resident.reasons.js';
 import type { ResidentEdit, ResidentInput, ResidentPage, ResidentRecord, ResidentsArgs } from './resident.types.js';
+import { RESIDENT_SEARCH } from './resident.sql.js';
 import { checkResident, type ResidentFields } from './rules.js';
+import { searchParams } from './search.js';
 
 /** What an erased resident's name becomes: the record stays, under its id, for history. */
 export const ERASED_NAME = '已删除';
@@ -95,21 +98,25 @@ function live(r: Resident): Resident {
 }
 
 export const ResidentService = {
+  /**
+   * The residents page: one search box (see `search.ts`) and filters, in household order
+   * (building number, unit, room, name), a page and the total. Two statements whatever the page's
+   * size: the search (ids and total, resident.sql.ts), then those residents with their buildings.
+   */
   async list(ctx: Context, args: ResidentsArgs): Promise<ResidentPage> {
-    const where: FilterQuery<Resident> = { movedAwayAt: null };
-    if (args.buildingId) where.building = args.buildingId;
-    const q = args.search?.trim();
-    if (q) {
-      const like = `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      where.$or = [{ name: { $like: like } }, { phone: { $like: like } }];
-    }
-    const [items, total] = await ctx.em.findAndCount(Resident, where, {
-      populate: ['building'],
-      orderBy: { building: { number: 'asc' }, unit: 'asc', room: 'asc', name: 'asc' },
-      offset: args.offset,
-      limit: args.limit,
-    });
-    return { items, total };
+    const params = searchParams(args, localDate());
+    if (!params) return { items: [], total: 0 };
+    const { total, ids } = (await row(ctx.em, RESIDENT_SEARCH, params))!;
+    if (!ids.length) return { items: [], total };
+    const found = await ctx.em.find(Resident, { id: { $in: ids } }, { populate: ['building'] });
+    const byId = new Map(found.map((r) => [r.id, r]));
+    return { items: ids.map((id) => byId.get(id)).filter((r): r is Resident => !!r), total };
+  },
+
+  /** Everyone living in a household (户: building, unit, room), by name. */
+  async household(ctx: Context, buildingId: string, unit: number, room: string): Promise<Resident[]> {
+    const page = await ResidentService.list(ctx, { buildingId, unit, room, movedAway: false, offset: 0, limit: 100 });
+    return page.items;
   },
 
   /** One resident's whole record; the read is written to the audit log. */

@@ -1,10 +1,25 @@
 import { IsOptional, IsUUID, MaxLength, Max, Min } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Resident } from './resident.entity.js';
+
+/** An age band of the residents page, counted from the birth date on the community's date. */
+export enum AgeBand {
+  SIXTY_PLUS = 'SIXTY_PLUS',
+  EIGHTY_PLUS = 'EIGHTY_PLUS',
+}
+registerEnumType(AgeBand, {
+  name: 'AgeBand',
+  valuesConfig: { SIXTY_PLUS: { description: '60 and over' }, EIGHTY_PLUS: { description: '80 and over' } },
+});
 
 @ArgsType()
 export class ResidentsArgs {
-  @Field(() => String, { nullable: true, description: 'Part of a name or phone number' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A name or part of it (张, 秀英), pinyin initials or pinyin (zxy, zhangx), a phone or its tail (0001), ' +
+      'or a household (3-2-302, 3号楼2单元302, 3-302)',
+  })
   @IsOptional()
   @MaxLength(40)
   search?: string;
@@ -14,14 +29,60 @@ export class ResidentsArgs {
   @IsUUID()
   buildingId?: string;
 
+  @Field(() => Int, { nullable: true, description: 'Unit (单元)' })
+  @IsOptional()
+  @Min(1)
+  @Max(99)
+  unit?: number;
+
+  @Field(() => String, { nullable: true, description: 'Room, exactly (302)' })
+  @IsOptional()
+  @MaxLength(40)
+  room?: string;
+
+  @Field(() => AgeBand, { nullable: true })
+  @IsOptional()
+  ageBand?: AgeBand;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those living alone (true) or not (false)' })
+  @IsOptional()
+  livesAlone?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  limitedMobility?: boolean;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'false: residents living here; true: only those who moved away (or were erased)',
+  })
+  movedAway: boolean = false;
+
   @Field(() => Int, { defaultValue: 0 })
   @Min(0)
+  @Max(1_000_000)
   offset: number = 0;
 
   @Field(() => Int, { defaultValue: 25 })
   @Min(1)
   @Max(100)
   limit: number = 25;
+}
+
+@ArgsType()
+export class HouseholdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  buildingId!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  @Max(99)
+  unit!: number;
+
+  @Field()
+  @MaxLength(40)
+  room!: string;
 }
 
 @ObjectType()

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validate } from 'class-validator';
+import { getMetadataStorage, ID, Int } from 'type-graphql';
 import { hasRole, Role } from '../../platform/auth-checker.js';
 import type { Context } from '../../platform/context.js';
 import { isUniqueViolation } from '../../platform/database.js';
@@ -258,16 +259,29 @@ async function filterOf(text: string | undefined): Promise<Record<string, unknow
   if (!given || typeof given !== 'object' || Array.isArray(given))
     throw badInput('The filter is not an object', { filter: ['FILTER_FORMAT'] });
   const { offset: _o, limit: _l, ...filter } = given as Record<string, unknown>;
-  const args = Object.assign(new ResidentsArgs(), filter);
-  // Whatever filters `residents` has (its own validators say what each takes); nothing else.
-  const errors = await validate(args, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) {
-    throw badInput(
-      'The filter is not valid',
-      Object.fromEntries(errors.map((e) => [e.property, Object.keys(e.constraints ?? { invalid: '' })])),
-    );
-  }
   for (const k of Object.keys(filter)) if (filter[k] === null || filter[k] === '') delete filter[k];
+  // Whatever filters the `residents` query takes (its GraphQL arguments, their types, their validators); nothing else.
+  const fields = new Map(
+    getMetadataStorage()
+      .fields.filter((f) => f.target === ResidentsArgs)
+      .map((f) => [f.name, f.getType()] as const),
+  );
+  const wrong: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(filter)) {
+    const type = fields.get(k);
+    const fits =
+      type === Boolean
+        ? typeof v === 'boolean'
+        : type === Int || type === Number
+          ? Number.isInteger(v)
+          : type === String || type === ID
+            ? typeof v === 'string'
+            : !!type && typeof type === 'object' && Object.values(type).includes(v);
+    if (!fits) wrong[k] = ['FILTER_FORMAT'];
+  }
+  const errors = Object.keys(wrong).length ? [] : await validate(Object.assign(new ResidentsArgs(), filter));
+  for (const e of errors) wrong[e.property] = Object.keys(e.constraints ?? { invalid: '' });
+  if (Object.keys(wrong).length) throw badInput('The filter is not valid', wrong);
   return filter;
 }
 

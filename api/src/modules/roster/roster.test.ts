@@ -262,6 +262,7 @@ describe('roster import and export', () => {
       { headers: { authorization: `Bearer ${token}` } },
     );
     const text = Buffer.from(await filtered.arrayBuffer()).toString('utf8');
+    expect(filtered.status, text).toBe(200);
     expect(text.startsWith('\ufeff姓名,手机号')).toBe(true);
     expect(text.trim().split('\r\n')).toHaveLength(1 + 10);
     const audit = await t.sql<{ detail: Record<string, unknown> }>(
@@ -273,10 +274,12 @@ describe('roster import and export', () => {
       { format: 'csv', filter: {}, count: 31 },
       { format: 'csv', filter: { buildingId: buildings[1].id, search: '居民' }, count: 10 },
     ]);
-    const bad = await t.http(`/api/roster/export?format=csv&filter=${encodeURIComponent('{"drop":1}')}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    expect(bad.status).toBe(400);
+    for (const wrong of ['{"drop":1}', '{"livesAlone":"yes"}', '{"buildingId":"x"}']) {
+      const bad = await t.http(`/api/roster/export?format=csv&filter=${encodeURIComponent(wrong)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(bad.status, wrong).toBe(400);
+    }
   });
 
   it('follows a commit phase by phase when asked (NDJSON), the reply or the refusal as the last line', async () => {

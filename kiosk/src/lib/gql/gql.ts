@@ -41,6 +41,10 @@ type Documents = {
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": typeof types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": typeof types.NoticePublishedDocument,
     "\n  subscription NoticeChanged($buildingId: ID) {\n    noticeChanged(buildingId: $buildingId) {\n      id\n      notice {\n        ...KioskNotice\n      }\n    }\n  }\n": typeof types.NoticeChangedDocument,
+    "\n  mutation CheckPinSetupCode($phone: String!, $code: String!) {\n    checkPinSetupCode(input: { phone: $phone, code: $code })\n  }\n": typeof types.CheckPinSetupCodeDocument,
+    "\n  mutation SetPinWithCode($phone: String!, $code: String!, $pin: String!) {\n    setPinWithCode(input: { phone: $phone, code: $code, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": typeof types.SetPinWithCodeDocument,
+    "\n  mutation ChangeMyPin($currentPin: String!, $newPin: String!) {\n    changeMyPin(input: { currentPin: $currentPin, newPin: $newPin })\n  }\n": typeof types.ChangeMyPinDocument,
+    "\n  query PinOfficeHours {\n    cornerStatus {\n      open\n      opening {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.PinOfficeHoursDocument,
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      offeringName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.MyRepairsDocument,
     "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      offeringName\n      status\n      ahead\n      estimatedWaitMinutes\n      deskName\n      transferredFrom\n      openingEndsAt\n      version\n    }\n  }\n": typeof types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": typeof types.FollowedTicketChangedDocument,
@@ -77,6 +81,10 @@ const documents: Documents = {
     "\n  query CommunityNotices($first: Int!) {\n    notices(first: $first) {\n      ...KioskNotice\n    }\n  }\n": types.CommunityNoticesDocument,
     "\n  subscription NoticePublished($buildingId: ID) {\n    noticePublished(buildingId: $buildingId) {\n      ...KioskNotice\n    }\n  }\n": types.NoticePublishedDocument,
     "\n  subscription NoticeChanged($buildingId: ID) {\n    noticeChanged(buildingId: $buildingId) {\n      id\n      notice {\n        ...KioskNotice\n      }\n    }\n  }\n": types.NoticeChangedDocument,
+    "\n  mutation CheckPinSetupCode($phone: String!, $code: String!) {\n    checkPinSetupCode(input: { phone: $phone, code: $code })\n  }\n": types.CheckPinSetupCodeDocument,
+    "\n  mutation SetPinWithCode($phone: String!, $code: String!, $pin: String!) {\n    setPinWithCode(input: { phone: $phone, code: $code, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": types.SetPinWithCodeDocument,
+    "\n  mutation ChangeMyPin($currentPin: String!, $newPin: String!) {\n    changeMyPin(input: { currentPin: $currentPin, newPin: $newPin })\n  }\n": types.ChangeMyPinDocument,
+    "\n  query PinOfficeHours {\n    cornerStatus {\n      open\n      opening {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.PinOfficeHoursDocument,
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      offeringName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": types.MyRepairsDocument,
     "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      offeringName\n      status\n      ahead\n      estimatedWaitMinutes\n      deskName\n      transferredFrom\n      openingEndsAt\n      version\n    }\n  }\n": types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": types.FollowedTicketChangedDocument,
@@ -191,6 +199,22 @@ export function graphql(source: "\n  subscription NoticePublished($buildingId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NoticeChanged($buildingId: ID) {\n    noticeChanged(buildingId: $buildingId) {\n      id\n      notice {\n        ...KioskNotice\n      }\n    }\n  }\n"): typeof import('./graphql').NoticeChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckPinSetupCode($phone: String!, $code: String!) {\n    checkPinSetupCode(input: { phone: $phone, code: $code })\n  }\n"): typeof import('./graphql').CheckPinSetupCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPinWithCode($phone: String!, $code: String!, $pin: String!) {\n    setPinWithCode(input: { phone: $phone, code: $code, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n"): typeof import('./graphql').SetPinWithCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPin($currentPin: String!, $newPin: String!) {\n    changeMyPin(input: { currentPin: $currentPin, newPin: $newPin })\n  }\n"): typeof import('./graphql').ChangeMyPinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PinOfficeHours {\n    cornerStatus {\n      open\n      opening {\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): typeof import('./graphql').PinOfficeHoursDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

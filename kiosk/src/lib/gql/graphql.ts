@@ -193,6 +193,36 @@ export type NoticeChangedSubscriptionVariables = Exact<{
 
 export type NoticeChangedSubscription = { noticeChanged: { id: string, notice: { id: string, title: string, body: string, category: NoticeCategory, publishedAt: string, expiresAt: string | null, buildings: Array<{ number: number, name: string }> } | null } };
 
+export type CheckPinSetupCodeMutationVariables = Exact<{
+  phone: string;
+  code: string;
+}>;
+
+
+export type CheckPinSetupCodeMutation = { checkPinSetupCode: boolean };
+
+export type SetPinWithCodeMutationVariables = Exact<{
+  phone: string;
+  code: string;
+  pin: string;
+}>;
+
+
+export type SetPinWithCodeMutation = { setPinWithCode: { token: string, resident: { name: string, limitedMobility: boolean, building: { id: string, name: string } } } };
+
+export type ChangeMyPinMutationVariables = Exact<{
+  currentPin: string;
+  newPin: string;
+}>;
+
+
+export type ChangeMyPinMutation = { changeMyPin: boolean };
+
+export type PinOfficeHoursQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PinOfficeHoursQuery = { cornerStatus: { open: boolean, opening: { startsAt: string, endsAt: string } | null } };
+
 export type MyRepairsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -789,6 +819,44 @@ export const NoticeChangedDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<NoticeChangedSubscription, NoticeChangedSubscriptionVariables>;
+export const CheckPinSetupCodeDocument = new TypedDocumentString(`
+    mutation CheckPinSetupCode($phone: String!, $code: String!) {
+  checkPinSetupCode(input: {phone: $phone, code: $code})
+}
+    `) as unknown as TypedDocumentString<CheckPinSetupCodeMutation, CheckPinSetupCodeMutationVariables>;
+export const SetPinWithCodeDocument = new TypedDocumentString(`
+    mutation SetPinWithCode($phone: String!, $code: String!, $pin: String!) {
+  setPinWithCode(input: {phone: $phone, code: $code, pin: $pin}) {
+    ...ResidentSignInFields
+  }
+}
+    fragment ResidentSignInFields on ResidentSignIn {
+  token
+  resident {
+    name
+    limitedMobility
+    building {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SetPinWithCodeMutation, SetPinWithCodeMutationVariables>;
+export const ChangeMyPinDocument = new TypedDocumentString(`
+    mutation ChangeMyPin($currentPin: String!, $newPin: String!) {
+  changeMyPin(input: {currentPin: $currentPin, newPin: $newPin})
+}
+    `) as unknown as TypedDocumentString<ChangeMyPinMutation, ChangeMyPinMutationVariables>;
+export const PinOfficeHoursDocument = new TypedDocumentString(`
+    query PinOfficeHours {
+  cornerStatus {
+    open
+    opening {
+      startsAt
+      endsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PinOfficeHoursQuery, PinOfficeHoursQueryVariables>;
 export const MyRepairsDocument = new TypedDocumentString(`
     query MyRepairs {
   myRepairs {
