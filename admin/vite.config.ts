@@ -8,5 +8,5 @@ export default defineConfig({
   // The font's slices stay files of their own, fetched only by a page showing their characters
   // (Vite would inline the few under 4 KiB into the stylesheet every page loads).
   build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
-  server: { proxy: { '/graphql': { target: api, ws: true } } },
+  server: { proxy: { '/graphql': { target: api, ws: true }, '/api': { target: api } } },
 });

@@ -9,6 +9,7 @@ import { healthModule } from './modules/health/index.js';
 import { noticeModule } from './modules/notice/index.js';
 import { queueModule } from './modules/queue/index.js';
 import { residentModule } from './modules/resident/index.js';
+import { rosterModule } from './modules/roster/index.js';
 import { staffModule } from './modules/staff/index.js';
 import { streetOfficeModule } from './modules/street-office/index.js';
 import { workOrderModule } from './modules/work-order/index.js';
@@ -25,6 +26,7 @@ export const modules: readonly LinliModule[] = [
   staffModule,
   residentModule,
   auditModule,
+  rosterModule,
   deviceModule,
   authModule,
   streetOfficeModule,

@@ -49,6 +49,8 @@ export const reasons: ReasonMap = {
   PIN_WRONG: false,
   RESIDENT_CHANGED: true,
   RESIDENT_GONE: true,
+  ROSTER_CHANGED: true,
+  ROSTER_ROLE: true,
   SESSION_EXPIRED: true,
   SETUP_CODE_EXPIRED: false,
   SETUP_CODE_WRONG: false,

@@ -1,5 +1,6 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import type { ValidationRule } from 'graphql';
+import type { Context } from './context.js';
 import type { Logger } from './logger.js';
 import type { Credentials, PrincipalResolver } from './principal.js';
 
@@ -46,7 +47,40 @@ export interface LinliModule {
   principal?: PrincipalResolver;
   /** The module's part of the demo data, run in list order on an empty database. */
   seed?: SeedStep;
+  /**
+   * Plain HTTP endpoints, for what GraphQL carries badly: files up (a spreadsheet larger than a
+   * GraphQL body may be) and down. Each is served at `/api/<module name>/<path>`; the platform
+   * resolves the caller from the same credentials as `/graphql` and hands the handler the same
+   * `Context` (community-scoped EntityManager, row-level security bound). Access checks are the
+   * handler's (its service's); an `AppError` becomes the GraphQL-shaped error body with its status.
+   */
+  routes?: readonly ModuleRoute[];
 }
+
+export interface ModuleRoute {
+  method: 'GET' | 'POST';
+  /** Below `/api/<module name>/`, e.g. `dry-run`. */
+  path: string;
+  /** POST: the largest request body taken, in bytes (it arrives whole, as a Buffer). */
+  maxBodyBytes?: number;
+  handle: (ctx: Context, request: RouteRequest) => Promise<RouteReply>;
+}
+
+export interface RouteRequest {
+  /** The query string's parameters (a repeated one: its first value). */
+  query: Record<string, string>;
+  /** POST: the body as sent; GET: an empty buffer. */
+  body: Buffer;
+  /**
+   * Tells a caller that asked for it (`Accept: application/x-ndjson`) how far the work is: each
+   * call is one line of the answer, and the reply (or the error) comes as the last line. For
+   * everyone else it does nothing.
+   */
+  progress: (event: Record<string, unknown>) => void;
+}
+
+/** JSON, or a file to download. */
+export type RouteReply = { json: unknown } | { file: { body: Buffer; contentType: string; filename: string } };
 
 export interface LimiterInfo {
   /** Where the budget is kept: shared by all instances, or per process. */

@@ -47,7 +47,7 @@ import { createLogger, type Logger } from './logger.js';
 import { createPgPubSub, type AppPubSub } from './pubsub.js';
 import { buildAppSchema } from './schema.js';
 import { appRoleUrl, bindCommunity, communityScope, openAppDatabase, withCommunity } from './row-security.js';
-import type { LinliModule } from './module.js';
+import type { LinliModule, ModuleRoute } from './module.js';
 import type { Credentials, PrincipalResolver } from './principal.js';
 
 export interface App<Demo = unknown> {
@@ -149,6 +149,7 @@ interface Wiring {
   resolvePrincipal: PrincipalResolver;
   validationRules: ValidationRule[];
   anonymousSubscriptions: ReadonlySet<string>;
+  routes: { name: string; route: ModuleRoute }[];
 }
 
 function wiring(modules: readonly LinliModule[]): Wiring {
@@ -158,6 +159,7 @@ function wiring(modules: readonly LinliModule[]): Wiring {
     resolvePrincipal: resolvers[0],
     validationRules: modules.flatMap((m) => m.validationRules ?? []),
     anonymousSubscriptions: new Set(modules.flatMap((m) => m.anonymousSubscriptions ?? [])),
+    routes: modules.flatMap((m) => (m.routes ?? []).map((route) => ({ name: m.name, route }))),
   };
 }
 
@@ -190,7 +192,7 @@ function contextFor(services: Services, principal: Principal, requestId: string,
 async function listen(
   services: Services,
   schema: GraphQLSchema,
-  { resolvePrincipal, validationRules: moduleRules, anonymousSubscriptions }: Wiring,
+  { resolvePrincipal, validationRules: moduleRules, anonymousSubscriptions, routes }: Wiring,
 ): Promise<{ httpServer: Server; stop: () => Promise<void> }> {
   const { config, log, orm } = services;
   const production = config.env === 'production';
@@ -432,6 +434,56 @@ async function listen(
       },
     }),
   );
+  for (const { name, route } of routes) {
+    const handle: express.RequestHandler = async (req, res) => {
+      // A caller may follow long work line by line (NDJSON): progress lines, then the reply's.
+      const streaming = req.headers.accept === 'application/x-ndjson';
+      const line = (value: unknown) => {
+        if (!res.headersSent) {
+          res.status(200).setHeader('content-type', 'application/x-ndjson');
+          res.setHeader('cache-control', 'no-store');
+        }
+        res.write(JSON.stringify(value) + '\n');
+      };
+      try {
+        const principal = await resolvePrincipal(orm, credentialsFrom(req), config.residentIdleSeconds);
+        bindCommunity(principal.communityId);
+        const ctx = contextFor(services, principal, res.locals.requestId as string, req.ip ?? '');
+        const query: Record<string, string> = {};
+        for (const [k, v] of Object.entries(req.query)) {
+          const first = Array.isArray(v) ? v[0] : v;
+          if (typeof first === 'string') query[k] = first;
+        }
+        const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const progress = streaming ? (event: Record<string, unknown>) => line({ progress: event }) : () => {};
+        const reply = await route.handle(ctx, { query, body, progress });
+        if (!res.headersSent) res.setHeader('cache-control', 'no-store');
+        if ('file' in reply) {
+          res.setHeader('content-type', reply.file.contentType);
+          res.setHeader(
+            'content-disposition',
+            `attachment; filename="${reply.file.filename.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(reply.file.filename)}`,
+          );
+          res.send(reply.file.body);
+        } else if (streaming) {
+          line({ result: reply.json });
+          res.end();
+        } else res.json(reply.json);
+      } catch (err) {
+        const known = err instanceof AppError;
+        if (!known) log.error({ err, requestId: res.locals.requestId }, 'route failed');
+        const formatted = formatError({ message: '' }, err);
+        const status = known ? statusFor(formatted.extensions?.code) : 500;
+        if (streaming) {
+          line({ status, errors: [formatted] });
+          res.end();
+        } else res.status(status).json({ errors: [formatted] });
+      }
+    };
+    const at = `/api/${name}/${route.path}`;
+    if (route.method === 'GET') app.get(at, communityScope, handle);
+    else app.post(at, express.raw({ type: () => true, limit: route.maxBodyBytes ?? 100_000 }), communityScope, handle);
+  }
   if (config.serveApps) serveApps(app, log, config.appsDir ?? repoRoot);
   app.use((err: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = (err as { status?: number }).status ?? 500;

@@ -130,6 +130,10 @@ export type ErrorReason =
   | 'RESIDENT_CHANGED'
   /** The resident has moved away or was erased: their record no longer changes */
   | 'RESIDENT_GONE'
+  /** Residents changed while the import was written (someone edited one): run the dry run again */
+  | 'ROSTER_CHANGED'
+  /** Importing and exporting residents (personal data in bulk) is for admins and secretaries */
+  | 'ROSTER_ROLE'
   /** The sign-in session is over (signed out, expired or idle too long): sign in again */
   | 'SESSION_EXPIRED'
   /** The set-up code is older than 24 hours: staff can give a new one */

@@ -49,6 +49,8 @@ export const reasons: ReasonMap = {
   PIN_WRONG: true,
   RESIDENT_CHANGED: false,
   RESIDENT_GONE: false,
+  ROSTER_CHANGED: false,
+  ROSTER_ROLE: false,
   SESSION_EXPIRED: true,
   SETUP_CODE_EXPIRED: true,
   SETUP_CODE_WRONG: true,
