@@ -31,6 +31,7 @@ describe('the audit log page', () => {
       'audit.detail.changed(audit.field.roomaudit.listSeparatoraudit.field.phone)',
     );
     expect(detailText('CARD_ISSUED', '{"replaced":true}', t)).toBe('audit.detail.replaced');
+    expect(detailText('CARD_ISSUED', '{"replaced":false}', t)).toBe('audit.detail.firstCard');
     expect(detailText('ROSTER_IMPORTED', '{"created":3,"updated":1}', t)).toBe(
       'audit.detail.created(3)audit.listSeparatoraudit.detail.updated(1)',
     );

@@ -67,6 +67,7 @@ export function detailText(action: string, detail: string | null, t: Translate):
     parts.push(t('audit.detail.changed', { values: { fields } }));
   }
   if (d.replaced === true) parts.push(t('audit.detail.replaced'));
+  if (d.replaced === false) parts.push(t('audit.detail.firstCard'));
   if (d.wasLocked === true) parts.push(t('audit.detail.wasLocked'));
   if (d.wasLocked === false) parts.push(t('audit.detail.wasNotLocked'));
   // A staff-account action names the account (and its role), never a password.
