@@ -150,8 +150,13 @@ describe("a resident's page in the console", () => {
     await staff.getByRole('heading', { name: '欧阳秀兰' }).waitFor();
     // The full phone, only here; the household links to the list at that household.
     await staff.getByText(phone, { exact: true }).waitFor();
+    // (the list filtered to the household, its household panel open: the building by its id).
+    const [{ id: building3 }] = await platform.sql(
+      'SELECT b.id FROM building b JOIN community c ON c.id = b.community_id WHERE c.code = ? AND b.number = 3',
+      [DEMO.communityCode],
+    );
     expect(await staff.getByRole('link', { name: '3号楼 1单元 302', exact: true }).getAttribute('href')).toBe(
-      '/admin/residents?building=3&unit=1&room=302',
+      `/admin/residents?building=${building3}&unit=1&room=302&hh=${building3}%7E1%7E302`,
     );
 
     // Editing: moved to another room.
