@@ -4,8 +4,8 @@
  * not import. `tests/resident-page.e2e.test.ts` runs both on the same drafts. No imports.
  */
 
-/** The API's `FieldProblem` reasons, and PHONE_TAKEN (a conflict, shown beside the phone). */
-export const FIELD_PROBLEMS = [
+/** The API's `FieldProblem` reasons (rules.ts): a form's and a roster row's. */
+export const RULE_PROBLEMS = [
   'REQUIRED',
   'NAME_LENGTH',
   'CONTROL_CHARACTERS',
@@ -19,8 +19,10 @@ export const FIELD_PROBLEMS = [
   'NOTES_LENGTH',
   'BUILDING_UNKNOWN',
   'PHONE_SAME_AS_FIRST',
-  'PHONE_TAKEN',
 ] as const;
+
+/** …and PHONE_TAKEN (a conflict, shown beside the phone). */
+export const FIELD_PROBLEMS = [...RULE_PROBLEMS, 'PHONE_TAKEN'] as const;
 export type FieldProblem = (typeof FIELD_PROBLEMS)[number];
 
 export const FIELDS = [

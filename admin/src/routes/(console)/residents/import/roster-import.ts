@@ -1,4 +1,5 @@
 import { ApiError, NETWORK_ERROR, type ErrorCode, type ErrorReason } from '@linli/client';
+import { RULE_PROBLEMS } from '../[id]/resident-rules';
 
 /**
  * The roster import's logic, apart from the page: files go up and down over the API's plain
@@ -256,19 +257,7 @@ export function canCommit(report: RosterReport | null): boolean {
 
 /** Every problem code the report may carry (the field rules' and the import's own). */
 export const PROBLEMS = [
-  'REQUIRED',
-  'NAME_LENGTH',
-  'CONTROL_CHARACTERS',
-  'PHONE_FORMAT',
-  'DATE_FORMAT',
-  'DATE_NOT_REAL',
-  'DATE_IN_FUTURE',
-  'DATE_TOO_EARLY',
-  'UNIT_RANGE',
-  'ROOM_FORMAT',
-  'NOTES_LENGTH',
-  'BUILDING_UNKNOWN',
-  'PHONE_SAME_AS_FIRST',
+  ...RULE_PROBLEMS,
   'DUPLICATE_IN_FILE',
   'PHONE_CONFLICT',
   'HEADER_MISSING',
