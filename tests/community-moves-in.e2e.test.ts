@@ -172,8 +172,10 @@ describe('a real community moves in', () => {
     await kiosk.keyboard.type(oldCard);
     await kiosk.keyboard.press('Enter');
     await expect.poll(() => kiosk.getByRole('alert').textContent()).toContain('没有找到这张居民卡');
-    await kiosk.getByRole('link', { name: '首页' }).click();
-    await kiosk.keyboard.type(newCard);
+    // Refused, the kiosk is on the card page with the code field in focus: the new card there.
+    expect(await kiosk.getByRole('tab', { name: /居民卡登录/ }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => kiosk.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await kiosk.locator('input:focus').fill(newCard);
     await kiosk.keyboard.press('Enter');
     await kiosk.getByText('周桂英，您好').waitFor();
 
