@@ -79,27 +79,6 @@ export const BuildingsQuery = graphql(`
   }
 `);
 
-export const ResidentsQuery = graphql(`
-  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {
-    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {
-      total
-      items {
-        id
-        name
-        age
-        room
-        phoneMasked
-        livesAlone
-        limitedMobility
-        building {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 export const DevicesQuery = graphql(`
   query Devices {
     devices {

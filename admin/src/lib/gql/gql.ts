@@ -50,7 +50,6 @@ type Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Dashboard {\n    buildings {\n      id\n    }\n    residents(limit: 1) {\n      total\n    }\n    notices(first: 100) {\n      id\n      category\n      title\n      publishedAt\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query Buildings {\n    buildings {\n      id\n      number\n      name\n    }\n  }\n": typeof types.BuildingsDocument,
-    "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResidentsDocument,
     "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n      signInBudget {\n        failures\n        limit\n        windowMinutes\n        blockedUntil\n      }\n    }\n  }\n": typeof types.DevicesDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      token\n      pairingCode\n      device {\n        id\n        name\n        pairingExpiresAt\n      }\n    }\n  }\n": typeof types.RegisterDeviceDocument,
     "\n  mutation RenewPairingCode($id: ID!) {\n    renewPairingCode(id: $id)\n  }\n": typeof types.RenewPairingCodeDocument,
@@ -125,7 +124,6 @@ const documents: Documents = {
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Dashboard {\n    buildings {\n      id\n    }\n    residents(limit: 1) {\n      total\n    }\n    notices(first: 100) {\n      id\n      category\n      title\n      publishedAt\n    }\n  }\n": types.DashboardDocument,
     "\n  query Buildings {\n    buildings {\n      id\n      number\n      name\n    }\n  }\n": types.BuildingsDocument,
-    "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ResidentsDocument,
     "\n  query Devices {\n    devices {\n      id\n      kind\n      name\n      location\n      active\n      createdAt\n      lastSeenAt\n      pairingExpiresAt\n      revokedAt\n      signInBudget {\n        failures\n        limit\n        windowMinutes\n        blockedUntil\n      }\n    }\n  }\n": types.DevicesDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      token\n      pairingCode\n      device {\n        id\n        name\n        pairingExpiresAt\n      }\n    }\n  }\n": types.RegisterDeviceDocument,
     "\n  mutation RenewPairingCode($id: ID!) {\n    renewPairingCode(id: $id)\n  }\n": types.RenewPairingCodeDocument,
@@ -305,10 +303,6 @@ export function graphql(source: "\n  query Dashboard {\n    buildings {\n      i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Buildings {\n    buildings {\n      id\n      number\n      name\n    }\n  }\n"): typeof import('./graphql').BuildingsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {\n    residents(search: $search, buildingId: $buildingId, offset: $offset, limit: $limit) {\n      total\n      items {\n        id\n        name\n        age\n        room\n        phoneMasked\n        livesAlone\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -496,16 +496,6 @@ export type BuildingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BuildingsQuery = { buildings: Array<{ id: string, number: number, name: string }> };
 
-export type ResidentsQueryVariables = Exact<{
-  search?: string | null | undefined;
-  buildingId?: string | null | undefined;
-  offset: number;
-  limit: number;
-}>;
-
-
-export type ResidentsQuery = { residents: { total: number, items: Array<{ id: string, name: string, age: number | null, room: string, phoneMasked: string | null, livesAlone: boolean, limitedMobility: boolean, building: { id: string, name: string } }> } };
-
 export type DevicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1315,31 +1305,6 @@ export const BuildingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BuildingsQuery, BuildingsQueryVariables>;
-export const ResidentsDocument = new TypedDocumentString(`
-    query Residents($search: String, $buildingId: ID, $offset: Int!, $limit: Int!) {
-  residents(
-    search: $search
-    buildingId: $buildingId
-    offset: $offset
-    limit: $limit
-  ) {
-    total
-    items {
-      id
-      name
-      age
-      room
-      phoneMasked
-      livesAlone
-      limitedMobility
-      building {
-        id
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ResidentsQuery, ResidentsQueryVariables>;
 export const DevicesDocument = new TypedDocumentString(`
     query Devices {
   devices {

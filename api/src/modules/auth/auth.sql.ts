@@ -7,6 +7,14 @@ import { sql, type Timestamp } from '../../platform/sql.js';
  * community, filled in by `platform/sql.ts`.
  */
 
+/**
+ * Counts one try (a PIN or a set-up code) in the resident's row: a lock already served starts the
+ * count again; the try that reaches `maxTries` locks the resident for `lockMinutes`.
+ */
+const COUNT_TRY = `pin_failures = CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1,
+     pin_locked_until = CASE WHEN CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1 >= :maxTries
+                             THEN now() + make_interval(mins => :lockMinutes) END`;
+
 /** Ends a sign-in session (once). */
 export const END_SESSION = sql<{ id: string }, { id: string }>(
   'end_session',
@@ -35,9 +43,7 @@ export const CLAIM_PIN_TRY = sql<
 >(
   'claim_pin_try',
   `UPDATE resident SET
-     pin_failures = CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1,
-     pin_locked_until = CASE WHEN CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1 >= :maxTries
-                             THEN now() + make_interval(mins => :lockMinutes) END
+     ${COUNT_TRY}
    WHERE community_id = :community AND phone = :phone AND moved_away_at IS NULL AND pin_hash IS NOT NULL
      AND (pin_locked_until IS NULL OR pin_locked_until <= now())
    RETURNING id, pin_hash, pin_failures`,
@@ -80,9 +86,7 @@ export const CLAIM_SETUP_TRY = sql<
 >(
   'claim_setup_try',
   `UPDATE resident SET
-     pin_failures = CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1,
-     pin_locked_until = CASE WHEN CASE WHEN pin_locked_until IS NULL THEN pin_failures ELSE 0 END + 1 >= :maxTries
-                             THEN now() + make_interval(mins => :lockMinutes) END
+     ${COUNT_TRY}
    WHERE community_id = :community AND phone = :phone AND moved_away_at IS NULL AND pin_setup_hash IS NOT NULL
      AND (pin_locked_until IS NULL OR pin_locked_until <= now())
    RETURNING id, pin_setup_hash, pin_setup_expires_at <= now() AS expired, pin_failures, phone,

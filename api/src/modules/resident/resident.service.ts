@@ -27,7 +27,7 @@ export async function buildingsByNumber(em: EntityManager): Promise<Map<number, 
 }
 
 /** Units of a building (单元). */
-export const unitsOf = (b: Building): number => (b as Building & { unitCount?: number }).unitCount ?? 1;
+export const unitsOf = (b: Building): number => b.unitCount;
 
 /** Checks a form's fields against the rules and the community's buildings; refuses field by field. */
 async function clean(em: EntityManager, input: ResidentInput): Promise<{ fields: ResidentFields; building: Building }> {
