@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
@@ -33,6 +34,8 @@ export interface Services {
   pubsub: AppPubSub;
   config: Config;
   log: Logger;
+  /** The time rules read (tests move it forward). */
+  clock: Clock;
 }
 
 export interface Context extends Services {

@@ -30,6 +30,7 @@ import { loadConfig, repoRoot, type Config } from './config.js';
 import { anonymousSockets, consume } from './rate-limit.js';
 import { SharedSubscriptions } from './shared-subscriptions.js';
 import { LiveSockets, SocketClose } from './live-sockets.js';
+import { Clock } from './clock.js';
 import { scopedEm, type Context, type Principal, type Services } from './context.js';
 import { entitiesOf, openDatabase, ormConfig } from './database.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
@@ -58,6 +59,8 @@ export interface App<Demo = unknown> {
   pubsub: AppPubSub;
   schema: GraphQLSchema;
   log: Logger;
+  /** The time rules read; tests move it forward with `travel`. */
+  clock: Clock;
   /** What the seed returned (the demo's device tokens), when the config asks for the demo. */
   demo: Demo | null;
   stop(): Promise<void>;
@@ -113,7 +116,8 @@ export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppO
     const pubsub = await createPgPubSub(runtimeUrl, log);
     cleanups.push(() => pubsub.close());
     const schema = await buildAppSchema(modules, pubsub);
-    const services: Services = { orm, pubsub, config, log };
+    const clock = new Clock();
+    const services: Services = { orm, pubsub, config, log, clock };
     const { httpServer, stop } = await listen(services, schema, wiring(modules));
     cleanups.push(stop);
     const address = httpServer.address();
@@ -127,6 +131,7 @@ export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppO
       pubsub,
       schema,
       log,
+      clock,
       demo,
       stop: stopAll,
     };
