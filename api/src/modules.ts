@@ -6,7 +6,9 @@ import { cornerModule } from './modules/corner/index.js';
 import { deviceModule } from './modules/device/index.js';
 import { followModule } from './modules/follow/index.js';
 import { healthModule } from './modules/health/index.js';
+import { ledgerModule } from './modules/ledger/index.js';
 import { noticeModule } from './modules/notice/index.js';
+import { pointsModule } from './modules/points/index.js';
 import { queueModule } from './modules/queue/index.js';
 import { residentModule } from './modules/resident/index.js';
 import { rosterModule } from './modules/roster/index.js';
@@ -36,6 +38,8 @@ export const modules: readonly LinliModule[] = [
   bookingModule,
   followModule,
   workOrderModule,
+  ledgerModule,
+  pointsModule,
 ];
 
 /** The tables of these modules and the platform's own (migrations and tests open the ORM with them). */

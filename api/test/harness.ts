@@ -17,6 +17,8 @@ import { Resident } from '../src/modules/resident/index.js';
 import { StaffRole, StaffUser } from '../src/modules/staff/index.js';
 import { TokenPrefix, hashToken, newToken } from '../src/platform/tokens.js';
 import { TEMPLATE_DB } from './global-setup.js';
+import { scopedEm, type Context } from '../src/platform/context.js';
+import { withCommunity } from '../src/platform/row-security.js';
 
 /**
  * A fresh database cloned from the migrated template; one per test file (or per call).
@@ -151,6 +153,30 @@ export class TestApp {
   /** Raw SQL as the database's owner, to read or nudge state the API does not expose. */
   sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
     return this.owner.em.getConnection().execute<T[]>(query, params);
+  }
+
+  /**
+   * Runs service code as a system job would for a community: no staff, no resident, the
+   * community in scope (row-level security bound), the app's clock.
+   */
+  systemContext(communityId: string): { run<T>(fn: (ctx: Context) => Promise<T>): Promise<T> } {
+    const { orm, pubsub, config, log, clock } = this.app;
+    return {
+      run: (fn) =>
+        withCommunity(communityId, () =>
+          fn({
+            orm,
+            pubsub,
+            config,
+            log,
+            clock,
+            principal: { communityId },
+            requestId: 'test',
+            clientIp: '127.0.0.1',
+            em: scopedEm(orm, communityId),
+          }),
+        ),
+    };
   }
 
   // ---- factories: each call makes its own rows, so tests never share data ----

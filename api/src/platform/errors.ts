@@ -56,6 +56,11 @@ export interface ErrorDetails {
   count?: number;
   /** PIN_TOO_SIMPLE: why (REPEATED, SEQUENCE, BIRTH_DATE, PHONE). */
   why?: string;
+  /** NOT_ENOUGH_POINTS: the account's balance now; `needed`: what the redemption costs. */
+  balance?: number;
+  needed?: number;
+  /** VOUCHER_STATE: the voucher's status now (FULFILLED, CANCELLED, EXPIRED). */
+  voucherStatus?: string;
 }
 
 const httpStatus: Record<ErrorCode, number> = {

@@ -36,6 +36,12 @@ export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
 
+/** What earns participation points */
+export type EarningReason =
+  | 'MEETING_ATTENDED'
+  | 'SUGGESTION_ADOPTED'
+  | 'VOLUNTEER_HOUR';
+
 /** The `extensions.code` of every error. Clients translate on it (and `reason`), never on `message`. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -52,6 +58,8 @@ export type ErrorReason =
   | 'ALREADY_BOOKED'
   /** The resident already has an open ticket in this line */
   | 'ALREADY_IN_LINE'
+  /** This entry has been reversed already (or is itself a reversal) */
+  | 'ALREADY_REVERSED'
   /** The opening has more bookings than were confirmed (count) */
   | 'BOOKINGS_CHANGED'
   /** The booking is not in a state that allows this */
@@ -76,6 +84,8 @@ export type ErrorReason =
   | 'DEVICE_REVOKED'
   /** The kiosk's budget of failed sign-ins is spent (retryAfterSeconds) */
   | 'DEVICE_SIGN_IN_LIMIT'
+  /** A voucher's points move with the voucher: cancel the voucher instead */
+  | 'ENTRY_OF_VOUCHER'
   /** The followed ticket is from an earlier day */
   | 'FOLLOW_LINK_EXPIRED'
   /** The follow link does not lead to a ticket */
@@ -84,12 +94,18 @@ export type ErrorReason =
   | 'FULLY_BOOKED'
   /** Home visits are for residents with limited mobility */
   | 'HOME_VISIT_NOT_ELIGIBLE'
+  /** This idempotency key was used before for a different request: use a new key */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** The community's last active admin cannot be demoted or deactivated */
   | 'LAST_ADMIN'
   /** The letter is already another offering's line */
   | 'LETTER_TAKEN'
   /** Check-in is possible only while the booked opening is open */
   | 'NOT_CHECK_IN_TIME'
+  /** The balance does not cover this (balance: what there is; needed: what it takes) */
+  | 'NOT_ENOUGH_POINTS'
+  /** No earning rule is in force for that day */
+  | 'NO_RULE'
   /** Residents are in this line or have booked it (count) */
   | 'OFFERING_IN_USE'
   /** A request may hold one sign-in mutation only */
@@ -118,6 +134,8 @@ export type ErrorReason =
   | 'PHONE_TAKEN'
   /** No resident of this community has this phone number */
   | 'PHONE_UNKNOWN'
+  /** A picture must be a JPEG, PNG or WebP file of at most 2 MB */
+  | 'PICTURE_FORMAT'
   /** Too many wrong PINs: this resident is locked for a while (retryAfterSeconds) */
   | 'PIN_LOCKED'
   /** The resident has no PIN yet */
@@ -126,24 +144,42 @@ export type ErrorReason =
   | 'PIN_TOO_SIMPLE'
   /** The PIN does not match (triesLeft says how many tries remain) */
   | 'PIN_WRONG'
+  /** Stars are named once the quarter is over */
+  | 'QUARTER_NOT_OVER'
   /** Someone else changed this resident since it was opened: reload and edit again */
   | 'RESIDENT_CHANGED'
   /** The resident has moved away or was erased: their record no longer changes */
   | 'RESIDENT_GONE'
+  /** Someone else changed this reward since it was read: load it again */
+  | 'REWARD_CHANGED'
+  /** This reward cannot be redeemed now (withdrawn, or outside its dates) */
+  | 'REWARD_NOT_AVAILABLE'
   /** Residents changed while the import was written (someone edited one): run the dry run again */
   | 'ROSTER_CHANGED'
   /** Importing and exporting residents (personal data in bulk) is for admins and secretaries */
   | 'ROSTER_ROLE'
+  /** A rule already in force cannot be changed: add one from a later day */
+  | 'RULE_IN_FORCE'
   /** The sign-in session is over (signed out, expired or idle too long): sign in again */
   | 'SESSION_EXPIRED'
   /** The set-up code is older than 24 hours: staff can give a new one */
   | 'SETUP_CODE_EXPIRED'
   /** The set-up code is not right, or none is outstanding (triesLeft) */
   | 'SETUP_CODE_WRONG'
+  /** These hours (same resident, day and activity) are recorded already */
+  | 'SHIFT_RECORDED'
   /** Too many sign-ins are being checked right now: try again in a few seconds */
   | 'SIGN_IN_BUSY'
+  /** None of this reward is left */
+  | 'SOLD_OUT'
   /** The account was changed by someone else since it was read: reload and try again */
   | 'STAFF_CHANGED_MEANWHILE'
+  /** The ranking changed since it was shown: look at it again */
+  | 'STARS_CHANGED'
+  /** This quarter's stars are confirmed already */
+  | 'STARS_CONFIRMED'
+  /** Stock cannot go below zero */
+  | 'STOCK_BELOW_ZERO'
   /** The ticket asked for is not waiting (ticketCode, ticketStatus) */
   | 'TICKET_NOT_WAITING'
   /** The ticket is not in a state that allows this (finished, or already there) */
@@ -152,6 +188,12 @@ export type ErrorReason =
   | 'TICKET_UNKNOWN'
   /** The community has a staff account with this username already */
   | 'USERNAME_TAKEN'
+  /** The voucher is past its expiry (its points come back automatically) */
+  | 'VOUCHER_EXPIRED'
+  /** The voucher has been fulfilled, cancelled or has expired already (voucherStatus) */
+  | 'VOUCHER_STATE'
+  /** No voucher has this code */
+  | 'VOUCHER_UNKNOWN'
   /** The work order is closed already */
   | 'WORK_ORDER_CLOSED'
   /** The ticket already has a work order */
@@ -162,6 +204,23 @@ export type NoticeCategory =
   | 'ACTIVITY'
   | 'PROPERTY'
   | 'SERVICE_PHONE';
+
+/** Why participation points moved */
+export type PointsReasonCode =
+  | 'CORRECTION'
+  | 'MANUAL_AWARD'
+  | 'MANUAL_DEDUCTION'
+  | 'MEETING_ATTENDED'
+  | 'REWARD_REDEEMED'
+  | 'SUGGESTION_ADOPTED'
+  | 'VOLUNTEER_HOUR'
+  | 'VOUCHER_CANCELLED'
+  | 'VOUCHER_EXPIRED';
+
+/** A service package or goods */
+export type RewardKind =
+  | 'GOODS'
+  | 'SERVICE';
 
 /** What a staff user may do in the console */
 export type StaffRole =
@@ -177,6 +236,12 @@ export type TicketStatus =
   | 'NO_SHOW'
   | 'SERVING'
   | 'WAITING';
+
+export type VoucherStatus =
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'FULFILLED'
+  | 'ISSUED';
 
 export type WorkOrderStatus =
   | 'CLOSED'

@@ -2,12 +2,12 @@ import type { LinliModule } from '../../platform/module.js';
 import { Resident } from './resident.entity.js';
 import { RESIDENT_CHANGED } from './resident.events.js';
 import { ResidentPorts } from './resident.ports.js';
-import { residentReasons } from './resident.reasons.js';
+import { ResidentReason, residentReasons } from './resident.reasons.js';
 import { ResidentResolver } from './resident.resolver.js';
 import { DEMO_RESIDENT, residentSeed } from './resident.seed.js';
 import { buildingsByNumber, ResidentService, unitsOf } from './resident.service.js';
 
-export { DEMO_RESIDENT, Resident, ResidentPorts };
+export { DEMO_RESIDENT, Resident, ResidentPorts, ResidentReason };
 export type { ResidentLeavingHook } from './resident.ports.js';
 /** The field rules, for checks that must agree with them (the console's form is tested against them). */
 // For the roster import (and export): the same field rules, name keys and filters as the forms and the list.

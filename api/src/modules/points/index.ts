@@ -1,0 +1,73 @@
+import type { Context } from '../../platform/context.js';
+import { notFound, unauthenticated } from '../../platform/errors.js';
+import type { LinliModule } from '../../platform/module.js';
+import { hasRole, Role } from '../../platform/auth-checker.js';
+import { Ledger } from '../ledger/index.js';
+import {
+  EarningReason,
+  GovernanceStar,
+  PointsRule,
+  PointsSetting,
+  Reward,
+  RewardPicture,
+  StarOptOut,
+  Voucher,
+  VolunteerShift,
+} from './points.entity.js';
+import { REWARD_CHANGED, VOUCHER_CHANGED } from './points.events.js';
+import { pointsReasons } from './points.reasons.js';
+import { PointsResolver } from './points.resolver.js';
+import { pointsSeed } from './points.seed.js';
+import { PointsService } from './points.service.js';
+import { RewardsResolver } from './rewards.resolver.js';
+import { RewardsService } from './rewards.service.js';
+import { StarsResolver } from './stars.resolver.js';
+
+export { EarningReason };
+export type { Award } from './points.service.js';
+
+/** Crediting an earning (a meeting attended, a suggestion adopted) once per source, in the caller's transaction. */
+export const Points = { award: PointsService.award };
+
+Ledger.addCheck(RewardsService.check);
+
+function mayManage(ctx: Context): void {
+  if (!hasRole(ctx.principal, Role.STAFF)) throw unauthenticated('Please sign in');
+}
+
+/**
+ * Participation points (议事积分): earning rules as data, volunteer hours, the rewards catalogue,
+ * redemption into vouchers (fulfilled, cancelled or expired and refunded), and the quarter's
+ * governance stars (社区治理之星). The points themselves are the ledger's.
+ */
+export const pointsModule: LinliModule = {
+  name: 'points',
+  entities: [PointsRule, VolunteerShift, Reward, RewardPicture, Voucher, PointsSetting, GovernanceStar, StarOptOut],
+  resolvers: [PointsResolver, RewardsResolver, StarsResolver],
+  reasons: pointsReasons,
+  topics: [VOUCHER_CHANGED, REWARD_CHANGED],
+  seed: pointsSeed,
+  routes: [
+    {
+      // A reward's picture, uploaded by staff before saving the reward (it answers the picture's id).
+      method: 'POST',
+      path: 'picture',
+      maxBodyBytes: 2 * 1024 * 1024,
+      handle: async (ctx, req) => {
+        mayManage(ctx);
+        return { json: { id: await RewardsService.savePicture(ctx, req.body) } };
+      },
+    },
+    {
+      method: 'GET',
+      path: 'picture',
+      handle: async (ctx, req) => {
+        if (!ctx.principal.staff && !ctx.principal.device) throw unauthenticated('Please sign in');
+        const id = req.query.id ?? '';
+        const found = /^[0-9a-f-]{36}$/.test(id) ? await RewardsService.picture(ctx, id) : null;
+        if (!found) throw notFound('Picture');
+        return { file: { body: found.bytes, contentType: found.contentType, filename: `reward-${id}` } };
+      },
+    },
+  ],
+};

@@ -1,0 +1,387 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../platform/context.js';
+import { isUniqueViolation } from '../../platform/database.js';
+import { badInput, conflict, notFound } from '../../platform/errors.js';
+import { publishIn } from '../../platform/pubsub.js';
+import { row, rows } from '../../platform/sql.js';
+import { Ledger, LedgerReason, Overdraft } from '../ledger/index.js';
+import { REWARD_CHANGED } from './points.events.js';
+import { VoucherStatus } from './points.entity.js';
+import { PointsReason } from './points.reasons.js';
+import { notEnough, POINTS, PointsService, today } from './points.service.js';
+import {
+  ADJUST_STOCK,
+  CATALOGUE,
+  CLOSE_REFUNDED,
+  DUE,
+  FULFIL,
+  INSERT_PICTURE,
+  INSERT_REWARD,
+  INSERT_VOUCHER,
+  LOCK_ISSUED,
+  PICTURE,
+  PUT_BACK,
+  REWARD,
+  REWARDS,
+  TAKE_ONE,
+  UPDATE_REWARD,
+  VOUCHER,
+  VOUCHER_BY_CODE,
+  VOUCHER_BY_KEY,
+  VOUCHER_CHECK,
+  VOUCHERS,
+  type RewardRow,
+  type VoucherRow,
+} from './points.sql.js';
+import { addDays, endOfDay } from './points.time.js';
+import {
+  PointsReasonCode,
+  type CancelVoucherInput,
+  type CatalogueView,
+  type NewRewardInput,
+  type RedeemInput,
+  type RewardView,
+  type StockInput,
+  type UpdateRewardInput,
+  type VoucherView,
+  type VouchersArgs,
+} from './points.types.js';
+
+/** Voucher codes: 8 characters nobody misreads (no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B), shown as 4-4. */
+const CODE_ALPHABET = 'ACDEFHJKMNPQRTUVWXY3479';
+
+function newCode(): string {
+  let code = '';
+  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+/** A code as typed or scanned: case, spaces and dashes do not matter. */
+export function normaliseCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export function rewardView(r: RewardRow): RewardView {
+  return {
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    description: r.description,
+    cost: r.cost,
+    stock: r.stock,
+    pictureId: r.picture_id,
+    activeFrom: r.active_from,
+    activeUntil: r.active_until,
+    archived: r.archived,
+    version: r.version,
+  };
+}
+
+function voucherView(v: VoucherRow, staff: boolean): VoucherView {
+  return {
+    id: v.id,
+    code: v.code,
+    residentId: v.resident_id,
+    residentName: staff ? v.resident_name : '',
+    building: v.building,
+    rewardId: v.reward_id,
+    rewardName: v.reward_name,
+    cost: v.cost,
+    status: v.status,
+    issuedAt: new Date(v.issued_at),
+    expiresAt: new Date(v.expires_at),
+    closedAt: v.closed_at ? new Date(v.closed_at) : null,
+    cancelNote: staff ? v.cancel_note : null,
+  };
+}
+
+function checkWindow(from: string | null | undefined, until: string | null | undefined): void {
+  if (from && until && from > until)
+    throw badInput('The last day is before the first', { activeUntil: ['beforeFrom'] });
+}
+
+/** JPEG, PNG or WebP by their first bytes; at most 2 MB. */
+export function pictureType(bytes: Buffer): string | null {
+  if (bytes.length === 0 || bytes.length > 2 * 1024 * 1024) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') {
+    return 'image/webp';
+  }
+  return null;
+}
+
+/** Why TAKE_ONE took nothing: sold out, or not redeemable now. */
+async function whyNotTaken(em: EntityManager, rewardId: string): Promise<never> {
+  const reward = await row(em, REWARD, { id: rewardId });
+  if (!reward) throw notFound('Reward');
+  if (reward.stock <= 0) throw conflict(PointsReason.SOLD_OUT, 'This reward is sold out');
+  throw conflict(PointsReason.REWARD_NOT_AVAILABLE, 'This reward cannot be redeemed now');
+}
+
+async function refund(
+  ctx: Context,
+  voucherId: string,
+  to: 'CANCELLED' | 'EXPIRED',
+  staff: string | null,
+  note: string | null,
+): Promise<boolean> {
+  return ctx.em.transactional(async (em) => {
+    // Voucher, then reward, then account: the order every path takes its locks in.
+    const voucher = await row(em, LOCK_ISSUED, { id: voucherId });
+    if (!voucher) return false;
+    if (to === 'EXPIRED' && new Date(voucher.expires_at) > ctx.clock.now()) return false;
+    await row(em, PUT_BACK, { id: voucher.reward_id });
+    const refunded = await Ledger.reverse(em, voucher.debit_entry_id, {
+      reason: to === 'CANCELLED' ? PointsReasonCode.VOUCHER_CANCELLED : PointsReasonCode.VOUCHER_EXPIRED,
+      source: { kind: 'voucher', id: voucherId },
+      detail: await voucherDetail(em, voucherId, note),
+      recordedBy: staff,
+      key: `voucher:${voucherId}:refund`,
+    });
+    await row(em, CLOSE_REFUNDED, { id: voucherId, status: to, refund: refunded.id, staff, note });
+    return true;
+  });
+}
+
+async function voucherDetail(em: EntityManager, voucherId: string, note: string | null) {
+  const v = (await row(em, VOUCHER, { id: voucherId }))!;
+  return { title: v.reward_name, code: v.code, ...(note ? { note } : {}) };
+}
+
+export const RewardsService = {
+  async list(ctx: Context, archived: boolean): Promise<RewardView[]> {
+    return (await rows(ctx.em, REWARDS, { archived })).map(rewardView);
+  },
+
+  /** What the signed-in resident can redeem today, with whether their balance covers each. */
+  async catalogue(ctx: Context): Promise<CatalogueView> {
+    const residentId = ctx.principal.resident!.id;
+    const [balance, found] = await Promise.all([
+      Ledger.balance(ctx.em, POINTS, residentId),
+      rows(ctx.em, CATALOGUE, { today: today(ctx) }),
+    ]);
+    const items = found.map((r) => ({
+      reward: rewardView(r),
+      affordable: r.cost <= balance && r.stock > 0,
+      short: Math.max(0, r.cost - balance),
+    }));
+    items.sort((a, b) => Number(b.affordable) - Number(a.affordable) || a.reward.cost - b.reward.cost);
+    return { balance, items };
+  },
+
+  async create(ctx: Context, input: NewRewardInput): Promise<RewardView> {
+    checkWindow(input.activeFrom, input.activeUntil);
+    return ctx.em.transactional(async (em) => {
+      const made = (await row(em, INSERT_REWARD, {
+        kind: input.kind,
+        name: input.name.trim(),
+        description: input.description.trim(),
+        cost: input.cost,
+        stock: input.stock,
+        picture: input.pictureId ?? null,
+        from: input.activeFrom ?? null,
+        until: input.activeUntil ?? null,
+      }))!;
+      await publishIn(em, REWARD_CHANGED, { rewardId: made.id });
+      return rewardView(made);
+    });
+  },
+
+  async update(ctx: Context, input: UpdateRewardInput): Promise<RewardView> {
+    checkWindow(input.activeFrom, input.activeUntil);
+    return ctx.em.transactional(async (em) => {
+      const saved = await row(em, UPDATE_REWARD, {
+        id: input.id,
+        version: input.version,
+        kind: input.kind,
+        name: input.name.trim(),
+        description: input.description.trim(),
+        cost: input.cost,
+        picture: input.pictureId ?? null,
+        from: input.activeFrom ?? null,
+        until: input.activeUntil ?? null,
+        archived: input.archived,
+      });
+      if (!saved) {
+        if (!(await row(em, REWARD, { id: input.id }))) throw notFound('Reward');
+        throw conflict(PointsReason.REWARD_CHANGED, 'Someone else changed this reward');
+      }
+      await publishIn(em, REWARD_CHANGED, { rewardId: saved.id });
+      return rewardView(saved);
+    });
+  },
+
+  /** Stock received or written off, added to what is there (redemptions meanwhile are kept). */
+  async adjustStock(ctx: Context, input: StockInput): Promise<RewardView> {
+    return ctx.em.transactional(async (em) => {
+      const done = await row(em, ADJUST_STOCK, { id: input.rewardId, delta: input.delta });
+      if (!done) {
+        if (!(await row(em, REWARD, { id: input.rewardId }))) throw notFound('Reward');
+        throw conflict(PointsReason.STOCK_BELOW_ZERO, 'Stock cannot go below zero');
+      }
+      await publishIn(em, REWARD_CHANGED, { rewardId: input.rewardId });
+      return rewardView((await row(em, REWARD, { id: input.rewardId }))!);
+    });
+  },
+
+  async savePicture(ctx: Context, bytes: Buffer): Promise<string> {
+    const type = pictureType(bytes);
+    if (!type)
+      throw badInput('A picture must be a JPEG, PNG or WebP file of at most 2 MB', { file: ['pictureFormat'] });
+    return (await row(ctx.em, INSERT_PICTURE, { type, bytes }))!.id;
+  },
+
+  async picture(ctx: Context, id: string): Promise<{ contentType: string; bytes: Buffer } | null> {
+    const found = await row(ctx.em, PICTURE, { id });
+    return found ? { contentType: found.content_type, bytes: found.bytes } : null;
+  },
+
+  /**
+   * Redeems a reward for the signed-in resident: one from stock, the cost from the balance and
+   * the voucher, in one transaction, or none of them. Concurrent redemptions queue on the
+   * reward's and the account's rows, so stock and balance never go below zero; the same key
+   * again (a retry, a double tap) returns the same voucher, and with another reward is refused.
+   */
+  async redeem(ctx: Context, input: RedeemInput): Promise<VoucherView> {
+    const residentId = ctx.principal.resident!.id;
+    const replay = async () => {
+      const before = await row(ctx.em, VOUCHER_BY_KEY, { resident: residentId, key: input.idempotencyKey });
+      if (!before) return null;
+      if (before.reward_id !== input.rewardId) {
+        throw conflict(LedgerReason.IDEMPOTENCY_KEY_REUSED, 'This request key was used for another reward');
+      }
+      return voucherView(before, false);
+    };
+    const earlier = await replay();
+    if (earlier) return earlier;
+    const { voucherValidDays } = await PointsService.settings(ctx);
+    const day = today(ctx);
+    const expiresAt = endOfDay(addDays(day, voucherValidDays)).toISOString();
+    for (let attempt = 1; ; attempt++) {
+      const id = randomUUID();
+      const code = newCode();
+      try {
+        await ctx.em.transactional(async (em) => {
+          const taken = await row(em, TAKE_ONE, { id: input.rewardId, today: day });
+          if (!taken) return whyNotTaken(em, input.rewardId);
+          const debit = await Ledger.post(em, {
+            kind: POINTS,
+            residentId,
+            amount: -taken.cost,
+            reason: PointsReasonCode.REWARD_REDEEMED,
+            source: { kind: 'voucher', id },
+            detail: { title: taken.name, code },
+            key: `voucher:${id}:debit`,
+          });
+          await row(em, INSERT_VOUCHER, {
+            id,
+            code,
+            resident: residentId,
+            reward: input.rewardId,
+            name: taken.name,
+            cost: taken.cost,
+            expiresAt,
+            key: input.idempotencyKey,
+            debit: debit.id,
+          });
+        });
+        return voucherView((await row(ctx.em, VOUCHER, { id }))!, false);
+      } catch (err) {
+        if (err instanceof Overdraft) {
+          const reward = await row(ctx.em, REWARD, { id: input.rewardId });
+          return notEnough(ctx.em, residentId, reward?.cost ?? 0);
+        }
+        if (!isUniqueViolation(err)) throw err;
+        // The same key committed meanwhile (a double tap): its voucher is the answer.
+        const winner = await replay();
+        if (winner) return winner;
+        // Two codes alike (1 in 78 billion): draw again.
+        if (attempt >= 3) throw err;
+      }
+    }
+  },
+
+  async myVouchers(ctx: Context): Promise<VoucherView[]> {
+    const found = await rows(ctx.em, VOUCHERS, {
+      statuses: null,
+      resident: ctx.principal.resident!.id,
+      before: null,
+      limit: 20,
+    });
+    return found.map((v) => voucherView(v, false));
+  },
+
+  async vouchers(ctx: Context, args: VouchersArgs): Promise<VoucherView[]> {
+    const found = await rows(ctx.em, VOUCHERS, {
+      statuses: args.statuses?.length ? args.statuses : null,
+      resident: args.residentId ?? null,
+      before: args.before ? args.before.toISOString() : null,
+      limit: args.first,
+    });
+    return found.map((v) => voucherView(v, true));
+  },
+
+  async byCode(ctx: Context, typed: string): Promise<VoucherView> {
+    const found = await row(ctx.em, VOUCHER_BY_CODE, { code: normaliseCode(typed) });
+    if (!found) throw notFound('No voucher has this code', PointsReason.VOUCHER_UNKNOWN);
+    return voucherView(found, true);
+  },
+
+  /** Hands a voucher over (staff): only an issued one not past its expiry, once. */
+  async fulfil(ctx: Context, typed: string): Promise<VoucherView> {
+    const code = normaliseCode(typed);
+    const done = await ctx.em.transactional((em) =>
+      row(em, FULFIL, { code, staff: ctx.principal.staff!.id, now: ctx.clock.now().toISOString() }),
+    );
+    const voucher = await row(ctx.em, VOUCHER_BY_CODE, { code });
+    if (!voucher) throw notFound('No voucher has this code', PointsReason.VOUCHER_UNKNOWN);
+    if (!done) {
+      if (voucher.status === VoucherStatus.ISSUED) {
+        throw conflict(PointsReason.VOUCHER_EXPIRED, 'This voucher has expired; its points come back automatically');
+      }
+      throw conflict(PointsReason.VOUCHER_STATE, `This voucher is ${voucher.status}`, {
+        voucherStatus: voucher.status,
+      });
+    }
+    return voucherView(voucher, true);
+  },
+
+  /** Cancels an issued voucher (staff): its points come back by a reversing entry, its stock too. */
+  async cancel(ctx: Context, input: CancelVoucherInput): Promise<VoucherView> {
+    const done = await refund(ctx, input.voucherId, 'CANCELLED', ctx.principal.staff!.id, input.note.trim());
+    const voucher = await row(ctx.em, VOUCHER, { id: input.voucherId });
+    if (!voucher) throw notFound('Voucher');
+    if (!done) {
+      throw conflict(PointsReason.VOUCHER_STATE, `This voucher is ${voucher.status}`, {
+        voucherStatus: voucher.status,
+      });
+    }
+    return voucherView(voucher, true);
+  },
+
+  /**
+   * Refunds every issued voucher past its expiry (the job queue runs it): each in a transaction
+   * of its own, guarded on the voucher still being issued, so running twice refunds once.
+   */
+  async expireDue(ctx: Context): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const due = await rows(ctx.em, DUE, { now: ctx.clock.now().toISOString(), limit: 100 });
+      let progressed = false;
+      for (const v of due) {
+        if (await refund(ctx, v.id, 'EXPIRED', null, null)) {
+          expired++;
+          progressed = true;
+        }
+      }
+      if (due.length < 100 || !progressed) return expired;
+    }
+  },
+
+  /** Vouchers whose debit or refund is not what it should be (for the ledger's verify). */
+  async check(em: EntityManager): Promise<string[]> {
+    return (await rows(em, VOUCHER_CHECK, {})).map((p) => `voucher ${p.code}: ${p.problem} does not match`);
+  },
+};

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { Auth, TestApp } from './harness.js';
+import { StaffRole } from '../src/modules/staff/index.js';
+import { localDate } from '../src/platform/time.js';
+
+/** A community with earning rules, a reward, a secretary, a kiosk and signed-in residents holding points. */
+export interface PointsWorld {
+  communityId: string;
+  secretary: Auth;
+  kiosk: string;
+  residents: Array<{ id: string; auth: Auth; phone: string }>;
+  rewardId: string;
+}
+
+export const REDEEM = `mutation($reward: ID!, $key: String!) {
+  redeemReward(input: { rewardId: $reward, idempotencyKey: $key }) { id code status cost rewardName expiresAt }
+}`;
+export type Redeemed = {
+  redeemReward: { id: string; code: string; status: string; cost: number; rewardName: string; expiresAt: string };
+};
+
+export const ADJUST = `mutation($r: ID!, $p: Int!, $key: String!, $note: String! = "测试") {
+  adjustPoints(input: { residentId: $r, points: $p, note: $note, idempotencyKey: $key }) { balance alreadyRecorded entry { id amount } }
+}`;
+
+export const CREATE_REWARD = `mutation($name: String!, $cost: Int!, $stock: Int!) {
+  createReward(input: { kind: GOODS, name: $name, cost: $cost, stock: $stock }) { id stock version }
+}`;
+
+/** Throws with the errors when a request fails (set-up must not). */
+export async function must<T>(p: Promise<{ data?: T | null; errors?: unknown }>): Promise<T> {
+  const res = await p;
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
+export async function pointsWorld(
+  t: TestApp,
+  {
+    residents = 1,
+    balance = 0,
+    cost = 50,
+    stock = 100,
+  }: { residents?: number; balance?: number; cost?: number; stock?: number } = {},
+): Promise<PointsWorld> {
+  const { community, buildings } = await t.newCommunity();
+  const { token } = await t.newStaff(community.id, StaffRole.SECRETARY);
+  const secretary = { token };
+  const { token: kiosk } = await t.newDevice(community.id);
+  for (const [reason, points] of [
+    ['MEETING_ATTENDED', 10],
+    ['SUGGESTION_ADOPTED', 30],
+    ['VOLUNTEER_HOUR', 5],
+  ] as const) {
+    await t.sql(
+      `INSERT INTO points_rule (id, community_id, reason, points, effective_from, created_at)
+       VALUES (gen_random_uuid(), ?, ?, ?, '2020-01-01', now())`,
+      [community.id, reason, points],
+    );
+  }
+  const reward = await must<{ createReward: { id: string } }>(
+    t.gql(CREATE_REWARD, { name: '洗衣液', cost, stock }, secretary),
+  );
+  const made = [];
+  for (let i = 0; i < residents; i++) {
+    const r = await t.newResident(buildings[i % buildings.length], { name: `居民${i + 1}` });
+    const auth = await t.residentSession(kiosk, r.phone);
+    if (balance > 0) await must(t.gql(ADJUST, { r: r.resident.id, p: balance, key: randomUUID() }, secretary));
+    made.push({ id: r.resident.id, auth, phone: r.phone });
+  }
+  return { communityId: community.id, secretary, kiosk, residents: made, rewardId: reward.createReward.id };
+}
+
+/** Every account's balance against the sum of its entries, and voucher/debit pairs, read as the owner. */
+export async function ledgerInvariants(t: TestApp, communityId: string) {
+  const accounts = await t.sql<{ resident_id: string; balance: string; sum: string }>(
+    `SELECT a.resident_id, a.balance::text, coalesce(sum(e.amount), 0)::text AS sum
+       FROM ledger_account a LEFT JOIN ledger_entry e ON e.account_id = a.id
+      WHERE a.community_id = ? GROUP BY a.id`,
+    [communityId],
+  );
+  const orphanVouchers = await t.sql<{ n: string }>(
+    `SELECT count(*)::text AS n FROM voucher v LEFT JOIN ledger_entry d ON d.id = v.debit_entry_id
+      WHERE v.community_id = ? AND (d.id IS NULL OR d.amount <> -v.cost)`,
+    [communityId],
+  );
+  return { accounts, orphanVouchers: Number(orphanVouchers[0].n) };
+}
+
+export const today = () => localDate();
