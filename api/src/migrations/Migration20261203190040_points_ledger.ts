@@ -146,7 +146,7 @@ export class Migration20261203190040_points_ledger extends Migration {
     this.addSql(`CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON "ledger_entry" FOR EACH ROW EXECUTE FUNCTION linli_append_only();`);
     this.addSql(`REVOKE UPDATE, DELETE, TRUNCATE ON "ledger_entry", "ledger_account" FROM linli_app;`);
     this.addSql(`REVOKE DELETE, TRUNCATE ON "voucher", "governance_star", "volunteer_shift", "points_rule" FROM linli_app;`);
-    this.addSql(`REVOKE UPDATE ON "governance_star", "volunteer_shift", "points_rule" FROM linli_app;`);
+    this.addSql(`REVOKE UPDATE ON "governance_star", "volunteer_shift" FROM linli_app;`);
 
     // Row-level security, as every tenant table has it (migration row_level_security).
     for (const table of TABLES) {

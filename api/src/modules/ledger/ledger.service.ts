@@ -120,6 +120,13 @@ export function isOverdraft(err: unknown): boolean {
   );
 }
 
+/** The unique key of postings: another transaction posted this key first. */
+function isKeyTaken(err: unknown): boolean {
+  const e = err as { code?: unknown; constraint?: unknown; message?: unknown } | null;
+  return e?.code === '23505' && (e.constraint === KEY_CONSTRAINT || String(e.message).includes(KEY_CONSTRAINT));
+}
+const KEY_CONSTRAINT = 'ledger_entry_community_id_idempotency_key_unique';
+
 async function accountId(em: EntityManager, kind: string, resident: string): Promise<string> {
   // A first use racing another: the statement's snapshot may miss the row the other just made.
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -227,7 +234,7 @@ export const LedgerService = {
       resident: q.residentId,
       before: q.before ?? null,
       limit: q.limit,
-      reasons: q.reasons?.length ? q.reasons : null,
+      reasons: q.reasons?.length ? JSON.stringify(q.reasons) : null,
       from: q.from ? q.from.toISOString() : null,
       until: q.until ? q.until.toISOString() : null,
     });
@@ -250,6 +257,21 @@ export const LedgerService = {
       })),
       problems,
     };
+  },
+
+  /**
+   * Runs `fn` in a transaction that posts to the ledger, once more when another transaction
+   * committed the same key meanwhile (both looked, neither found it, one insert lost on the
+   * unique key): the retry finds that posting and replays it, so the caller sees one answer.
+   */
+  async transaction<T>(em: EntityManager, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await em.transactional(fn);
+      } catch (err) {
+        if (attempt >= 3 || !isKeyTaken(err)) throw err;
+      }
+    }
   },
 
   /** A module that posts adds a check of its own records against the ledger (vouchers and their debits). */

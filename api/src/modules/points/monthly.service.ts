@@ -22,7 +22,10 @@ export const MonthlyService = {
       throw badInput('Months must be 1 to 36', { months: ['range'] });
     }
     const span = monthsBack(today(ctx), months);
-    const found = await rows(ctx.em, MONTHLY, { from: startOfDay(`${span[0]}-01`).toISOString(), earning: EARNING });
+    const found = await rows(ctx.em, MONTHLY, {
+      from: startOfDay(`${span[0]}-01`).toISOString(),
+      earning: JSON.stringify(EARNING),
+    });
     const by = new Map(found.map((r) => [r.month, r]));
     return span.map((month) => ({
       month,

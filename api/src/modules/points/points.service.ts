@@ -151,7 +151,7 @@ export const PointsService = {
   async recordAttendance(ctx: Context, input: AttendanceInput): Promise<PointsPosting> {
     if (input.day > today(ctx)) throw badInput('The meeting has not happened yet', { day: ['inFuture'] });
     await living(ctx.em, input.residentId);
-    return ctx.em.transactional(async (em) =>
+    return Ledger.transaction(ctx.em, async (em) =>
       posting(
         em,
         await PointsService.award(em, {
@@ -204,7 +204,7 @@ export const PointsService = {
     if (input.points === 0) throw badInput('Points must not be 0', { points: ['notEquals'] });
     await living(ctx.em, input.residentId);
     try {
-      return await ctx.em.transactional(async (em) =>
+      return await Ledger.transaction(ctx.em, async (em) =>
         posting(
           em,
           await Ledger.post(em, {
@@ -236,7 +236,7 @@ export const PointsService = {
     }
     const title = (original.detail as { title?: unknown } | null)?.title;
     try {
-      return await ctx.em.transactional(async (em) =>
+      return await Ledger.transaction(ctx.em, async (em) =>
         posting(
           em,
           await Ledger.reverse(em, original.id, {

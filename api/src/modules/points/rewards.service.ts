@@ -315,7 +315,7 @@ export const RewardsService = {
 
   async vouchers(ctx: Context, args: VouchersArgs): Promise<VoucherView[]> {
     const found = await rows(ctx.em, VOUCHERS, {
-      statuses: args.statuses?.length ? args.statuses : null,
+      statuses: args.statuses?.length ? JSON.stringify(args.statuses) : null,
       resident: args.residentId ?? null,
       before: args.before ? args.before.toISOString() : null,
       limit: args.first,

@@ -50,7 +50,7 @@ export const StarsService = {
     const found = await rows(ctx.em, RANKING, {
       from: from.toISOString(),
       until: until.toISOString(),
-      earning: EARNING,
+      earning: JSON.stringify(EARNING),
       limit: starsPerQuarter,
     });
     return found.map((r, i) => ({
