@@ -5,7 +5,7 @@ export interface LedgerPosted {
   kind: string;
   residentId: string;
   entryId: string;
-  balance: string;
+  balance: number;
 }
 
 declare module '../../platform/pubsub.js' {
