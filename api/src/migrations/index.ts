@@ -14,6 +14,7 @@ import { Migration20261203144013_audit_log } from './Migration20261203144013_aud
 import { Migration20261203155351_resident_households } from './Migration20261203155351_resident_households.js';
 import { Migration20261203155745_staff_accounts } from './Migration20261203155745_staff_accounts.js';
 import { Migration20261203161635_resident_search } from './Migration20261203161635_resident_search.js';
+import { Migration20261203190421_jobs } from './Migration20261203190421_jobs.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -35,4 +36,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203155351_resident_households', class: Migration20261203155351_resident_households },
   { name: 'Migration20261203155745_staff_accounts', class: Migration20261203155745_staff_accounts },
   { name: 'Migration20261203161635_resident_search', class: Migration20261203161635_resident_search },
+  { name: 'Migration20261203190421_jobs', class: Migration20261203190421_jobs },
 ];
