@@ -290,7 +290,9 @@ export class Jobs implements AppJobs {
       this.loops.set(job.name, new QueueLoop(job.name, (loop) => this.takeOne(job, loop)));
     }
     if ([...this.byName.values()].some((j) => j.schedule)) {
+      // The first look is awaited: a tick missed while nothing ran is queued before start resolves.
       this.catchingUp = this.catchUp();
+      await this.catchingUp;
       this.catchUpTimer = setInterval(() => {
         this.catchingUp = this.catchingUp.then(() => this.catchUp());
       }, CATCH_UP_EVERY_MS);
