@@ -116,9 +116,7 @@ describe('the job queue', () => {
     const b = await start(url, [record('b')]);
     const N = 200;
     // Half sent through each instance (each wakes its own loop), so both take jobs meanwhile.
-    const ids = await Promise.all(
-      Array.from({ length: N }, (_, i) => (i % 2 ? a : b).jobs.send('test.record', { i })),
-    );
+    const ids = await Promise.all(Array.from({ length: N }, (_, i) => (i % 2 ? a : b).jobs.send('test.record', { i })));
     expect(ids.every((id) => typeof id === 'string')).toBe(true);
     await until(async () => {
       const [{ n }] = await sqlOn<{ n: number }>(
@@ -280,11 +278,11 @@ describe('the job queue', () => {
       );
       communities.push(id);
       for (let n = 1; n <= 2; n++)
-        await sqlOn(url, `INSERT INTO building (id, community_id, number, name) VALUES (gen_random_uuid(), $1, $2, $3)`, [
-          id,
-          n,
-          `${n}号楼`,
-        ]);
+        await sqlOn(
+          url,
+          `INSERT INTO building (id, community_id, number, name) VALUES (gen_random_uuid(), $1, $2, $3)`,
+          [id, n, `${n}号楼`],
+        );
     }
     const visits: Array<{ ctx: Context; seen: Array<{ community_id: string }> }> = [];
     let failIn: string | null = null;
@@ -294,9 +292,9 @@ describe('the job queue', () => {
         run: (job) =>
           job.forEachCommunity(async (ctx) => {
             // Raw SQL of a tenant table: row-level security shows this community's rows only.
-            const seen = await ctx.em.getConnection().execute<Array<{ community_id: string }>>(
-              'SELECT community_id FROM building',
-            );
+            const seen = await ctx.em
+              .getConnection()
+              .execute<Array<{ community_id: string }>>('SELECT community_id FROM building');
             visits.push({ ctx, seen });
             if (ctx.principal.communityId === failIn) throw new Error('this community failed');
           }),
