@@ -188,6 +188,8 @@ export class Migration20261203190421_jobs extends Migration {
         ;
       INSERT INTO pgboss.version(version) VALUES ('24');
     `);
+    // pg-boss's own queue for schedule ticks (its timekeeper would make it at start, as linli_app: refused).
+    this.addSql(`SELECT pgboss.create_queue('__pgboss__send-it', '{"policy":"standard"}'::json);`);
     this.addSql(`GRANT USAGE ON SCHEMA pgboss TO linli_app;`);
     this.addSql(`GRANT SELECT, INSERT, UPDATE, DELETE ON pgboss.job TO linli_app;`);
     this.addSql(`GRANT SELECT, INSERT, DELETE ON pgboss.archive TO linli_app;`);

@@ -221,8 +221,8 @@ class QueueLoop {
   private async loop(): Promise<void> {
     while (!this.stopping) {
       this.woken = false;
-      // pg-boss's fetch answers [] when the database fails; takeOne logs its own failures.
-      const took = await this.takeOne(this).catch(() => false);
+      // pg-boss's fetch answers [] when the database fails; takeOne logs its failures.
+      const took = await this.takeOne(this);
       if (took || this.woken || this.stopping) continue;
       const nap = sleep(POLL_MS);
       this.nap = nap;
@@ -287,7 +287,12 @@ export class Jobs implements AppJobs {
     this.boss = boss;
     if (!this.work) return;
     for (const job of this.byName.values()) {
-      this.loops.set(job.name, new QueueLoop(job.name, (loop) => this.takeOne(job, loop)));
+      const takeOne = (loop: QueueLoop) =>
+        this.takeOne(job, loop).catch((err: unknown) => {
+          this.log.error({ err, job: job.name }, 'job queue loop failed');
+          return false;
+        });
+      this.loops.set(job.name, new QueueLoop(job.name, takeOne));
     }
     if ([...this.byName.values()].some((j) => j.schedule)) {
       // The first look is awaited: a tick missed while nothing ran is queued before start resolves.

@@ -114,8 +114,9 @@ export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppO
     } finally {
       await owner.close();
     }
-    // The modules' queues and schedules: DDL, so as the owner (see jobs.ts).
-    await prepareJobQueues(url, jobList, log);
+    // The modules' queues and schedules: DDL, so as the owner (see jobs.ts); meanwhile the rest starts.
+    const preparingJobs = prepareJobQueues(url, jobList, log);
+    preparingJobs.catch(() => undefined); // awaited below; a failure before that must not go unhandled
     const runtimeUrl = appUrl ?? appRoleUrl(url);
     const orm = await openAppDatabase(ormConfig({ url: runtimeUrl, log, onQuery: opts.onQuery, entities }));
     cleanups.push(() => orm.close());
@@ -127,6 +128,7 @@ export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppO
     const services: Services = { orm, pubsub, config, log, clock, jobs };
     // Stopped after HTTP has drained (a request may still send a job), before the pubsub and ORM close.
     cleanups.push(() => jobs.stop());
+    await preparingJobs;
     await jobs.start(services);
     const { httpServer, stop } = await listen(services, schema, wiring(modules));
     cleanups.push(stop);
