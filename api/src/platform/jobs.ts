@@ -7,6 +7,7 @@ import { StartupLock, startupError, withStartupLock } from './database.js';
 import { JOB_SCHEDULE_TICK_TABLE } from './job-schedule-tick.js';
 import { safeErrorMessage, type Logger } from './logger.js';
 import type { JobRun, LinliModule, ModuleJob } from './module.js';
+import { notifySql } from './pubsub.js';
 import { lookUp, withCommunity } from './row-security.js';
 
 /**
@@ -27,7 +28,9 @@ import { lookUp, withCommunity } from './row-security.js';
  *   `JOBS=off`, runs them: one loop per queue that takes a job, runs it, and marks it completed
  *   or failed (awaited, logged; pg-boss's own `work()` does not await its completion calls, so
  *   an outage there would be an unhandled rejection). An idle loop asks again every
- *   `POLL_MS`; a job sent from this process wakes its loop at once, so `run()` is prompt.
+ *   `POLL_MS`; a job that can start now is announced in its insert's transaction (`JOB_SENT`,
+ *   through the platform's LISTEN/NOTIFY pubsub), which wakes the loops of every instance at
+ *   once, so `run()` is prompt wherever the job runs.
  *   pg-boss's timekeeper turns schedule ticks into jobs and its maintenance expires, retries and
  *   archives them.
  *
@@ -60,7 +63,7 @@ const QUEUE_OPTIONS = {
   expireInSeconds: 15 * 60,
 } as const satisfies Omit<PgBoss.Queue, 'name'>;
 
-/** An idle queue loop asks for work this often (a local send wakes it at once). */
+/** An idle queue loop asks for work this often (a send, `JOB_SENT`, wakes it at once). */
 const POLL_MS = 10_000;
 /** `run()` asks the table this often for a job another instance took. */
 const RUN_POLL_MS = 250;
@@ -243,6 +246,7 @@ export class Jobs implements AppJobs {
   private readonly loops = new Map<string, QueueLoop>();
   /** `run()` calls waiting for a job this instance runs: job id → its failure (null: completed). */
   private readonly waiters = new Map<string, (failure: string | null) => void>();
+  private stopListening: (() => Promise<unknown>) | null = null;
   private catchUpTimer: NodeJS.Timeout | null = null;
   private catchingUp: Promise<void> = Promise.resolve();
 
@@ -286,6 +290,12 @@ export class Jobs implements AppJobs {
     }
     this.boss = boss;
     if (!this.work) return;
+    // A job sent by any process (this one too) wakes the loop of its queue here.
+    const sent = services.pubsub.subscribe('JOB_SENT');
+    this.stopListening = async () => sent.return?.();
+    void (async () => {
+      for await (const { name } of sent) this.loops.get(name)?.wake();
+    })().catch((err: unknown) => this.log.error({ err }, 'job queue: JOB_SENT listener failed'));
     for (const job of this.byName.values()) {
       const takeOne = (loop: QueueLoop) =>
         this.takeOne(job, loop).catch((err: unknown) => {
@@ -308,6 +318,7 @@ export class Jobs implements AppJobs {
   /** Stops taking jobs, lets running ones finish (a while), then stops pg-boss and closes the pool. */
   async stop(): Promise<void> {
     if (this.catchUpTimer) clearInterval(this.catchUpTimer);
+    await this.stopListening?.();
     for (const loop of this.loops.values()) loop.stop();
     const waited = sleep(STOP_WAIT_MS);
     await Promise.race([Promise.all([...[...this.loops.values()].map((l) => l.done), this.catchingUp]), waited.done]);
@@ -329,14 +340,40 @@ export class Jobs implements AppJobs {
     data: Record<string, unknown> = {},
     opts: { startAfter?: Date; singletonKey?: string } = {},
   ): Promise<string | null> {
-    const boss = this.ready(name);
     const id = randomUUID();
-    const sent = await boss.send(name, data, {
+    return this.insert(name, data, {
       id,
       singletonKey: opts.singletonKey === undefined ? id : `key:${opts.singletonKey}`,
       ...(opts.startAfter ? { startAfter: opts.startAfter } : {}),
     });
-    if (sent && (!opts.startAfter || opts.startAfter.getTime() <= Date.now())) this.loops.get(name)?.wake();
+  }
+
+  /**
+   * Inserts a job and, when it can be taken now, announces it (`JOB_SENT`, in the insert's
+   * transaction) so that the instances working its queue take it at once rather than at their
+   * next poll; this one's loop is woken directly too.
+   */
+  private async insert(
+    name: string,
+    data: Record<string, unknown>,
+    options: PgBoss.SendOptions & { id: string; startAfter?: Date },
+  ): Promise<string | null> {
+    const boss = this.ready(name);
+    const now = !options.startAfter || options.startAfter.getTime() <= Date.now();
+    const client = await this.pool!.connect();
+    let sent: string | null;
+    try {
+      await client.query('BEGIN');
+      sent = await boss.send(name, data, { ...options, db: clientDb(client) });
+      if (sent && now) await client.query(`SELECT ${notifySql('JOB_SENT', { name: '$1::text' })}`, [name]);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+    if (sent && now) this.loops.get(name)?.wake();
     return sent;
   }
 
@@ -345,9 +382,8 @@ export class Jobs implements AppJobs {
     const id = randomUUID();
     const local = new Promise<string | null>((resolve) => this.waiters.set(id, resolve));
     try {
-      const sent = await boss.send(name, data, { id, singletonKey: id, retryLimit: 0 });
+      const sent = await this.insert(name, data, { id, singletonKey: id, retryLimit: 0 });
       if (!sent) throw new Error(`The job ${name} could not be sent`);
-      this.loops.get(name)?.wake();
       for (;;) {
         // This instance's loop says at once; a job another instance took is looked up in the table.
         const nap = sleep(RUN_POLL_MS);
