@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { repoRoot } from '../src/platform/config.js';
 import { openDatabase } from '../src/platform/database.js';
-import { entities } from '../src/modules.js';
+import { entities, modules } from '../src/modules.js';
+import { jobsOf, prepareJobQueues } from '../src/platform/jobs.js';
 import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
 import { createLogger } from '../src/platform/logger.js';
 import { freePort } from './free-port.js';
@@ -41,6 +42,8 @@ export default async function setup(project: TestProject) {
   await client.end();
   const orm = await openDatabase({ entities, url: template.toString(), log });
   await orm.close();
+  // The modules' job queues (partitions: DDL) too, so that a test's start finds them made.
+  await prepareJobQueues(template.toString(), jobsOf(modules), log);
   project.provide('pgAdminUrl', admin.toString());
   const app = new URL(db.appUrl);
   app.pathname = '/postgres';

@@ -160,7 +160,7 @@ export class TestApp {
    * community in scope (row-level security bound), the app's clock.
    */
   systemContext(communityId: string): { run<T>(fn: (ctx: Context) => Promise<T>): Promise<T> } {
-    const { orm, pubsub, config, log, clock } = this.app;
+    const { orm, pubsub, config, log, clock, jobs } = this.app;
     return {
       run: (fn) =>
         withCommunity(communityId, () =>
@@ -170,6 +170,7 @@ export class TestApp {
             config,
             log,
             clock,
+            jobs,
             principal: { communityId },
             requestId: 'test',
             clientIp: '127.0.0.1',

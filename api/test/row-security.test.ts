@@ -22,7 +22,7 @@ import { freePort } from './free-port.js';
 import { SIGN_IN_STAFF, TestApp, newDatabase } from './harness.js';
 
 /** Tables that belong to no community: no row-level security. */
-const PLATFORM_TABLES = ['mikro_orm_migrations', 'rate_limit'];
+const PLATFORM_TABLES = ['job_schedule_tick', 'mikro_orm_migrations', 'rate_limit'];
 /**
  * Tables of no community that no community may see either (the street office's operators and
  * their sessions): row-level security shows them only to a connection with no community set.
@@ -35,6 +35,7 @@ const TENANT_POLICY = '(community_id = linli_current_community())';
 const DEFINER_FUNCTIONS = [
   'linli_device_by_pairing_code',
   'linli_device_principal',
+  'linli_job_communities',
   'linli_office_communities',
   'linli_operator_principal',
   'linli_staff_by_username',

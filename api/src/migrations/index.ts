@@ -15,6 +15,7 @@ import { Migration20261203155351_resident_households } from './Migration20261203
 import { Migration20261203155745_staff_accounts } from './Migration20261203155745_staff_accounts.js';
 import { Migration20261203161635_resident_search } from './Migration20261203161635_resident_search.js';
 import { Migration20261203190040_points_ledger } from './Migration20261203190040_points_ledger.js';
+import { Migration20261203190421_jobs } from './Migration20261203190421_jobs.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -37,4 +38,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203155745_staff_accounts', class: Migration20261203155745_staff_accounts },
   { name: 'Migration20261203161635_resident_search', class: Migration20261203161635_resident_search },
   { name: 'Migration20261203190040_points_ledger', class: Migration20261203190040_points_ledger },
+  { name: 'Migration20261203190421_jobs', class: Migration20261203190421_jobs },
 ];

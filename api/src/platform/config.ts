@@ -33,6 +33,11 @@ export interface Config {
    * front, so per-address budgets see the client's address rather than the proxy's.
    */
   trustProxy?: string;
+  /**
+   * Run the job queue's workers, schedules and maintenance in this process (`JOBS=off`: not;
+   * the process still sends jobs, and another instance runs them).
+   */
+  jobs: boolean;
 }
 
 function int(name: string, fallback: number): number {
@@ -67,6 +72,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     staffSessionHours: int('STAFF_SESSION_HOURS', 12),
     publicUrl: process.env.PUBLIC_URL || undefined,
     trustProxy: process.env.TRUST_PROXY || undefined,
+    jobs: bool('JOBS', true),
     ...overrides,
   };
 }

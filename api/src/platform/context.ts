@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { AppPubSub } from './pubsub.js';
 import { TENANT_FILTER, type TenantFilterArgs } from './tenancy.js';
@@ -36,6 +37,8 @@ export interface Services {
   log: Logger;
   /** The time rules read (tests move it forward). */
   clock: Clock;
+  /** The job queue: sends a module's job to run once, on some instance (platform/jobs.ts). */
+  jobs: JobQueue;
 }
 
 export interface Context extends Services {

@@ -2,12 +2,13 @@ import { MikroORM, type EntityClass, type Options } from '@mikro-orm/postgresql'
 import type { LinliModule } from './module.js';
 import { Migrator } from '@mikro-orm/migrations';
 import pg from 'pg';
+import { JobScheduleTick } from './job-schedule-tick.js';
 import { RateLimitRow } from './rate-limit.js';
 import { migrationsList } from '../migrations/index.js';
 import { safeErrorMessage, type Logger } from './logger.js';
 
 /** The platform's own tables (not a feature's). */
-const platformEntities = [RateLimitRow];
+const platformEntities = [RateLimitRow, JobScheduleTick];
 
 /** Every entity of these modules, and the platform's own. */
 export function entitiesOf(modules: readonly LinliModule[]): EntityClass<object>[] {
@@ -65,6 +66,8 @@ export function ormConfig({ url, entities, log, poolMax = 20, onQuery }: OrmOpti
 export enum StartupLock {
   migrations = 1,
   demoSeed = 2,
+  /** The job queue's queues and schedules (jobs.ts), made as the owner. */
+  jobs = 3,
 }
 
 /** The first key of Linli's advisory locks ("Ll"), so they cannot collide with another app's. */

@@ -1,6 +1,6 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
 import type { ValidationRule } from 'graphql';
-import type { Context } from './context.js';
+import type { Context, Services } from './context.js';
 import type { Logger } from './logger.js';
 import type { Credentials, PrincipalResolver } from './principal.js';
 
@@ -55,6 +55,39 @@ export interface LinliModule {
    * handler's (its service's); an `AppError` becomes the GraphQL-shaped error body with its status.
    */
   routes?: readonly ModuleRoute[];
+  /** Work the job queue runs for the module: on a schedule, or when sent. */
+  jobs?: readonly ModuleJob[];
+}
+
+/**
+ * Work the platform's job queue (platform/jobs.ts, on pg-boss) runs: each run happens once, on
+ * whichever API instance takes it, and a run due while no instance was up happens when one
+ * comes back.
+ */
+export interface ModuleJob {
+  /** Unique: `<module>.<what>`, e.g. `points.expire-vouchers`. */
+  name: string;
+  /** Cron in Asia/Shanghai ('0 3 * * *': at 3:00 every day); without it the job runs only when sent. */
+  schedule?: string;
+  /** The work. A job may run again after a crash: the work must be idempotent on the data's state. */
+  run: (job: JobRun) => Promise<void>;
+}
+
+/** One run of a job, as its `run` gets it. */
+export interface JobRun {
+  id: string;
+  data: Record<string, unknown>;
+  /** orm, pubsub, config, log, clock, jobs (platform/context.ts). */
+  services: Services;
+  /**
+   * fn once per community (every community in the database), each in its own scope: a Context as
+   * a request would have it (em scoped + row-level security bound via withCommunity), principal
+   * `{ communityId }` only (a system job: no staff, no resident), requestId = job id. A community
+   * whose fn throws is logged and the others still run; the run then fails (and is retried).
+   */
+  forEachCommunity(fn: (ctx: Context) => Promise<void>): Promise<void>;
+  /** fn in one community's scope, as above. */
+  inCommunity<T>(communityId: string, fn: (ctx: Context) => Promise<T>): Promise<T>;
 }
 
 export interface ModuleRoute {

@@ -20,6 +20,8 @@ export interface Topics {
    * or re-paired. Every process re-checks its WebSockets that use them.
    */
   ACCESS_ENDED: [{ sessionIds?: string[]; deviceIds?: string[] }];
+  /** A job can be taken now (platform/jobs.ts): every process working its queue asks at once. */
+  JOB_SENT: [{ name: string }];
 }
 export type Topic = keyof Topics;
 /** `Topics` as a type literal (an interface does not satisfy the pubsub's record constraint). */

@@ -44,6 +44,7 @@ import {
   sessionEnded,
   withHttpStatus,
 } from './errors.js';
+import { Jobs, jobsOf, prepareJobQueues, type AppJobs } from './jobs.js';
 import { createLogger, type Logger } from './logger.js';
 import { createPgPubSub, type AppPubSub } from './pubsub.js';
 import { buildAppSchema } from './schema.js';
@@ -61,6 +62,8 @@ export interface App<Demo = unknown> {
   log: Logger;
   /** The time rules read; tests move it forward with `travel`. */
   clock: Clock;
+  /** The job queue: `send` a module's job, or `run` one to its end (tests: after `clock.travel`). */
+  jobs: AppJobs;
   /** What the seed returned (the demo's device tokens), when the config asks for the demo. */
   demo: Demo | null;
   stop(): Promise<void>;
@@ -82,6 +85,7 @@ export interface PlatformParts<Demo> {
 /** Starts the database, the ORM, the pubsub and the HTTP + WebSocket server, for these modules. */
 export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppOptions = {}): Promise<App<Demo>> {
   const { modules } = parts;
+  const jobList = jobsOf(modules);
   const config = loadConfig(opts.config);
   const log = createLogger(config.logLevel);
   const cleanups: Array<() => Promise<unknown>> = [];
@@ -110,6 +114,9 @@ export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppO
     } finally {
       await owner.close();
     }
+    // The modules' queues and schedules: DDL, so as the owner (see jobs.ts); meanwhile the rest starts.
+    const preparingJobs = prepareJobQueues(url, jobList, log);
+    preparingJobs.catch(() => undefined); // awaited below; a failure before that must not go unhandled
     const runtimeUrl = appUrl ?? appRoleUrl(url);
     const orm = await openAppDatabase(ormConfig({ url: runtimeUrl, log, onQuery: opts.onQuery, entities }));
     cleanups.push(() => orm.close());
@@ -117,7 +124,12 @@ export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppO
     cleanups.push(() => pubsub.close());
     const schema = await buildAppSchema(modules, pubsub);
     const clock = new Clock();
-    const services: Services = { orm, pubsub, config, log, clock };
+    const jobs = new Jobs(runtimeUrl, jobList, log, config.jobs);
+    const services: Services = { orm, pubsub, config, log, clock, jobs };
+    // Stopped after HTTP has drained (a request may still send a job), before the pubsub and ORM close.
+    cleanups.push(() => jobs.stop());
+    await preparingJobs;
+    await jobs.start(services);
     const { httpServer, stop } = await listen(services, schema, wiring(modules));
     cleanups.push(stop);
     const address = httpServer.address();
@@ -132,6 +144,7 @@ export async function startPlatform<Demo>(parts: PlatformParts<Demo>, opts: AppO
       schema,
       log,
       clock,
+      jobs,
       demo,
       stop: stopAll,
     };
