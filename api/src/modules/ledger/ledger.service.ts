@@ -120,6 +120,18 @@ export function isOverdraft(err: unknown): boolean {
   );
 }
 
+/**
+ * Another transaction posted the same key (or reversed the same entry) at the same moment, and
+ * committed first: this transaction is spoilt (its insert broke the key's unique index). Run it
+ * again (`Ledger.retryRace`): the ledger then finds the first posting and returns it as a replay.
+ */
+export function isPostingRace(err: unknown): boolean {
+  const e = err as { code?: unknown; constraint?: unknown; message?: unknown } | null;
+  if (e?.code !== '23505') return false;
+  return RACE_CONSTRAINTS.some((c) => e.constraint === c || String(e.message).includes(c));
+}
+const RACE_CONSTRAINTS = ['ledger_entry_community_id_idempotency_key_unique', 'ledger_entry_reverses_id_unique'];
+
 async function accountId(em: EntityManager, kind: string, resident: string): Promise<string> {
   // A first use racing another: the statement's snapshot may miss the row the other just made.
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -250,6 +262,24 @@ export const LedgerService = {
       })),
       problems,
     };
+  },
+
+  /**
+   * Runs `transaction` (a whole transaction that posts with a key) and, if it lost a race to
+   * another posting of the same key, once more: the second run finds the winner's entry and
+   * replays it, so the same posting sent twice at once answers "already recorded", not an
+   * internal error. A race shows as the key's unique index (`isPostingRace`) or, for a debit, as
+   * an `Overdraft` (the balance check comes first: the winner took the points); a real
+   * overdraft overdraws again and is thrown.
+   */
+  async retryRace<T>(transaction: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await transaction();
+      } catch (err) {
+        if (attempt >= 3 || !(isPostingRace(err) || err instanceof Overdraft)) throw err;
+      }
+    }
   },
 
   /** A module that posts adds a check of its own records against the ledger (vouchers and their debits). */

@@ -289,14 +289,15 @@ export const RewardsService = {
         });
         return voucherView((await row(ctx.em, VOUCHER, { id }))!, false);
       } catch (err) {
+        // The same key committed meanwhile (a double tap, a retry on another instance): its voucher
+        // is the answer, also when this try found the points or the last item taken by it.
+        const winner = await replay();
+        if (winner) return winner;
         if (err instanceof Overdraft) {
           const reward = await row(ctx.em, REWARD, { id: input.rewardId });
           return notEnough(ctx.em, residentId, reward?.cost ?? 0);
         }
         if (!isUniqueViolation(err)) throw err;
-        // The same key committed meanwhile (a double tap): its voucher is the answer.
-        const winner = await replay();
-        if (winner) return winner;
         // Two codes alike (1 in 78 billion): draw again.
         if (attempt >= 3) throw err;
       }
