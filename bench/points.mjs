@@ -35,7 +35,7 @@ const settings = {
 };
 const JSON_POST = { 'content-type': 'application/json' };
 const COST = 1;
-const STOCK = 1_000_000;
+const STOCK = 100_000;
 const REDEEM =
   'mutation($r: ID!, $k: String!) { redeemReward(input: { rewardId: $r, idempotencyKey: $k }) { id code status } }';
 
@@ -57,10 +57,27 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Sends `n` requests (`job(i)`) with `concurrency` workers; returns req/s, p50, p99 (ms). */
-async function drive(n, concurrency, job) {
+/**
+ * Sends `n` requests (`job(i)`) with `concurrency` workers; returns req/s, p50, p99 (ms) and, from
+ * pg_stat_activity sampled every 50 ms, how many backends were on average waiting for a lock (the
+ * queue on the hot row) and running (active, not waiting).
+ */
+async function drive(n, concurrency, job, db) {
   const latencies = [];
   let next = 0;
+  let done = false;
+  const samples = [];
+  const sampling = (async () => {
+    while (!done) {
+      const { rows } = await db.query(
+        `SELECT count(*) FILTER (WHERE wait_event_type = 'Lock')::int AS waiting,
+                count(*) FILTER (WHERE state = 'active' AND wait_event_type IS DISTINCT FROM 'Lock')::int - 1 AS running
+           FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`,
+      );
+      samples.push(rows[0]);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -73,8 +90,17 @@ async function drive(n, concurrency, job) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  done = true;
+  await sampling;
   latencies.sort((a, b) => a - b);
-  return { rps: n / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  const mean = (k) => samples.reduce((sum, x) => sum + x[k], 0) / Math.max(1, samples.length);
+  return {
+    rps: n / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    waiting: mean('waiting'),
+    running: mean('running'),
+  };
 }
 
 async function main() {
@@ -169,14 +195,14 @@ async function main() {
     };
 
     console.log(
-      `Linli points bench · redeemReward on one hot balance (${total + 100 + before.balance - (total + 100)} points, cost ${COST}) · ${settings.requests} requests a round · concurrency ${settings.concurrency.join(', ')}`,
+      `Linli points bench · redeemReward on one hot balance (${before.balance} points, cost ${COST}, stock ${STOCK}) · ${settings.requests} requests a round · concurrency ${settings.concurrency.join(', ')}`,
     );
     const results = [];
     for (const concurrency of settings.concurrency) {
       const runs = { api: [], pg: [] };
       for (let round = 0; round <= settings.rounds; round++) {
-        const a = await drive(settings.requests, concurrency, apiJob);
-        const b = await drive(settings.requests, concurrency, pgJob);
+        const a = await drive(settings.requests, concurrency, apiJob, db);
+        const b = await drive(settings.requests, concurrency, pgJob, db);
         console.log(
           `${concurrency} clients, ${round ? `round ${round}/${settings.rounds}` : 'warm-up'}: api ${fmtInt(a.rps)}/s p50 ${fmtMs(+a.p50.toFixed(1))} p99 ${fmtMs(+a.p99.toFixed(1))} ms · pg ${fmtInt(b.rps)}/s p50 ${fmtMs(+b.p50.toFixed(1))} p99 ${fmtMs(+b.p99.toFixed(1))} ms`,
         );
@@ -237,6 +263,17 @@ async function main() {
       ),
     );
     console.log('\ngoal: throughput ≥ 0.5× the guarded debit through pg, p99 within 2×\n');
+    console.log(
+      table(
+        ['clients', 'api: waiting for a lock / running', 'pg: waiting for a lock / running'],
+        results.map((r) => [
+          String(r.concurrency),
+          `${med(r.api, 'waiting').toFixed(1)} / ${med(r.api, 'running').toFixed(1)}`,
+          `${med(r.pg, 'waiting').toFixed(1)} / ${med(r.pg, 'running').toFixed(1)}`,
+        ]),
+      ),
+    );
+    console.log('(backends of the database, mean of samples every 50 ms during the rounds)\n');
     console.log(
       `after: api ${apiOk} vouchers answered, ${newVouchers} made, balance ${api1.balance}, stock ${api1.stock}; pg ${pgOk} debits answered, ${pg1.entries} entries, balance ${pg1.balance}`,
     );

@@ -77,4 +77,27 @@ describe('the same credit recorded at the same moment', () => {
     const inv = await ledgerInvariants(t, w.communityId);
     expect(inv.accounts.map((a) => a.balance)).toEqual(['0']);
   });
+
+  it('cancels and redeems on one account and one reward at once without a deadlock', async () => {
+    const w = await pointsWorld(t, { balance: 600, cost: 50, stock: 20 });
+    const me = w.residents[0].auth;
+    const first = await Promise.all(
+      Array.from({ length: 6 }, () => t.gql<Redeemed>(REDEEM, { reward: w.rewardId, key: randomUUID() }, me)),
+    );
+    const mixed = await Promise.all([
+      ...first.map((r) =>
+        t.gql(
+          'mutation($id: ID!) { cancelVoucher(input: { voucherId: $id, note: "不要了" }) { status } }',
+          { id: r.data!.redeemReward.id },
+          w.secretary,
+        ),
+      ),
+      ...Array.from({ length: 6 }, () => t.gql<Redeemed>(REDEEM, { reward: w.rewardId, key: randomUUID() }, me)),
+    ]);
+    expect(mixed.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(Array(12).fill('ok'));
+    const inv = await ledgerInvariants(t, w.communityId);
+    expect(inv.accounts.map((a) => a.balance)).toEqual(['300']);
+    const [reward] = await t.sql<{ stock: number }>('SELECT stock FROM reward WHERE id = ?', [w.rewardId]);
+    expect(reward.stock).toBe(14);
+  });
 });
