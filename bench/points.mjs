@@ -169,7 +169,11 @@ async function main() {
     const pgPort = await freePort();
     const pgDebit = startNode('pg guarded-debit', path.join(benchDir, 'targets', 'pg-guarded-debit.mjs'), {
       cwd: path.join(repoRoot, 'api'),
-      env: { PORT: String(pgPort), DATABASE_URL: databaseUrl },
+      env: {
+        PORT: String(pgPort),
+        DATABASE_URL: databaseUrl,
+        BENCH_BASELINE_NOTIFY: process.env.BENCH_BASELINE_NOTIFY ?? '',
+      },
       nodeArgs: (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean),
     });
     cleanup.add('stop pg guarded-debit', () => pgDebit.stop());

@@ -6,6 +6,8 @@ import { createServer } from 'node:http';
 import pg from 'pg';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+// BENCH_BASELINE_NOTIFY=1: the entry's insert also sends a NOTIFY, as the API's postings do (a diagnostic).
+const NOTIFY = process.env.BENCH_BASELINE_NOTIFY === '1';
 
 async function debit(amount) {
   const client = await pool.connect();
@@ -19,10 +21,13 @@ async function debit(amount) {
       await client.query('ROLLBACK');
       return null;
     }
-    await client.query('INSERT INTO bench_entry (account_id, amount, balance_after) VALUES (1, $1, $2)', [
-      -amount,
-      rows[0].balance,
-    ]);
+    await client.query(
+      NOTIFY
+        ? `WITH e AS (INSERT INTO bench_entry (account_id, amount, balance_after) VALUES (1, $1, $2) RETURNING id)
+           SELECT pg_notify('linli_bench', json_build_object('entryId', e.id, 'balance', $2::bigint)::text) FROM e`
+        : 'INSERT INTO bench_entry (account_id, amount, balance_after) VALUES (1, $1, $2)',
+      [-amount, rows[0].balance],
+    );
     await client.query('COMMIT');
     return Number(rows[0].balance);
   } catch (err) {

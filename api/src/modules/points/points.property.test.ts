@@ -2,15 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type Auth, type GqlResult } from '../../../test/harness.js';
-import {
-  ADJUST,
-  CREATE_REWARD,
-  REDEEM,
-  ledgerInvariants,
-  must,
-  pointsWorld,
-  type Redeemed,
-} from '../../../test/points.js';
+import { CREATE_REWARD, REDEEM, ledgerInvariants, must, pointsWorld, type Redeemed } from '../../../test/points.js';
 import { localDate } from '../../platform/time.js';
 import { RewardsService } from './rewards.service.js';
 
