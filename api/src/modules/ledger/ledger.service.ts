@@ -120,12 +120,17 @@ export function isOverdraft(err: unknown): boolean {
   );
 }
 
-/** The unique key of postings: another transaction posted this key first. */
-function isKeyTaken(err: unknown): boolean {
+/**
+ * Another transaction posted the same key (or reversed the same entry) at the same moment, and
+ * committed first: this transaction is spoilt (its insert broke the key's unique index). Run it
+ * again (`Ledger.retryRace`): the ledger then finds the first posting and returns it as a replay.
+ */
+export function isPostingRace(err: unknown): boolean {
   const e = err as { code?: unknown; constraint?: unknown; message?: unknown } | null;
-  return e?.code === '23505' && (e.constraint === KEY_CONSTRAINT || String(e.message).includes(KEY_CONSTRAINT));
+  if (e?.code !== '23505') return false;
+  return RACE_CONSTRAINTS.some((c) => e.constraint === c || String(e.message).includes(c));
 }
-const KEY_CONSTRAINT = 'ledger_entry_community_id_idempotency_key_unique';
+const RACE_CONSTRAINTS = ['ledger_entry_community_id_idempotency_key_unique', 'ledger_entry_reverses_id_unique'];
 
 async function accountId(em: EntityManager, kind: string, resident: string): Promise<string> {
   // A first use racing another: the statement's snapshot may miss the row the other just made.
@@ -234,7 +239,7 @@ export const LedgerService = {
       resident: q.residentId,
       before: q.before ?? null,
       limit: q.limit,
-      reasons: q.reasons?.length ? JSON.stringify(q.reasons) : null,
+      reasons: q.reasons?.length ? q.reasons : null,
       from: q.from ? q.from.toISOString() : null,
       until: q.until ? q.until.toISOString() : null,
     });
@@ -260,16 +265,19 @@ export const LedgerService = {
   },
 
   /**
-   * Runs `fn` in a transaction that posts to the ledger, once more when another transaction
-   * committed the same key meanwhile (both looked, neither found it, one insert lost on the
-   * unique key): the retry finds that posting and replays it, so the caller sees one answer.
+   * Runs `transaction` (a whole transaction that posts with a key) and, if it lost a race to
+   * another posting of the same key, once more: the second run finds the winner's entry and
+   * replays it, so the same posting sent twice at once answers "already recorded", not an
+   * internal error. A race shows as the key's unique index (`isPostingRace`) or, for a debit, as
+   * an `Overdraft` (the balance check comes first: the winner took the points); a real
+   * overdraft overdraws again and is thrown.
    */
-  async transaction<T>(em: EntityManager, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  async retryRace<T>(transaction: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await em.transactional(fn);
+        return await transaction();
       } catch (err) {
-        if (attempt >= 3 || !isKeyTaken(err)) throw err;
+        if (attempt >= 3 || !(isPostingRace(err) || err instanceof Overdraft)) throw err;
       }
     }
   },

@@ -26,7 +26,11 @@ import { StarsResolver } from './stars.resolver.js';
 export { EarningReason };
 export type { Award } from './points.service.js';
 
-/** Crediting an earning (a meeting attended, a suggestion adopted) once per source, in the caller's transaction. */
+/**
+ * Crediting an earning (a meeting attended, a suggestion adopted) once per source, in the caller's
+ * transaction; wrap that transaction in `Ledger.retryRace` so that the same credit recorded twice
+ * at once answers "already recorded" (the second run replays the first) instead of failing.
+ */
 export const Points = { award: PointsService.award };
 
 Ledger.addCheck(RewardsService.check);

@@ -151,17 +151,19 @@ export const PointsService = {
   async recordAttendance(ctx: Context, input: AttendanceInput): Promise<PointsPosting> {
     if (input.day > today(ctx)) throw badInput('The meeting has not happened yet', { day: ['inFuture'] });
     await living(ctx.em, input.residentId);
-    return Ledger.transaction(ctx.em, async (em) =>
-      posting(
-        em,
-        await PointsService.award(em, {
-          residentId: input.residentId,
-          reason: EarningReason.MEETING_ATTENDED,
-          source: { kind: 'meeting-day', id: input.day },
-          day: input.day,
-          detail: { title: input.title.trim() },
-          recordedBy: ctx.principal.staff!.id,
-        }),
+    return Ledger.retryRace(() =>
+      ctx.em.transactional(async (em) =>
+        posting(
+          em,
+          await PointsService.award(em, {
+            residentId: input.residentId,
+            reason: EarningReason.MEETING_ATTENDED,
+            source: { kind: 'meeting-day', id: input.day },
+            day: input.day,
+            detail: { title: input.title.trim() },
+            recordedBy: ctx.principal.staff!.id,
+          }),
+        ),
       ),
     );
   },
@@ -204,18 +206,20 @@ export const PointsService = {
     if (input.points === 0) throw badInput('Points must not be 0', { points: ['notEquals'] });
     await living(ctx.em, input.residentId);
     try {
-      return await Ledger.transaction(ctx.em, async (em) =>
-        posting(
-          em,
-          await Ledger.post(em, {
-            kind: POINTS,
-            residentId: input.residentId,
-            amount: input.points,
-            reason: input.points > 0 ? PointsReasonCode.MANUAL_AWARD : PointsReasonCode.MANUAL_DEDUCTION,
-            detail: { note: input.note.trim() },
-            recordedBy: ctx.principal.staff!.id,
-            key: `manual:${input.residentId}:${input.idempotencyKey}`,
-          }),
+      return await Ledger.retryRace(() =>
+        ctx.em.transactional(async (em) =>
+          posting(
+            em,
+            await Ledger.post(em, {
+              kind: POINTS,
+              residentId: input.residentId,
+              amount: input.points,
+              reason: input.points > 0 ? PointsReasonCode.MANUAL_AWARD : PointsReasonCode.MANUAL_DEDUCTION,
+              detail: { note: input.note.trim() },
+              recordedBy: ctx.principal.staff!.id,
+              key: `manual:${input.residentId}:${input.idempotencyKey}`,
+            }),
+          ),
         ),
       );
     } catch (err) {
@@ -236,15 +240,17 @@ export const PointsService = {
     }
     const title = (original.detail as { title?: unknown } | null)?.title;
     try {
-      return await Ledger.transaction(ctx.em, async (em) =>
-        posting(
-          em,
-          await Ledger.reverse(em, original.id, {
-            reason: PointsReasonCode.CORRECTION,
-            detail: { note: input.note.trim(), ...(typeof title === 'string' ? { title } : {}) },
-            recordedBy: ctx.principal.staff!.id,
-            key: `reverse:${original.id}`,
-          }),
+      return await Ledger.retryRace(() =>
+        ctx.em.transactional(async (em) =>
+          posting(
+            em,
+            await Ledger.reverse(em, original.id, {
+              reason: PointsReasonCode.CORRECTION,
+              detail: { note: input.note.trim(), ...(typeof title === 'string' ? { title } : {}) },
+              recordedBy: ctx.principal.staff!.id,
+              key: `reverse:${original.id}`,
+            }),
+          ),
         ),
       );
     } catch (err) {

@@ -177,13 +177,43 @@ export const ADJUST_STOCK = sql<{ id: string; delta: number }, { stock: number }
     WHERE id = :id AND community_id = :community AND stock + :delta >= 0 RETURNING stock`,
 );
 
-/** Takes one from stock for a redemption: only while in stock, not archived and in its window. */
-export const TAKE_ONE = sql<{ id: string; today: string }, { name: string; cost: number }>(
-  'points_take_one',
-  `UPDATE reward SET stock = stock - 1
-    WHERE id = :id AND community_id = :community AND stock > 0 AND NOT archived
-      AND (active_from IS NULL OR active_from <= :today::date) AND (active_until IS NULL OR active_until >= :today::date)
-    RETURNING name, cost`,
+/**
+ * A redemption's stock and voucher in one statement, after its debit: one item taken (only while
+ * in stock, redeemable today and still at the cost and name the debit was made for) and the
+ * voucher issued for it, its event with the commit. No row: nothing taken (see why with REWARD).
+ * One statement, so the reward's row is locked for as short a time as it can be.
+ */
+export const TAKE_AND_ISSUE = sql<
+  {
+    id: string;
+    code: string;
+    resident: string;
+    reward: string;
+    today: string;
+    name: string;
+    cost: number;
+    expiresAt: string;
+    key: string;
+    debit: string;
+  },
+  { id: string }
+>(
+  'points_take_and_issue',
+  `WITH taken AS (
+     UPDATE reward SET stock = stock - 1
+      WHERE id = :reward AND community_id = :community AND stock > 0 AND NOT archived
+        AND cost = :cost AND name = :name
+        AND (active_from IS NULL OR active_from <= :today::date) AND (active_until IS NULL OR active_until >= :today::date)
+      RETURNING id, name, cost),
+   v AS (
+     INSERT INTO voucher (id, community_id, code, resident_id, reward_id, reward_name, cost, status, issued_at, expires_at,
+                          idempotency_key, debit_entry_id)
+     SELECT :id, :community, :code, :resident, taken.id, taken.name, taken.cost, 'ISSUED', now(), :expiresAt::timestamptz,
+            :key, :debit
+       FROM taken
+     RETURNING id, resident_id, status)
+   SELECT v.id, ${notifySql('VOUCHER_CHANGED', { voucherId: 'v.id', residentId: 'v.resident_id', status: 'v.status' })} AS notified
+     FROM v`,
 );
 
 export const PUT_BACK = sql<{ id: string }, { stock: number }>(
@@ -256,30 +286,6 @@ export const VOUCHERS = sql<
       AND (:resident::uuid IS NULL OR v.resident_id = :resident::uuid)
       AND (:before::timestamptz IS NULL OR v.issued_at < :before::timestamptz)
     ORDER BY v.issued_at DESC LIMIT :limit`,
-);
-
-export const INSERT_VOUCHER = sql<
-  {
-    id: string;
-    code: string;
-    resident: string;
-    reward: string;
-    name: string;
-    cost: number;
-    expiresAt: string;
-    key: string;
-    debit: string;
-  },
-  { id: string }
->(
-  'points_insert_voucher',
-  `WITH v AS (
-     INSERT INTO voucher (id, community_id, code, resident_id, reward_id, reward_name, cost, status, issued_at, expires_at,
-                          idempotency_key, debit_entry_id)
-     VALUES (:id, :community, :code, :resident, :reward, :name, :cost, 'ISSUED', now(), :expiresAt::timestamptz, :key, :debit)
-     RETURNING id, resident_id, status)
-   SELECT v.id, ${notifySql('VOUCHER_CHANGED', { voucherId: 'v.id', residentId: 'v.resident_id', status: 'v.status' })} AS notified
-     FROM v`,
 );
 
 /** Hands a voucher over: only an issued one not past its expiry. */

@@ -18,13 +18,12 @@ import {
   FULFIL,
   INSERT_PICTURE,
   INSERT_REWARD,
-  INSERT_VOUCHER,
   LOCK_ISSUED,
   PICTURE,
   PUT_BACK,
   REWARD,
   REWARDS,
-  TAKE_ONE,
+  TAKE_AND_ISSUE,
   UPDATE_REWARD,
   VOUCHER,
   VOUCHER_BY_CODE,
@@ -112,7 +111,10 @@ export function pictureType(bytes: Buffer): string | null {
   return null;
 }
 
-/** Why TAKE_ONE took nothing: sold out, or not redeemable now. */
+/** The reward's cost or name changed between reading it and taking one: the redemption starts over. */
+class RewardMoved extends Error {}
+
+/** Why TAKE_AND_ISSUE took nothing: sold out, or not redeemable now. */
 async function whyNotTaken(em: EntityManager, rewardId: string): Promise<never> {
   const reward = await row(em, REWARD, { id: rewardId });
   if (!reward) throw notFound('Reward');
@@ -128,11 +130,11 @@ async function refund(
   note: string | null,
 ): Promise<boolean> {
   return ctx.em.transactional(async (em) => {
-    // Voucher, then reward, then account: the order every path takes its locks in.
+    // Voucher, then account, then reward: the order every path takes its locks in (a redemption
+    // debits the account, then takes from stock), so that two of them never wait for each other.
     const voucher = await row(em, LOCK_ISSUED, { id: voucherId });
     if (!voucher) return false;
     if (to === 'EXPIRED' && new Date(voucher.expires_at) > ctx.clock.now()) return false;
-    await row(em, PUT_BACK, { id: voucher.reward_id });
     const refunded = await Ledger.reverse(em, voucher.debit_entry_id, {
       reason: to === 'CANCELLED' ? PointsReasonCode.VOUCHER_CANCELLED : PointsReasonCode.VOUCHER_EXPIRED,
       source: { kind: 'voucher', id: voucherId },
@@ -140,6 +142,7 @@ async function refund(
       recordedBy: staff,
       key: `voucher:${voucherId}:refund`,
     });
+    await row(em, PUT_BACK, { id: voucher.reward_id });
     await row(em, CLOSE_REFUNDED, { id: voucherId, status: to, refund: refunded.id, staff, note });
     return true;
   });
@@ -262,41 +265,56 @@ export const RewardsService = {
     for (let attempt = 1; ; attempt++) {
       const id = randomUUID();
       const code = newCode();
+      // What the reward costs now, read before any lock: sold out or unavailable is said at once,
+      // and the transaction below takes the two hot rows (the account, then the reward) as late
+      // and as briefly as it can — a debit, one statement for stock and voucher, the commit.
+      const reward = await row(ctx.em, REWARD, { id: input.rewardId });
+      if (!reward) throw notFound('Reward');
+      if (reward.stock <= 0) {
+        // Perhaps to the same key, committed since it was looked for: then that is the answer.
+        const winner = await replay();
+        if (winner) return winner;
+        throw conflict(PointsReason.SOLD_OUT, 'This reward is sold out');
+      }
       try {
         await ctx.em.transactional(async (em) => {
-          const taken = await row(em, TAKE_ONE, { id: input.rewardId, today: day });
-          if (!taken) return whyNotTaken(em, input.rewardId);
           const debit = await Ledger.post(em, {
             kind: POINTS,
             residentId,
-            amount: -taken.cost,
+            amount: -reward.cost,
             reason: PointsReasonCode.REWARD_REDEEMED,
             source: { kind: 'voucher', id },
-            detail: { title: taken.name, code },
+            detail: { title: reward.name, code },
             key: `voucher:${id}:debit`,
           });
-          await row(em, INSERT_VOUCHER, {
+          const issued = await row(em, TAKE_AND_ISSUE, {
             id,
             code,
             resident: residentId,
             reward: input.rewardId,
-            name: taken.name,
-            cost: taken.cost,
+            today: day,
+            name: reward.name,
+            cost: reward.cost,
             expiresAt,
             key: input.idempotencyKey,
             debit: debit.id,
           });
+          if (!issued) {
+            const now = await row(em, REWARD, { id: input.rewardId });
+            // Changed since it was read (another cost or name): read it again and start over.
+            if (now && now.stock > 0 && (now.cost !== reward.cost || now.name !== reward.name)) throw new RewardMoved();
+            return whyNotTaken(em, input.rewardId);
+          }
         });
         return voucherView((await row(ctx.em, VOUCHER, { id }))!, false);
       } catch (err) {
-        if (err instanceof Overdraft) {
-          const reward = await row(ctx.em, REWARD, { id: input.rewardId });
-          return notEnough(ctx.em, residentId, reward?.cost ?? 0);
-        }
-        if (!isUniqueViolation(err)) throw err;
-        // The same key committed meanwhile (a double tap): its voucher is the answer.
+        // The same key committed meanwhile (a double tap, a retry on another instance): its voucher
+        // is the answer, also when this try found the points or the last item taken by it.
         const winner = await replay();
         if (winner) return winner;
+        if (err instanceof RewardMoved && attempt < 3) continue;
+        if (err instanceof Overdraft) return notEnough(ctx.em, residentId, reward.cost);
+        if (!isUniqueViolation(err)) throw err;
         // Two codes alike (1 in 78 billion): draw again.
         if (attempt >= 3) throw err;
       }
