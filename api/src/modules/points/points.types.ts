@@ -76,6 +76,9 @@ export class PointsEntryView {
   @Field(() => String, { nullable: true, description: 'Who recorded it (staff); none: the resident or the system' })
   recordedBy!: string | null;
 
+  @Field(() => String, { nullable: true, description: "The recording staff member's name (staff views only)" })
+  recordedByName?: string | null;
+
   @Field()
   at!: Date;
 
