@@ -153,9 +153,19 @@ export const PointsService = {
     });
     const balance = await Ledger.balance(ctx.em, POINTS, residentId);
     const history = entries.slice(0, args.first).map(entryView);
-    // Staff see who recorded each line by name; a resident's own view names no staff member.
-    if (ctx.principal.staff) await PointsService.nameRecorders(ctx.em, history);
-    return { residentId, balance, history, more: entries.length > args.first };
+    const view: PointsAccountView = { residentId, balance, history, more: entries.length > args.first };
+    // Staff see who the resident is and who recorded each line; a resident's own view names no staff member.
+    if (ctx.principal.staff) {
+      const resident = await row(ctx.em, RESIDENT, { id: residentId });
+      if (!resident) throw notFound('Resident');
+      Object.assign(view, {
+        residentName: resident.name,
+        building: resident.building,
+        gone: resident.moved_away || resident.erased,
+      });
+      await PointsService.nameRecorders(ctx.em, history);
+    }
+    return view;
   },
 
   /**

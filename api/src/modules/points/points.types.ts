@@ -100,6 +100,15 @@ export class PointsAccountView {
 
   @Field({ description: 'More, older entries exist' })
   more!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The resident's name (staff views only)" })
+  residentName?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The resident's building number (staff views only)" })
+  building?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Moved away or erased: no more postings (staff views only)' })
+  gone?: boolean | null;
 }
 
 @ArgsType()
