@@ -184,9 +184,15 @@ export function monthLabel(month: string, i: number, lang: string): string {
 }
 
 /** The ECharts option of the earned-vs-redeemed bars. */
-export function chartOption(months: MonthPoints[], lang: string, names: { earned: string; redeemed: string }) {
+export function chartOption(
+  months: MonthPoints[],
+  lang: string,
+  names: { earned: string; redeemed: string },
+  fontFamily = 'sans-serif',
+) {
   return {
     animation: false,
+    textStyle: { fontFamily },
     grid: { left: 48, right: 16, top: 40, bottom: 32 },
     legend: { top: 0, data: [names.earned, names.redeemed] },
     tooltip: { trigger: 'axis' as const },
@@ -202,6 +208,11 @@ export function chartOption(months: MonthPoints[], lang: string, names: { earned
       },
     ],
   };
+}
+
+/** Every text the chart draws (its glyphs must be loaded before the canvas draws them). */
+export function chartText(months: MonthPoints[], lang: string, names: { earned: string; redeemed: string }): string {
+  return [names.earned, names.redeemed, ...months.map((m, i) => monthLabel(m.month, i, lang)), '0123456789'].join('');
 }
 
 /** The totals of the months shown. */
