@@ -56,21 +56,10 @@ export function sql<P extends object = Record<string, never>, R = never>(name: s
   return { name, text: plain, numbered, names };
 }
 
-/**
- * A JS array as a PostgreSQL array literal (`{"a","b"}`): the driver's query builder would
- * otherwise expand an array binding into `?, ?` (a syntax error after `::text[]`, or a malformed
- * literal for one element).
- */
-export function arrayLiteral(items: readonly unknown[]): string {
-  const item = (v: unknown) =>
-    v === null || v === undefined ? 'NULL' : `"${String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  return `{${items.map(item).join(',')}}`;
-}
-
 function values(statement: Sql<object, unknown>, params: object, order: readonly string[]): unknown[] {
   const given = params as Record<string, unknown>;
   return order.map((param) => {
-    if (param in given) return Array.isArray(given[param]) ? arrayLiteral(given[param]) : given[param];
+    if (param in given) return given[param];
     if (param === 'community') {
       const community = currentCommunity();
       if (!community) throw new Error(`${statement.name}: no community in scope for :community`);

@@ -99,7 +99,8 @@ export const HISTORY = sql<
     resident: string;
     before: string | null;
     limit: number;
-    reasons: string[] | null;
+    /** The reason codes as a JSON array (null: every reason). */
+    reasons: string | null;
     from: Timestamp | null;
     until: Timestamp | null;
   },
@@ -110,7 +111,7 @@ export const HISTORY = sql<
     WHERE a.community_id = :community AND a.kind = :kind AND a.resident_id = :resident
       AND e.community_id = :community
       AND (:before::bigint IS NULL OR e.seq < :before::bigint)
-      AND (:reasons::text[] IS NULL OR e.reason = ANY(:reasons::text[]))
+      AND (:reasons::jsonb IS NULL OR e.reason IN (SELECT jsonb_array_elements_text(:reasons::jsonb)))
       AND (:from::timestamptz IS NULL OR e.at >= :from::timestamptz)
       AND (:until::timestamptz IS NULL OR e.at < :until::timestamptz)
     ORDER BY e.seq DESC LIMIT :limit`,

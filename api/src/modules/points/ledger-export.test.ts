@@ -95,6 +95,21 @@ describe('the points ledger export (GET /api/points/ledger-export)', () => {
       t.gql(`{ pointsByMonth(months: 2) { month earned redeemed } }`, {}, w.secretary),
     );
     expect(months.pointsByMonth.at(-1)).toMatchObject({ earned: 115, redeemed: 50 });
+    const vouchers = await must<{ vouchers: Array<{ status: string }> }>(
+      t.gql(`{ vouchers(statuses: [ISSUED, FULFILLED]) { status } }`, {}, w.secretary),
+    );
+    expect(vouchers.vouchers.map((v) => v.status)).toEqual(['ISSUED']);
+    const none = await must<{ vouchers: unknown[] }>(
+      t.gql(`{ vouchers(statuses: [CANCELLED]) { status } }`, {}, w.secretary),
+    );
+    expect(none.vouchers).toEqual([]);
+    const quarter = `${new Date().getUTCFullYear()}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
+    const stars = await t.gql<{ starsOfQuarter: { stars: Array<{ points: number }> } }>(
+      `query($q: String!) { starsOfQuarter(quarter: $q) { stars { points } } }`,
+      { q: quarter },
+      w.secretary,
+    );
+    expect(stars.errors).toBeUndefined();
     const far = await get(`resident=${r.id}&format=csv&from=2030-01-01`, w.secretary.token);
     expect(
       Buffer.from(await far.arrayBuffer())

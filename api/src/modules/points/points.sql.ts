@@ -253,13 +253,13 @@ export const VOUCHER_BY_KEY = sql<{ resident: string; key: string }, VoucherRow>
 
 /** Vouchers, newest first: by status, a resident, a code or name start; a page at a time. */
 export const VOUCHERS = sql<
-  { statuses: string[] | null; resident: string | null; before: Timestamp | null; limit: number },
+  { statuses: string | null; resident: string | null; before: Timestamp | null; limit: number },
   VoucherRow
 >(
   'points_vouchers',
   `${VOUCHER_SELECT}
     WHERE v.community_id = :community
-      AND (:statuses::text[] IS NULL OR v.status = ANY(:statuses::text[]))
+      AND (:statuses::jsonb IS NULL OR v.status IN (SELECT jsonb_array_elements_text(:statuses::jsonb)))
       AND (:resident::uuid IS NULL OR v.resident_id = :resident::uuid)
       AND (:before::timestamptz IS NULL OR v.issued_at < :before::timestamptz)
     ORDER BY v.issued_at DESC LIMIT :limit`,
@@ -352,7 +352,7 @@ export const VOUCHER_CHECK = sql<Record<string, never>, { code: string; problem:
 export const MONTHLY = sql<{ from: string; earning: string[] }, { month: string; earned: string; redeemed: string }>(
   'points_monthly',
   `SELECT to_char(e.at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
-          coalesce(sum(e.amount) FILTER (WHERE coalesce(o.reason, e.reason) = ANY(:earning::text[])), 0) AS earned,
+          coalesce(sum(e.amount) FILTER (WHERE coalesce(o.reason, e.reason) IN (:earning)), 0) AS earned,
           coalesce(-sum(e.amount) FILTER (WHERE coalesce(o.reason, e.reason) = 'REWARD_REDEEMED'), 0) AS redeemed
      FROM ledger_entry e
      JOIN ledger_account a ON a.id = e.account_id AND a.kind = 'POINTS'
@@ -389,7 +389,7 @@ export const RANKING = sql<
      JOIN resident r ON r.id = a.resident_id AND r.moved_away_at IS NULL AND r.erased_at IS NULL
      JOIN building b ON b.id = r.building_id
     WHERE e.community_id = :community AND e.at >= :from::timestamptz AND e.at < :until::timestamptz
-      AND coalesce(o.reason, e.reason) = ANY(:earning::text[])
+      AND coalesce(o.reason, e.reason) IN (:earning)
     GROUP BY a.resident_id, r.name, b.number
    HAVING sum(e.amount) > 0
     ORDER BY earned DESC, occasions DESC, last_at ASC, a.resident_id ASC

@@ -315,7 +315,8 @@ export const RewardsService = {
 
   async vouchers(ctx: Context, args: VouchersArgs): Promise<VoucherView[]> {
     const found = await rows(ctx.em, VOUCHERS, {
-      statuses: args.statuses?.length ? args.statuses : null,
+      // JSON: an array parameter would be expanded into a list (`?, ?`), which a cast cannot take.
+      statuses: args.statuses?.length ? JSON.stringify(args.statuses) : null,
       resident: args.residentId ?? null,
       before: args.before ? args.before.toISOString() : null,
       limit: args.first,
