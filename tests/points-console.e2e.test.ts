@@ -62,6 +62,19 @@ describe('the console’s points pages', () => {
     await page.getByRole('row', { name: /花园除草/ }).waitFor();
     await shot(page, 'ledger.png');
 
+    // A correction of the hours: the entry stays, marked, and its opposite is recorded with the reason.
+    await page
+      .getByRole('row', { name: /花园除草/ })
+      .getByRole('button', { name: '更正' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: '更正这笔积分' });
+    await dialog.getByLabel('更正原因', { exact: true }).fill('记错了人');
+    await shot(page, 'correction.png');
+    await dialog.getByRole('button', { name: '记一笔更正' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => Number(await balance.textContent())).toBe(before + 10);
+    await page.getByRole('row', { name: /花园除草.*已更正/ }).waitFor();
+
     // The demo resident redeems 文具套装 at the kiosk (through the API here).
     const resident = await residentHeaders(platform);
     const { rewardCatalogue } = await platform.gql<{
