@@ -61,6 +61,29 @@ type Documents = {
     "\n  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateNoticeDocument,
     "\n  subscription ConsoleNoticePublished {\n    noticePublished {\n      id\n    }\n  }\n": typeof types.ConsoleNoticePublishedDocument,
     "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": typeof types.ConsoleNoticeChangedDocument,
+    "\n  fragment PointsEntryFields on PointsEntryView {\n    id\n    amount\n    balanceAfter\n    reason\n    title\n    day\n    hours\n    note\n    voucherCode\n    reversesId\n    reversed\n    recordedBy\n    recordedByName\n    at\n    cursor\n  }\n": typeof types.PointsEntryFieldsFragmentDoc,
+    "\n  query ResidentPoints(\n    $residentId: ID!\n    $before: String\n    $first: Int!\n    $reasons: [PointsReasonCode!]\n    $from: String\n    $until: String\n  ) {\n    residentPoints(\n      residentId: $residentId\n      before: $before\n      first: $first\n      reasons: $reasons\n      from: $from\n      until: $until\n    ) {\n      residentId\n      residentName\n      building\n      gone\n      balance\n      more\n      history {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.ResidentPointsDocument,
+    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation RecordVolunteerHours($input: VolunteerHoursInput!) {\n    recordVolunteerHours(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.RecordVolunteerHoursDocument,
+    "\n  mutation AdjustPoints($input: ManualPointsInput!) {\n    adjustPoints(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.AdjustPointsDocument,
+    "\n  mutation ReversePointsEntry($input: ReverseEntryInput!) {\n    reversePointsEntry(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.ReversePointsEntryDocument,
+    "\n  query PointsRules {\n    pointsRules {\n      id\n      reason\n      points\n      effectiveFrom\n      current\n    }\n    pointsSettings {\n      voucherValidDays\n      starsPerQuarter\n    }\n  }\n": typeof types.PointsRulesDocument,
+    "\n  mutation AddPointsRule($input: PointsRuleInput!) {\n    addPointsRule(input: $input) {\n      id\n      reason\n      points\n      effectiveFrom\n      current\n    }\n  }\n": typeof types.AddPointsRuleDocument,
+    "\n  mutation SavePointsSettings($input: PointsSettingsInput!) {\n    savePointsSettings(input: $input) {\n      voucherValidDays\n      starsPerQuarter\n    }\n  }\n": typeof types.SavePointsSettingsDocument,
+    "\n  fragment RewardFields on Reward {\n    id\n    kind\n    name\n    description\n    cost\n    stock\n    pictureId\n    activeFrom\n    activeUntil\n    archived\n    version\n  }\n": typeof types.RewardFieldsFragmentDoc,
+    "\n  query Rewards($includeArchived: Boolean!) {\n    rewards(includeArchived: $includeArchived) {\n      ...RewardFields\n    }\n  }\n": typeof types.RewardsDocument,
+    "\n  mutation CreateReward($input: NewRewardInput!) {\n    createReward(input: $input) {\n      ...RewardFields\n    }\n  }\n": typeof types.CreateRewardDocument,
+    "\n  mutation UpdateReward($input: UpdateRewardInput!) {\n    updateReward(input: $input) {\n      ...RewardFields\n    }\n  }\n": typeof types.UpdateRewardDocument,
+    "\n  mutation AdjustRewardStock($input: StockInput!) {\n    adjustRewardStock(input: $input) {\n      ...RewardFields\n    }\n  }\n": typeof types.AdjustRewardStockDocument,
+    "\n  fragment VoucherFields on Voucher {\n    id\n    code\n    status\n    cost\n    rewardId\n    rewardName\n    residentId\n    residentName\n    building\n    issuedAt\n    expiresAt\n    closedAt\n    cancelNote\n  }\n": typeof types.VoucherFieldsFragmentDoc,
+    "\n  query Vouchers($statuses: [VoucherStatus!], $before: DateTimeISO, $first: Int!) {\n    vouchers(statuses: $statuses, before: $before, first: $first) {\n      ...VoucherFields\n    }\n  }\n": typeof types.VouchersDocument,
+    "\n  query VoucherByCode($code: String!) {\n    voucherByCode(code: $code) {\n      ...VoucherFields\n    }\n  }\n": typeof types.VoucherByCodeDocument,
+    "\n  mutation FulfilVoucher($input: VoucherCodeInput!) {\n    fulfilVoucher(input: $input) {\n      ...VoucherFields\n    }\n  }\n": typeof types.FulfilVoucherDocument,
+    "\n  mutation CancelVoucher($input: CancelVoucherInput!) {\n    cancelVoucher(input: $input) {\n      ...VoucherFields\n    }\n  }\n": typeof types.CancelVoucherDocument,
+    "\n  query StarsOfQuarter($quarter: String!) {\n    starsOfQuarter(quarter: $quarter) {\n      quarter\n      confirmed\n      over\n      stars {\n        rank\n        name\n        building\n        points\n        occasions\n        residentId\n      }\n    }\n  }\n": typeof types.StarsOfQuarterDocument,
+    "\n  mutation ConfirmStars($input: ConfirmStarsInput!) {\n    confirmStars(input: $input) {\n      quarter\n      confirmed\n      over\n      stars {\n        rank\n        name\n        building\n        points\n        occasions\n        residentId\n      }\n    }\n  }\n": typeof types.ConfirmStarsDocument,
+    "\n  query PointsByMonth($months: Int!) {\n    pointsByMonth(months: $months) {\n      month\n      earned\n      redeemed\n    }\n  }\n": typeof types.PointsByMonthDocument,
+    "\n  mutation VerifyLedger {\n    verifyLedger {\n      accounts\n      entries\n      ok\n      problems\n      checkedAt\n      mismatches {\n        residentId\n        kind\n        balance\n        sum\n        last\n      }\n    }\n  }\n": typeof types.VerifyLedgerDocument,
     "\n  fragment ResidentRecordFields on ResidentRecord {\n    phone\n    phone2\n    birthDate\n    notes\n    cardCode\n    hasPin\n    pinLockedUntil\n    pinSetupExpiresAt\n    resident {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": typeof types.ResidentRecordFieldsFragmentDoc,
     "\n  query ResidentRecord($id: ID!) {\n    residentRecord(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": typeof types.ResidentRecordDocument,
     "\n  mutation CreateResident($input: ResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateResidentDocument,
@@ -135,6 +158,29 @@ const documents: Documents = {
     "\n  mutation UpdateNotice($id: ID!, $input: PublishNoticeInput!) {\n    updateNotice(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateNoticeDocument,
     "\n  subscription ConsoleNoticePublished {\n    noticePublished {\n      id\n    }\n  }\n": types.ConsoleNoticePublishedDocument,
     "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": types.ConsoleNoticeChangedDocument,
+    "\n  fragment PointsEntryFields on PointsEntryView {\n    id\n    amount\n    balanceAfter\n    reason\n    title\n    day\n    hours\n    note\n    voucherCode\n    reversesId\n    reversed\n    recordedBy\n    recordedByName\n    at\n    cursor\n  }\n": types.PointsEntryFieldsFragmentDoc,
+    "\n  query ResidentPoints(\n    $residentId: ID!\n    $before: String\n    $first: Int!\n    $reasons: [PointsReasonCode!]\n    $from: String\n    $until: String\n  ) {\n    residentPoints(\n      residentId: $residentId\n      before: $before\n      first: $first\n      reasons: $reasons\n      from: $from\n      until: $until\n    ) {\n      residentId\n      residentName\n      building\n      gone\n      balance\n      more\n      history {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.ResidentPointsDocument,
+    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation RecordVolunteerHours($input: VolunteerHoursInput!) {\n    recordVolunteerHours(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.RecordVolunteerHoursDocument,
+    "\n  mutation AdjustPoints($input: ManualPointsInput!) {\n    adjustPoints(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.AdjustPointsDocument,
+    "\n  mutation ReversePointsEntry($input: ReverseEntryInput!) {\n    reversePointsEntry(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.ReversePointsEntryDocument,
+    "\n  query PointsRules {\n    pointsRules {\n      id\n      reason\n      points\n      effectiveFrom\n      current\n    }\n    pointsSettings {\n      voucherValidDays\n      starsPerQuarter\n    }\n  }\n": types.PointsRulesDocument,
+    "\n  mutation AddPointsRule($input: PointsRuleInput!) {\n    addPointsRule(input: $input) {\n      id\n      reason\n      points\n      effectiveFrom\n      current\n    }\n  }\n": types.AddPointsRuleDocument,
+    "\n  mutation SavePointsSettings($input: PointsSettingsInput!) {\n    savePointsSettings(input: $input) {\n      voucherValidDays\n      starsPerQuarter\n    }\n  }\n": types.SavePointsSettingsDocument,
+    "\n  fragment RewardFields on Reward {\n    id\n    kind\n    name\n    description\n    cost\n    stock\n    pictureId\n    activeFrom\n    activeUntil\n    archived\n    version\n  }\n": types.RewardFieldsFragmentDoc,
+    "\n  query Rewards($includeArchived: Boolean!) {\n    rewards(includeArchived: $includeArchived) {\n      ...RewardFields\n    }\n  }\n": types.RewardsDocument,
+    "\n  mutation CreateReward($input: NewRewardInput!) {\n    createReward(input: $input) {\n      ...RewardFields\n    }\n  }\n": types.CreateRewardDocument,
+    "\n  mutation UpdateReward($input: UpdateRewardInput!) {\n    updateReward(input: $input) {\n      ...RewardFields\n    }\n  }\n": types.UpdateRewardDocument,
+    "\n  mutation AdjustRewardStock($input: StockInput!) {\n    adjustRewardStock(input: $input) {\n      ...RewardFields\n    }\n  }\n": types.AdjustRewardStockDocument,
+    "\n  fragment VoucherFields on Voucher {\n    id\n    code\n    status\n    cost\n    rewardId\n    rewardName\n    residentId\n    residentName\n    building\n    issuedAt\n    expiresAt\n    closedAt\n    cancelNote\n  }\n": types.VoucherFieldsFragmentDoc,
+    "\n  query Vouchers($statuses: [VoucherStatus!], $before: DateTimeISO, $first: Int!) {\n    vouchers(statuses: $statuses, before: $before, first: $first) {\n      ...VoucherFields\n    }\n  }\n": types.VouchersDocument,
+    "\n  query VoucherByCode($code: String!) {\n    voucherByCode(code: $code) {\n      ...VoucherFields\n    }\n  }\n": types.VoucherByCodeDocument,
+    "\n  mutation FulfilVoucher($input: VoucherCodeInput!) {\n    fulfilVoucher(input: $input) {\n      ...VoucherFields\n    }\n  }\n": types.FulfilVoucherDocument,
+    "\n  mutation CancelVoucher($input: CancelVoucherInput!) {\n    cancelVoucher(input: $input) {\n      ...VoucherFields\n    }\n  }\n": types.CancelVoucherDocument,
+    "\n  query StarsOfQuarter($quarter: String!) {\n    starsOfQuarter(quarter: $quarter) {\n      quarter\n      confirmed\n      over\n      stars {\n        rank\n        name\n        building\n        points\n        occasions\n        residentId\n      }\n    }\n  }\n": types.StarsOfQuarterDocument,
+    "\n  mutation ConfirmStars($input: ConfirmStarsInput!) {\n    confirmStars(input: $input) {\n      quarter\n      confirmed\n      over\n      stars {\n        rank\n        name\n        building\n        points\n        occasions\n        residentId\n      }\n    }\n  }\n": types.ConfirmStarsDocument,
+    "\n  query PointsByMonth($months: Int!) {\n    pointsByMonth(months: $months) {\n      month\n      earned\n      redeemed\n    }\n  }\n": types.PointsByMonthDocument,
+    "\n  mutation VerifyLedger {\n    verifyLedger {\n      accounts\n      entries\n      ok\n      problems\n      checkedAt\n      mismatches {\n        residentId\n        kind\n        balance\n        sum\n        last\n      }\n    }\n  }\n": types.VerifyLedgerDocument,
     "\n  fragment ResidentRecordFields on ResidentRecord {\n    phone\n    phone2\n    birthDate\n    notes\n    cardCode\n    hasPin\n    pinLockedUntil\n    pinSetupExpiresAt\n    resident {\n      id\n      name\n      unit\n      room\n      age\n      livesAlone\n      limitedMobility\n      movedAway\n      erased\n      version\n      building {\n        id\n        number\n        name\n      }\n    }\n  }\n": types.ResidentRecordFieldsFragmentDoc,
     "\n  query ResidentRecord($id: ID!) {\n    residentRecord(id: $id) {\n      ...ResidentRecordFields\n    }\n  }\n": types.ResidentRecordDocument,
     "\n  mutation CreateResident($input: ResidentInput!) {\n    createResident(input: $input) {\n      id\n    }\n  }\n": types.CreateResidentDocument,
@@ -347,6 +393,98 @@ export function graphql(source: "\n  subscription ConsoleNoticePublished {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleNoticeChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PointsEntryFields on PointsEntryView {\n    id\n    amount\n    balanceAfter\n    reason\n    title\n    day\n    hours\n    note\n    voucherCode\n    reversesId\n    reversed\n    recordedBy\n    recordedByName\n    at\n    cursor\n  }\n"): typeof import('./graphql').PointsEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentPoints(\n    $residentId: ID!\n    $before: String\n    $first: Int!\n    $reasons: [PointsReasonCode!]\n    $from: String\n    $until: String\n  ) {\n    residentPoints(\n      residentId: $residentId\n      before: $before\n      first: $first\n      reasons: $reasons\n      from: $from\n      until: $until\n    ) {\n      residentId\n      residentName\n      building\n      gone\n      balance\n      more\n      history {\n        ...PointsEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').RecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVolunteerHours($input: VolunteerHoursInput!) {\n    recordVolunteerHours(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').RecordVolunteerHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustPoints($input: ManualPointsInput!) {\n    adjustPoints(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdjustPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReversePointsEntry($input: ReverseEntryInput!) {\n    reversePointsEntry(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').ReversePointsEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsRules {\n    pointsRules {\n      id\n      reason\n      points\n      effectiveFrom\n      current\n    }\n    pointsSettings {\n      voucherValidDays\n      starsPerQuarter\n    }\n  }\n"): typeof import('./graphql').PointsRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPointsRule($input: PointsRuleInput!) {\n    addPointsRule(input: $input) {\n      id\n      reason\n      points\n      effectiveFrom\n      current\n    }\n  }\n"): typeof import('./graphql').AddPointsRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePointsSettings($input: PointsSettingsInput!) {\n    savePointsSettings(input: $input) {\n      voucherValidDays\n      starsPerQuarter\n    }\n  }\n"): typeof import('./graphql').SavePointsSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RewardFields on Reward {\n    id\n    kind\n    name\n    description\n    cost\n    stock\n    pictureId\n    activeFrom\n    activeUntil\n    archived\n    version\n  }\n"): typeof import('./graphql').RewardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rewards($includeArchived: Boolean!) {\n    rewards(includeArchived: $includeArchived) {\n      ...RewardFields\n    }\n  }\n"): typeof import('./graphql').RewardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReward($input: NewRewardInput!) {\n    createReward(input: $input) {\n      ...RewardFields\n    }\n  }\n"): typeof import('./graphql').CreateRewardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReward($input: UpdateRewardInput!) {\n    updateReward(input: $input) {\n      ...RewardFields\n    }\n  }\n"): typeof import('./graphql').UpdateRewardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustRewardStock($input: StockInput!) {\n    adjustRewardStock(input: $input) {\n      ...RewardFields\n    }\n  }\n"): typeof import('./graphql').AdjustRewardStockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoucherFields on Voucher {\n    id\n    code\n    status\n    cost\n    rewardId\n    rewardName\n    residentId\n    residentName\n    building\n    issuedAt\n    expiresAt\n    closedAt\n    cancelNote\n  }\n"): typeof import('./graphql').VoucherFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Vouchers($statuses: [VoucherStatus!], $before: DateTimeISO, $first: Int!) {\n    vouchers(statuses: $statuses, before: $before, first: $first) {\n      ...VoucherFields\n    }\n  }\n"): typeof import('./graphql').VouchersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VoucherByCode($code: String!) {\n    voucherByCode(code: $code) {\n      ...VoucherFields\n    }\n  }\n"): typeof import('./graphql').VoucherByCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FulfilVoucher($input: VoucherCodeInput!) {\n    fulfilVoucher(input: $input) {\n      ...VoucherFields\n    }\n  }\n"): typeof import('./graphql').FulfilVoucherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelVoucher($input: CancelVoucherInput!) {\n    cancelVoucher(input: $input) {\n      ...VoucherFields\n    }\n  }\n"): typeof import('./graphql').CancelVoucherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StarsOfQuarter($quarter: String!) {\n    starsOfQuarter(quarter: $quarter) {\n      quarter\n      confirmed\n      over\n      stars {\n        rank\n        name\n        building\n        points\n        occasions\n        residentId\n      }\n    }\n  }\n"): typeof import('./graphql').StarsOfQuarterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmStars($input: ConfirmStarsInput!) {\n    confirmStars(input: $input) {\n      quarter\n      confirmed\n      over\n      stars {\n        rank\n        name\n        building\n        points\n        occasions\n        residentId\n      }\n    }\n  }\n"): typeof import('./graphql').ConfirmStarsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsByMonth($months: Int!) {\n    pointsByMonth(months: $months) {\n      month\n      earned\n      redeemed\n    }\n  }\n"): typeof import('./graphql').PointsByMonthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyLedger {\n    verifyLedger {\n      accounts\n      entries\n      ok\n      problems\n      checkedAt\n      mismatches {\n        residentId\n        kind\n        balance\n        sum\n        last\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyLedgerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

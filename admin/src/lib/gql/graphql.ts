@@ -10,6 +10,15 @@ export type AgeBand =
   /** 60 and over */
   | 'SIXTY_PLUS';
 
+/** A council meeting's attendance, credited once per resident and meeting day */
+export type AttendanceInput = {
+  /** The meeting's day, YYYY-MM-DD */
+  day: string;
+  residentId: string;
+  /** e.g. 3月议事会 */
+  title: string;
+};
+
 /** A staff action on a resident's personal data or on a staff account, as the audit log records it */
 export type AuditAction =
   | 'CARD_ISSUED'
@@ -37,6 +46,11 @@ export type CallNextInput = {
   offeringId: string;
 };
 
+export type CancelVoucherInput = {
+  note: string;
+  voucherId: string;
+};
+
 export type ChangeMyPasswordInput = {
   currentPassword: string;
   /** At least 10 characters, not common or easy to guess */
@@ -53,6 +67,12 @@ export type CloseWorkOrderInput = {
   /** What was done */
   outcome: string;
   workOrderId: string;
+};
+
+export type ConfirmStarsInput = {
+  quarter: string;
+  /** The ranking as shown (residents in order): a changed ranking is refused */
+  residentIds: Array<string>;
 };
 
 export type CreateCommunityInput = {
@@ -97,11 +117,40 @@ export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
 
+/** What earns participation points */
+export type EarningReason =
+  | 'MEETING_ATTENDED'
+  | 'SUGGESTION_ADOPTED'
+  | 'VOLUNTEER_HOUR';
+
 export type LineCapacityInput = {
   /** Places for this opening; null: the offering's default */
   capacity?: number | null | undefined;
   offeringId: string;
   openingId: string;
+};
+
+/** Points a staff member awards or takes off by hand, with a reason */
+export type ManualPointsInput = {
+  /** Chosen by the client per form; a retry with it changes nothing more */
+  idempotencyKey: string;
+  /** Why, in words (shown in the history) */
+  note: string;
+  /** Positive: an award; negative: a deduction */
+  points: number;
+  residentId: string;
+};
+
+export type NewRewardInput = {
+  activeFrom?: string | null | undefined;
+  activeUntil?: string | null | undefined;
+  cost: number;
+  description?: string;
+  kind: RewardKind;
+  name: string;
+  /** From POST /api/points/picture */
+  pictureId?: string | null | undefined;
+  stock: number;
 };
 
 /** Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告 */
@@ -144,6 +193,30 @@ export type OpeningPatternInput = {
 export type OperatorSignInInput = {
   password: string;
   username: string;
+};
+
+/** Why participation points moved */
+export type PointsReasonCode =
+  | 'CORRECTION'
+  | 'MANUAL_AWARD'
+  | 'MANUAL_DEDUCTION'
+  | 'MEETING_ATTENDED'
+  | 'REWARD_REDEEMED'
+  | 'SUGGESTION_ADOPTED'
+  | 'VOLUNTEER_HOUR'
+  | 'VOUCHER_CANCELLED'
+  | 'VOUCHER_EXPIRED';
+
+export type PointsRuleInput = {
+  /** YYYY-MM-DD, today or later */
+  effectiveFrom: string;
+  points: number;
+  reason: EarningReason;
+};
+
+export type PointsSettingsInput = {
+  starsPerQuarter: number;
+  voucherValidDays: number;
 };
 
 export type PublishNoticeInput = {
@@ -205,6 +278,17 @@ export type ResidentInput = {
   unit?: number;
 };
 
+/** Reverses one entry with a reason (a correction) */
+export type ReverseEntryInput = {
+  entryId: string;
+  note: string;
+};
+
+/** A service package or goods */
+export type RewardKind =
+  | 'GOODS'
+  | 'SERVICE';
+
 export type SetStaffRoleInput = {
   role: StaffRole;
   staffId: string;
@@ -227,6 +311,12 @@ export type StaffSignInInput = {
 export type StaffVersionInput = {
   staffId: string;
   version: number;
+};
+
+/** Stock received (positive) or written off (negative) */
+export type StockInput = {
+  delta: number;
+  rewardId: string;
 };
 
 export type TicketActionInput = {
@@ -262,6 +352,44 @@ export type UpdateOfferingInput = {
   provider?: string;
   typicalMinutes?: number;
 };
+
+export type UpdateRewardInput = {
+  activeFrom?: string | null | undefined;
+  activeUntil?: string | null | undefined;
+  archived?: boolean;
+  cost: number;
+  description?: string;
+  id: string;
+  kind: RewardKind;
+  name: string;
+  /** From POST /api/points/picture */
+  pictureId?: string | null | undefined;
+  /** The version read: a stale edit is refused (REWARD_CHANGED) */
+  version: number;
+};
+
+/** Volunteer hours a resident worked, verified */
+export type VolunteerHoursInput = {
+  activity: string;
+  /** YYYY-MM-DD, not in the future */
+  day: string;
+  /** In half hours: 0.5 to 12 */
+  hours: number;
+  residentId: string;
+  /** Who vouches for the hours */
+  verifiedBy: string;
+};
+
+export type VoucherCodeInput = {
+  /** As printed (spaces, dashes and case do not matter) */
+  code: string;
+};
+
+export type VoucherStatus =
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'FULFILLED'
+  | 'ISSUED';
 
 export type WorkOrderNoteInput = {
   text: string;
@@ -570,6 +698,155 @@ export type ConsoleNoticeChangedSubscriptionVariables = Exact<{ [key: string]: n
 
 export type ConsoleNoticeChangedSubscription = { noticeChanged: { id: string } };
 
+export type PointsEntryFieldsFragment = { id: string, amount: number, balanceAfter: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversesId: string | null, reversed: boolean, recordedBy: string | null, recordedByName: string | null, at: string, cursor: string };
+
+export type ResidentPointsQueryVariables = Exact<{
+  residentId: string;
+  before?: string | null | undefined;
+  first: number;
+  reasons?: Array<PointsReasonCode> | PointsReasonCode | null | undefined;
+  from?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+
+export type ResidentPointsQuery = { residentPoints: { residentId: string, residentName: string | null, building: number | null, gone: boolean | null, balance: number, more: boolean, history: Array<{ id: string, amount: number, balanceAfter: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversesId: string | null, reversed: boolean, recordedBy: string | null, recordedByName: string | null, at: string, cursor: string }> } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: AttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { alreadyRecorded: boolean, balance: number, entry: { id: string, amount: number, balanceAfter: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversesId: string | null, reversed: boolean, recordedBy: string | null, recordedByName: string | null, at: string, cursor: string } } };
+
+export type RecordVolunteerHoursMutationVariables = Exact<{
+  input: VolunteerHoursInput;
+}>;
+
+
+export type RecordVolunteerHoursMutation = { recordVolunteerHours: { alreadyRecorded: boolean, balance: number, entry: { id: string, amount: number, balanceAfter: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversesId: string | null, reversed: boolean, recordedBy: string | null, recordedByName: string | null, at: string, cursor: string } } };
+
+export type AdjustPointsMutationVariables = Exact<{
+  input: ManualPointsInput;
+}>;
+
+
+export type AdjustPointsMutation = { adjustPoints: { alreadyRecorded: boolean, balance: number, entry: { id: string, amount: number, balanceAfter: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversesId: string | null, reversed: boolean, recordedBy: string | null, recordedByName: string | null, at: string, cursor: string } } };
+
+export type ReversePointsEntryMutationVariables = Exact<{
+  input: ReverseEntryInput;
+}>;
+
+
+export type ReversePointsEntryMutation = { reversePointsEntry: { alreadyRecorded: boolean, balance: number, entry: { id: string, amount: number, balanceAfter: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversesId: string | null, reversed: boolean, recordedBy: string | null, recordedByName: string | null, at: string, cursor: string } } };
+
+export type PointsRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PointsRulesQuery = { pointsRules: Array<{ id: string, reason: EarningReason, points: number, effectiveFrom: string, current: boolean }>, pointsSettings: { voucherValidDays: number, starsPerQuarter: number } };
+
+export type AddPointsRuleMutationVariables = Exact<{
+  input: PointsRuleInput;
+}>;
+
+
+export type AddPointsRuleMutation = { addPointsRule: Array<{ id: string, reason: EarningReason, points: number, effectiveFrom: string, current: boolean }> };
+
+export type SavePointsSettingsMutationVariables = Exact<{
+  input: PointsSettingsInput;
+}>;
+
+
+export type SavePointsSettingsMutation = { savePointsSettings: { voucherValidDays: number, starsPerQuarter: number } };
+
+export type RewardFieldsFragment = { id: string, kind: RewardKind, name: string, description: string, cost: number, stock: number, pictureId: string | null, activeFrom: string | null, activeUntil: string | null, archived: boolean, version: number };
+
+export type RewardsQueryVariables = Exact<{
+  includeArchived: boolean;
+}>;
+
+
+export type RewardsQuery = { rewards: Array<{ id: string, kind: RewardKind, name: string, description: string, cost: number, stock: number, pictureId: string | null, activeFrom: string | null, activeUntil: string | null, archived: boolean, version: number }> };
+
+export type CreateRewardMutationVariables = Exact<{
+  input: NewRewardInput;
+}>;
+
+
+export type CreateRewardMutation = { createReward: { id: string, kind: RewardKind, name: string, description: string, cost: number, stock: number, pictureId: string | null, activeFrom: string | null, activeUntil: string | null, archived: boolean, version: number } };
+
+export type UpdateRewardMutationVariables = Exact<{
+  input: UpdateRewardInput;
+}>;
+
+
+export type UpdateRewardMutation = { updateReward: { id: string, kind: RewardKind, name: string, description: string, cost: number, stock: number, pictureId: string | null, activeFrom: string | null, activeUntil: string | null, archived: boolean, version: number } };
+
+export type AdjustRewardStockMutationVariables = Exact<{
+  input: StockInput;
+}>;
+
+
+export type AdjustRewardStockMutation = { adjustRewardStock: { id: string, kind: RewardKind, name: string, description: string, cost: number, stock: number, pictureId: string | null, activeFrom: string | null, activeUntil: string | null, archived: boolean, version: number } };
+
+export type VoucherFieldsFragment = { id: string, code: string, status: VoucherStatus, cost: number, rewardId: string, rewardName: string, residentId: string, residentName: string, building: number, issuedAt: string, expiresAt: string, closedAt: string | null, cancelNote: string | null };
+
+export type VouchersQueryVariables = Exact<{
+  statuses?: Array<VoucherStatus> | VoucherStatus | null | undefined;
+  before?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type VouchersQuery = { vouchers: Array<{ id: string, code: string, status: VoucherStatus, cost: number, rewardId: string, rewardName: string, residentId: string, residentName: string, building: number, issuedAt: string, expiresAt: string, closedAt: string | null, cancelNote: string | null }> };
+
+export type VoucherByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VoucherByCodeQuery = { voucherByCode: { id: string, code: string, status: VoucherStatus, cost: number, rewardId: string, rewardName: string, residentId: string, residentName: string, building: number, issuedAt: string, expiresAt: string, closedAt: string | null, cancelNote: string | null } };
+
+export type FulfilVoucherMutationVariables = Exact<{
+  input: VoucherCodeInput;
+}>;
+
+
+export type FulfilVoucherMutation = { fulfilVoucher: { id: string, code: string, status: VoucherStatus, cost: number, rewardId: string, rewardName: string, residentId: string, residentName: string, building: number, issuedAt: string, expiresAt: string, closedAt: string | null, cancelNote: string | null } };
+
+export type CancelVoucherMutationVariables = Exact<{
+  input: CancelVoucherInput;
+}>;
+
+
+export type CancelVoucherMutation = { cancelVoucher: { id: string, code: string, status: VoucherStatus, cost: number, rewardId: string, rewardName: string, residentId: string, residentName: string, building: number, issuedAt: string, expiresAt: string, closedAt: string | null, cancelNote: string | null } };
+
+export type StarsOfQuarterQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type StarsOfQuarterQuery = { starsOfQuarter: { quarter: string, confirmed: boolean, over: boolean, stars: Array<{ rank: number, name: string | null, building: number, points: number, occasions: number, residentId: string | null }> } };
+
+export type ConfirmStarsMutationVariables = Exact<{
+  input: ConfirmStarsInput;
+}>;
+
+
+export type ConfirmStarsMutation = { confirmStars: { quarter: string, confirmed: boolean, over: boolean, stars: Array<{ rank: number, name: string | null, building: number, points: number, occasions: number, residentId: string | null }> } };
+
+export type PointsByMonthQueryVariables = Exact<{
+  months: number;
+}>;
+
+
+export type PointsByMonthQuery = { pointsByMonth: Array<{ month: string, earned: number, redeemed: number }> };
+
+export type VerifyLedgerMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyLedgerMutation = { verifyLedger: { accounts: number, entries: number, ok: boolean, problems: Array<string>, checkedAt: string, mismatches: Array<{ residentId: string, kind: string, balance: number, sum: number, last: number | null }> } };
+
 export type ResidentRecordFieldsFragment = { phone: string | null, phone2: string | null, birthDate: string | null, notes: string | null, cardCode: string | null, hasPin: boolean, pinLockedUntil: string | null, pinSetupExpiresAt: string | null, resident: { id: string, name: string, unit: number, room: string, age: number | null, livesAlone: boolean, limitedMobility: boolean, movedAway: boolean, erased: boolean, version: number, building: { id: string, number: number, name: string } } };
 
 export type ResidentRecordQueryVariables = Exact<{
@@ -793,6 +1070,57 @@ export const SetupOfferingFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"SetupOffering"}) as unknown as TypedDocumentString<SetupOfferingFragment, unknown>;
+export const PointsEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PointsEntryFields on PointsEntryView {
+  id
+  amount
+  balanceAfter
+  reason
+  title
+  day
+  hours
+  note
+  voucherCode
+  reversesId
+  reversed
+  recordedBy
+  recordedByName
+  at
+  cursor
+}
+    `, {"fragmentName":"PointsEntryFields"}) as unknown as TypedDocumentString<PointsEntryFieldsFragment, unknown>;
+export const RewardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RewardFields on Reward {
+  id
+  kind
+  name
+  description
+  cost
+  stock
+  pictureId
+  activeFrom
+  activeUntil
+  archived
+  version
+}
+    `, {"fragmentName":"RewardFields"}) as unknown as TypedDocumentString<RewardFieldsFragment, unknown>;
+export const VoucherFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VoucherFields on Voucher {
+  id
+  code
+  status
+  cost
+  rewardId
+  rewardName
+  residentId
+  residentName
+  building
+  issuedAt
+  expiresAt
+  closedAt
+  cancelNote
+}
+    `, {"fragmentName":"VoucherFields"}) as unknown as TypedDocumentString<VoucherFieldsFragment, unknown>;
 export const ResidentRecordFieldsFragmentDoc = new TypedDocumentString(`
     fragment ResidentRecordFields on ResidentRecord {
   phone
@@ -1409,6 +1737,407 @@ export const ConsoleNoticeChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleNoticeChangedSubscription, ConsoleNoticeChangedSubscriptionVariables>;
+export const ResidentPointsDocument = new TypedDocumentString(`
+    query ResidentPoints($residentId: ID!, $before: String, $first: Int!, $reasons: [PointsReasonCode!], $from: String, $until: String) {
+  residentPoints(
+    residentId: $residentId
+    before: $before
+    first: $first
+    reasons: $reasons
+    from: $from
+    until: $until
+  ) {
+    residentId
+    residentName
+    building
+    gone
+    balance
+    more
+    history {
+      ...PointsEntryFields
+    }
+  }
+}
+    fragment PointsEntryFields on PointsEntryView {
+  id
+  amount
+  balanceAfter
+  reason
+  title
+  day
+  hours
+  note
+  voucherCode
+  reversesId
+  reversed
+  recordedBy
+  recordedByName
+  at
+  cursor
+}`) as unknown as TypedDocumentString<ResidentPointsQuery, ResidentPointsQueryVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: AttendanceInput!) {
+  recordAttendance(input: $input) {
+    alreadyRecorded
+    balance
+    entry {
+      ...PointsEntryFields
+    }
+  }
+}
+    fragment PointsEntryFields on PointsEntryView {
+  id
+  amount
+  balanceAfter
+  reason
+  title
+  day
+  hours
+  note
+  voucherCode
+  reversesId
+  reversed
+  recordedBy
+  recordedByName
+  at
+  cursor
+}`) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const RecordVolunteerHoursDocument = new TypedDocumentString(`
+    mutation RecordVolunteerHours($input: VolunteerHoursInput!) {
+  recordVolunteerHours(input: $input) {
+    alreadyRecorded
+    balance
+    entry {
+      ...PointsEntryFields
+    }
+  }
+}
+    fragment PointsEntryFields on PointsEntryView {
+  id
+  amount
+  balanceAfter
+  reason
+  title
+  day
+  hours
+  note
+  voucherCode
+  reversesId
+  reversed
+  recordedBy
+  recordedByName
+  at
+  cursor
+}`) as unknown as TypedDocumentString<RecordVolunteerHoursMutation, RecordVolunteerHoursMutationVariables>;
+export const AdjustPointsDocument = new TypedDocumentString(`
+    mutation AdjustPoints($input: ManualPointsInput!) {
+  adjustPoints(input: $input) {
+    alreadyRecorded
+    balance
+    entry {
+      ...PointsEntryFields
+    }
+  }
+}
+    fragment PointsEntryFields on PointsEntryView {
+  id
+  amount
+  balanceAfter
+  reason
+  title
+  day
+  hours
+  note
+  voucherCode
+  reversesId
+  reversed
+  recordedBy
+  recordedByName
+  at
+  cursor
+}`) as unknown as TypedDocumentString<AdjustPointsMutation, AdjustPointsMutationVariables>;
+export const ReversePointsEntryDocument = new TypedDocumentString(`
+    mutation ReversePointsEntry($input: ReverseEntryInput!) {
+  reversePointsEntry(input: $input) {
+    alreadyRecorded
+    balance
+    entry {
+      ...PointsEntryFields
+    }
+  }
+}
+    fragment PointsEntryFields on PointsEntryView {
+  id
+  amount
+  balanceAfter
+  reason
+  title
+  day
+  hours
+  note
+  voucherCode
+  reversesId
+  reversed
+  recordedBy
+  recordedByName
+  at
+  cursor
+}`) as unknown as TypedDocumentString<ReversePointsEntryMutation, ReversePointsEntryMutationVariables>;
+export const PointsRulesDocument = new TypedDocumentString(`
+    query PointsRules {
+  pointsRules {
+    id
+    reason
+    points
+    effectiveFrom
+    current
+  }
+  pointsSettings {
+    voucherValidDays
+    starsPerQuarter
+  }
+}
+    `) as unknown as TypedDocumentString<PointsRulesQuery, PointsRulesQueryVariables>;
+export const AddPointsRuleDocument = new TypedDocumentString(`
+    mutation AddPointsRule($input: PointsRuleInput!) {
+  addPointsRule(input: $input) {
+    id
+    reason
+    points
+    effectiveFrom
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<AddPointsRuleMutation, AddPointsRuleMutationVariables>;
+export const SavePointsSettingsDocument = new TypedDocumentString(`
+    mutation SavePointsSettings($input: PointsSettingsInput!) {
+  savePointsSettings(input: $input) {
+    voucherValidDays
+    starsPerQuarter
+  }
+}
+    `) as unknown as TypedDocumentString<SavePointsSettingsMutation, SavePointsSettingsMutationVariables>;
+export const RewardsDocument = new TypedDocumentString(`
+    query Rewards($includeArchived: Boolean!) {
+  rewards(includeArchived: $includeArchived) {
+    ...RewardFields
+  }
+}
+    fragment RewardFields on Reward {
+  id
+  kind
+  name
+  description
+  cost
+  stock
+  pictureId
+  activeFrom
+  activeUntil
+  archived
+  version
+}`) as unknown as TypedDocumentString<RewardsQuery, RewardsQueryVariables>;
+export const CreateRewardDocument = new TypedDocumentString(`
+    mutation CreateReward($input: NewRewardInput!) {
+  createReward(input: $input) {
+    ...RewardFields
+  }
+}
+    fragment RewardFields on Reward {
+  id
+  kind
+  name
+  description
+  cost
+  stock
+  pictureId
+  activeFrom
+  activeUntil
+  archived
+  version
+}`) as unknown as TypedDocumentString<CreateRewardMutation, CreateRewardMutationVariables>;
+export const UpdateRewardDocument = new TypedDocumentString(`
+    mutation UpdateReward($input: UpdateRewardInput!) {
+  updateReward(input: $input) {
+    ...RewardFields
+  }
+}
+    fragment RewardFields on Reward {
+  id
+  kind
+  name
+  description
+  cost
+  stock
+  pictureId
+  activeFrom
+  activeUntil
+  archived
+  version
+}`) as unknown as TypedDocumentString<UpdateRewardMutation, UpdateRewardMutationVariables>;
+export const AdjustRewardStockDocument = new TypedDocumentString(`
+    mutation AdjustRewardStock($input: StockInput!) {
+  adjustRewardStock(input: $input) {
+    ...RewardFields
+  }
+}
+    fragment RewardFields on Reward {
+  id
+  kind
+  name
+  description
+  cost
+  stock
+  pictureId
+  activeFrom
+  activeUntil
+  archived
+  version
+}`) as unknown as TypedDocumentString<AdjustRewardStockMutation, AdjustRewardStockMutationVariables>;
+export const VouchersDocument = new TypedDocumentString(`
+    query Vouchers($statuses: [VoucherStatus!], $before: DateTimeISO, $first: Int!) {
+  vouchers(statuses: $statuses, before: $before, first: $first) {
+    ...VoucherFields
+  }
+}
+    fragment VoucherFields on Voucher {
+  id
+  code
+  status
+  cost
+  rewardId
+  rewardName
+  residentId
+  residentName
+  building
+  issuedAt
+  expiresAt
+  closedAt
+  cancelNote
+}`) as unknown as TypedDocumentString<VouchersQuery, VouchersQueryVariables>;
+export const VoucherByCodeDocument = new TypedDocumentString(`
+    query VoucherByCode($code: String!) {
+  voucherByCode(code: $code) {
+    ...VoucherFields
+  }
+}
+    fragment VoucherFields on Voucher {
+  id
+  code
+  status
+  cost
+  rewardId
+  rewardName
+  residentId
+  residentName
+  building
+  issuedAt
+  expiresAt
+  closedAt
+  cancelNote
+}`) as unknown as TypedDocumentString<VoucherByCodeQuery, VoucherByCodeQueryVariables>;
+export const FulfilVoucherDocument = new TypedDocumentString(`
+    mutation FulfilVoucher($input: VoucherCodeInput!) {
+  fulfilVoucher(input: $input) {
+    ...VoucherFields
+  }
+}
+    fragment VoucherFields on Voucher {
+  id
+  code
+  status
+  cost
+  rewardId
+  rewardName
+  residentId
+  residentName
+  building
+  issuedAt
+  expiresAt
+  closedAt
+  cancelNote
+}`) as unknown as TypedDocumentString<FulfilVoucherMutation, FulfilVoucherMutationVariables>;
+export const CancelVoucherDocument = new TypedDocumentString(`
+    mutation CancelVoucher($input: CancelVoucherInput!) {
+  cancelVoucher(input: $input) {
+    ...VoucherFields
+  }
+}
+    fragment VoucherFields on Voucher {
+  id
+  code
+  status
+  cost
+  rewardId
+  rewardName
+  residentId
+  residentName
+  building
+  issuedAt
+  expiresAt
+  closedAt
+  cancelNote
+}`) as unknown as TypedDocumentString<CancelVoucherMutation, CancelVoucherMutationVariables>;
+export const StarsOfQuarterDocument = new TypedDocumentString(`
+    query StarsOfQuarter($quarter: String!) {
+  starsOfQuarter(quarter: $quarter) {
+    quarter
+    confirmed
+    over
+    stars {
+      rank
+      name
+      building
+      points
+      occasions
+      residentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StarsOfQuarterQuery, StarsOfQuarterQueryVariables>;
+export const ConfirmStarsDocument = new TypedDocumentString(`
+    mutation ConfirmStars($input: ConfirmStarsInput!) {
+  confirmStars(input: $input) {
+    quarter
+    confirmed
+    over
+    stars {
+      rank
+      name
+      building
+      points
+      occasions
+      residentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmStarsMutation, ConfirmStarsMutationVariables>;
+export const PointsByMonthDocument = new TypedDocumentString(`
+    query PointsByMonth($months: Int!) {
+  pointsByMonth(months: $months) {
+    month
+    earned
+    redeemed
+  }
+}
+    `) as unknown as TypedDocumentString<PointsByMonthQuery, PointsByMonthQueryVariables>;
+export const VerifyLedgerDocument = new TypedDocumentString(`
+    mutation VerifyLedger {
+  verifyLedger {
+    accounts
+    entries
+    ok
+    problems
+    checkedAt
+    mismatches {
+      residentId
+      kind
+      balance
+      sum
+      last
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyLedgerMutation, VerifyLedgerMutationVariables>;
 export const ResidentRecordDocument = new TypedDocumentString(`
     query ResidentRecord($id: ID!) {
   residentRecord(id: $id) {

@@ -239,7 +239,8 @@ export const LedgerService = {
       resident: q.residentId,
       before: q.before ?? null,
       limit: q.limit,
-      reasons: q.reasons?.length ? q.reasons : null,
+      // JSON: the driver would expand an array parameter into a list (`?, ?`), which a cast cannot take.
+      reasons: q.reasons?.length ? JSON.stringify(q.reasons) : null,
       from: q.from ? q.from.toISOString() : null,
       until: q.until ? q.until.toISOString() : null,
     });

@@ -1,6 +1,6 @@
 import type { Context } from '../../platform/context.js';
-import { notFound, unauthenticated } from '../../platform/errors.js';
-import type { LinliModule } from '../../platform/module.js';
+import { badInput, notFound, unauthenticated } from '../../platform/errors.js';
+import type { LinliModule, RouteRequest } from '../../platform/module.js';
 import { hasRole, Role } from '../../platform/auth-checker.js';
 import { Ledger } from '../ledger/index.js';
 import {
@@ -22,6 +22,7 @@ import { PointsService } from './points.service.js';
 import { RewardsResolver } from './rewards.resolver.js';
 import { RewardsService } from './rewards.service.js';
 import { StarsResolver } from './stars.resolver.js';
+import { PointsReasonCode } from './points.types.js';
 
 export { EarningReason };
 export type { Award } from './points.service.js';
@@ -39,6 +40,38 @@ function mayManage(ctx: Context): void {
   if (!hasRole(ctx.principal, Role.STAFF)) throw unauthenticated('Please sign in');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The ledger export's query: resident, format, and the history's filters; anything malformed is refused. */
+function exportQuery(req: RouteRequest) {
+  const q = req.query;
+  const problems: Record<string, string[]> = {};
+  const resident = q.resident ?? '';
+  if (!UUID.test(resident)) problems.resident = ['isUuid'];
+  const format = q.format ?? 'xlsx';
+  if (format !== 'xlsx' && format !== 'csv') problems.format = ['FORMAT'];
+  const day = (key: 'from' | 'until') => {
+    const v = q[key];
+    if (!v) return null;
+    if (!DAY.test(v)) problems[key] = ['isDateString'];
+    return v;
+  };
+  const from = day('from');
+  const until = day('until');
+  const codes = Object.values(PointsReasonCode) as string[];
+  const reasons = q.reasons ? q.reasons.split(',').filter(Boolean) : [];
+  if (reasons.some((r) => !codes.includes(r)) || reasons.length > 20) problems.reasons = ['isEnum'];
+  if (Object.keys(problems).length) throw badInput('Bad export query', problems);
+  return {
+    resident,
+    format: format as 'xlsx' | 'csv',
+    from,
+    until,
+    reasons: reasons.length ? (reasons as PointsReasonCode[]) : null,
+  };
+}
+
 /**
  * Participation points (议事积分): earning rules as data, volunteer hours, the rewards catalogue,
  * redemption into vouchers (fulfilled, cancelled or expired and refunded), and the quarter's
@@ -52,6 +85,15 @@ export const pointsModule: LinliModule = {
   topics: [VOUCHER_CHANGED, REWARD_CHANGED],
   seed: pointsSeed,
   routes: [
+    {
+      // A resident's points history as XLSX or CSV, with the console's filters (staff only).
+      method: 'GET',
+      path: 'ledger-export',
+      handle: async (ctx, req) => {
+        mayManage(ctx);
+        return { file: await PointsService.exportLedger(ctx, exportQuery(req)) };
+      },
+    },
     {
       // A reward's picture, uploaded by staff before saving the reward (it answers the picture's id).
       method: 'POST',

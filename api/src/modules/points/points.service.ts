@@ -6,7 +6,17 @@ import { Ledger, Overdraft, type Entry, type Posted } from '../ledger/index.js';
 import { ResidentReason } from '../resident/index.js';
 import { EarningReason } from './points.entity.js';
 import { PointsReason } from './points.reasons.js';
-import { ADD_RULE, INSERT_SHIFT, RESIDENT, RULE_ON, RULES, SAVE_SETTINGS, SETTINGS } from './points.sql.js';
+import {
+  ADD_RULE,
+  INSERT_SHIFT,
+  RESIDENT,
+  RULE_ON,
+  RULES,
+  SAVE_SETTINGS,
+  SETTINGS,
+  STAFF_NAMES,
+} from './points.sql.js';
+import { ledgerFile, type FileFormat, type LedgerFile } from './points.files.js';
 import { addDays, localDate, startOfDay } from './points.time.js';
 import {
   PointsReasonCode,
@@ -41,6 +51,9 @@ const VOUCHER_REASONS: string[] = [
   PointsReasonCode.VOUCHER_CANCELLED,
   PointsReasonCode.VOUCHER_EXPIRED,
 ];
+
+/** The most lines one export carries (years of a busy resident's history are a few hundred). */
+const EXPORT_MAX = 20_000;
 
 export const DEFAULT_SETTINGS: PointsSettingsView = { voucherValidDays: 30, starsPerQuarter: 10 };
 
@@ -139,12 +152,63 @@ export const PointsService = {
       until: args.until ? startOfDay(addDays(args.until, 1)) : null,
     });
     const balance = await Ledger.balance(ctx.em, POINTS, residentId);
-    return {
-      residentId,
-      balance,
-      history: entries.slice(0, args.first).map(entryView),
-      more: entries.length > args.first,
-    };
+    const history = entries.slice(0, args.first).map(entryView);
+    const view: PointsAccountView = { residentId, balance, history, more: entries.length > args.first };
+    // Staff see who the resident is and who recorded each line; a resident's own view names no staff member.
+    if (ctx.principal.staff) {
+      const resident = await row(ctx.em, RESIDENT, { id: residentId });
+      if (!resident) throw notFound('Resident');
+      Object.assign(view, {
+        residentName: resident.name,
+        building: resident.building,
+        gone: resident.moved_away || resident.erased,
+      });
+      await PointsService.nameRecorders(ctx.em, history);
+    }
+    return view;
+  },
+
+  /**
+   * A resident's history as a file, with the console's filters (reasons, from, until). Every
+   * matching entry, newest first, read a page at a time.
+   */
+  async exportLedger(
+    ctx: Context,
+    q: {
+      resident: string;
+      format: FileFormat;
+      reasons: PointsReasonCode[] | null;
+      from: string | null;
+      until: string | null;
+    },
+  ): Promise<LedgerFile> {
+    const resident = await row(ctx.em, RESIDENT, { id: q.resident });
+    if (!resident) throw notFound('Resident');
+    const all: PointsEntryView[] = [];
+    let before: string | null = null;
+    for (;;) {
+      const page = await PointsService.account(ctx, q.resident, {
+        before,
+        first: 200,
+        reasons: q.reasons,
+        from: q.from,
+        until: q.until,
+      });
+      all.push(...page.history);
+      if (!page.more || all.length >= EXPORT_MAX) break;
+      before = page.history[page.history.length - 1].cursor;
+    }
+    return ledgerFile(q.format, resident.name, all, today(ctx));
+  },
+
+  /** Fills `recordedByName` from the staff accounts (one query for the page). */
+  async nameRecorders(em: EntityManager, lines: PointsEntryView[]): Promise<void> {
+    const ids = [...new Set(lines.map((l) => l.recordedBy).filter((id): id is string => !!id))];
+    if (!ids.length) return;
+    const names = new Map(
+      (await rows(em, STAFF_NAMES, { ids: JSON.stringify(ids) })).map((r) => [r.id, r.display_name]),
+    );
+    for (const l of lines) l.recordedByName = l.recordedBy ? (names.get(l.recordedBy) ?? null) : null;
   },
 
   /** A council meeting attended: the rule's points, once per resident and meeting day. */

@@ -80,6 +80,13 @@ export const SHIFT_AT = sql<{ resident: string; day: string; activity: string },
 
 // ---- residents (read) ----
 
+/** Staff members' display names (who recorded a history line). */
+export const STAFF_NAMES = sql<{ ids: string }, { id: string; display_name: string }>(
+  'points_staff_names',
+  `SELECT id, display_name FROM staff_user
+    WHERE community_id = :community AND id::text IN (SELECT jsonb_array_elements_text(:ids::jsonb))`,
+);
+
 export const RESIDENT = sql<
   { id: string },
   { id: string; name: string; building: number; moved_away: boolean; erased: boolean }

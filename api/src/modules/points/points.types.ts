@@ -76,6 +76,9 @@ export class PointsEntryView {
   @Field(() => String, { nullable: true, description: 'Who recorded it (staff); none: the resident or the system' })
   recordedBy!: string | null;
 
+  @Field(() => String, { nullable: true, description: "The recording staff member's name (staff views only)" })
+  recordedByName?: string | null;
+
   @Field()
   at!: Date;
 
@@ -97,6 +100,15 @@ export class PointsAccountView {
 
   @Field({ description: 'More, older entries exist' })
   more!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The resident's name (staff views only)" })
+  residentName?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "The resident's building number (staff views only)" })
+  building?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Moved away or erased: no more postings (staff views only)' })
+  gone?: boolean | null;
 }
 
 @ArgsType()
