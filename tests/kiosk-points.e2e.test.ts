@@ -97,9 +97,18 @@ describe('points at the kiosk', () => {
     const history = page.locator('#points-history > li');
     await history.first().waitFor();
     const lines = (await history.allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
-    expect(lines.some((l) => /3月15日 参加3月议事会 .*\+10$/.test(l)), lines.join('\n')).toBe(true);
-    expect(lines.some((l) => /志愿服务 楼道清洁 2小时 .*\+10$/.test(l)), lines.join('\n')).toBe(true);
-    expect(lines.some((l) => /建议被采纳：在大树下加装休息长椅 .*\+30$/.test(l)), lines.join('\n')).toBe(true);
+    expect(
+      lines.some((l) => /3月15日 参加3月议事会 .*\+10$/.test(l)),
+      lines.join('\n'),
+    ).toBe(true);
+    expect(
+      lines.some((l) => /志愿服务 楼道清洁 2小时 .*\+10$/.test(l)),
+      lines.join('\n'),
+    ).toBe(true);
+    expect(
+      lines.some((l) => /建议被采纳：在大树下加装休息长椅 .*\+30$/.test(l)),
+      lines.join('\n'),
+    ).toBe(true);
     await shot(page, '04-history');
 
     // From the signed-in home to a voucher, counting every tap.
@@ -155,7 +164,9 @@ describe('points at the kiosk', () => {
     // Not enough points: what is short says so in words; a balance that drops meanwhile is refused in words.
     await page.getByRole('link', { name: /返回我的积分/ }).click();
     await balance(page).waitFor();
-    await reward(page, '家政服务2小时').getByText(`还差 ${200 - (start - 30)} 分`).waitFor();
+    await reward(page, '家政服务2小时')
+      .getByText(`还差 ${200 - (start - 30)} 分`)
+      .waitFor();
     await reward(page, '文具套装').getByRole('button', { name: '兑换' }).click();
     await dialog.getByRole('button', { name: '确认兑换' }).waitFor();
     const secretary = await staffHeaders(platform, 'secretary');
@@ -196,5 +207,40 @@ describe('points at the kiosk', () => {
     await page.getByRole('link', { name: /^积分兑换/ }).click();
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it("more rewards than a screen holds: page arrows, a picture fetched with the kiosk's credentials, sold out in words", async () => {
+    const { platform } = e2e;
+    const staff = await staffHeaders(platform);
+    // A 1×1 PNG as the picture staff upload for a reward.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const upload = await fetch(`${platform.url}/api/points/picture`, {
+      method: 'POST',
+      headers: { ...staff, 'content-type': 'image/png' },
+      body: png,
+    });
+    expect(upload.status).toBe(200);
+    const { id: pictureId } = (await upload.json()) as { id: string };
+    const create = 'mutation ($input: NewRewardInput!) { createReward(input: $input) { id } }';
+    await platform.gql(create, { input: { kind: 'GOODS', name: '环保袋', cost: 10, stock: 5, pictureId } }, staff);
+    await platform.gql(create, { input: { kind: 'GOODS', name: '雨伞', cost: 20, stock: 0 } }, staff);
+
+    const page = await openKioskSignedIn(e2e);
+    await page.getByRole('link', { name: '首页' }).click();
+    await page.getByRole('link', { name: /^积分兑换/ }).click();
+    const cards = page.locator('#rewards > li');
+    await expect.poll(() => cards.count()).toBe(3);
+    // The picture, fetched with the device's and the resident's headers into an object URL.
+    await expect.poll(() => reward(page, '环保袋').locator('img').getAttribute('src')).toMatch(/^blob:/);
+    await page.getByText('第 1 / 2 页').waitFor();
+    await shot(page, '10-rewards-page-1');
+    await page.getByRole('button', { name: '下一页' }).click();
+    await page.getByText('第 2 / 2 页').waitFor();
+    await reward(page, '雨伞').getByText('已兑完').waitFor();
+    expect(await reward(page, '雨伞').getByRole('button').count()).toBe(0);
+    await shot(page, '11-rewards-page-2');
   });
 });

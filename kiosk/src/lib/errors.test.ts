@@ -15,7 +15,10 @@ const errorsOf = (...files: object[]) =>
     string,
     string
   >;
-const messages = { 'zh-CN': errorsOf(zh, cornerZh, repairsZh, pointsZh), en: errorsOf(en, cornerEn, repairsEn, pointsEn) };
+const messages = {
+  'zh-CN': errorsOf(zh, cornerZh, repairsZh, pointsZh),
+  en: errorsOf(en, cornerEn, repairsEn, pointsEn),
+};
 
 describe('kiosk error sentences', () => {
   for (const [lang, errors] of Object.entries(messages)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointsShort, rewardState, sortCatalogue, type CatalogueEntry } from './catalogue';
+import { pointsShort, rewardScreen, rewardState, sortCatalogue, type CatalogueEntry } from './catalogue';
 
 const item = (name: string, cost: number, balance: number, stock = 5): CatalogueEntry => ({
   affordable: stock > 0 && balance >= cost,
@@ -41,5 +41,16 @@ describe('points short, from NOT_ENOUGH_POINTS', () => {
     expect(pointsShort(20, 50)).toBe(30);
     expect(pointsShort(50, 50)).toBe(1);
     expect(pointsShort(undefined, 50)).toBeNull();
+  });
+});
+
+describe('the rewards a screen at a time', () => {
+  it('shows up to four on one screen, else three a page with arrows', () => {
+    expect(rewardScreen([1, 2, 3, 4], 0)).toEqual({ shown: [1, 2, 3, 4], page: 0, pages: 1 });
+    expect(rewardScreen([1, 2, 3, 4, 5], 0)).toEqual({ shown: [1, 2, 3], page: 0, pages: 2 });
+    expect(rewardScreen([1, 2, 3, 4, 5], 1)).toEqual({ shown: [4, 5], page: 1, pages: 2 });
+    // A page that no longer exists (the list got shorter) shows the last one.
+    expect(rewardScreen([1, 2], 3)).toEqual({ shown: [1, 2], page: 0, pages: 1 });
+    expect(rewardScreen([], 0)).toEqual({ shown: [], page: 0, pages: 1 });
   });
 });

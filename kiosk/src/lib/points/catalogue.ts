@@ -51,3 +51,17 @@ export function pointsShort(balance: unknown, needed: unknown): number | null {
   if (typeof balance !== 'number' || typeof needed !== 'number') return null;
   return Math.max(1, needed - balance);
 }
+
+/** Rewards one screen holds beside the balance and the star switch (the kiosk never scrolls). */
+export const REWARDS_PER_SCREEN = 4;
+
+/**
+ * The rewards on screen page `page` (from 0, clamped): all of them when they fit, else one row
+ * fewer a page to make room for the page arrows.
+ */
+export function rewardScreen<T>(items: readonly T[], page: number): { shown: T[]; page: number; pages: number } {
+  const per = items.length > REWARDS_PER_SCREEN ? REWARDS_PER_SCREEN - 1 : REWARDS_PER_SCREEN;
+  const pages = Math.max(1, Math.ceil(items.length / per));
+  const at = Math.min(Math.max(0, page), pages - 1);
+  return { shown: items.slice(at * per, (at + 1) * per), page: at, pages };
+}

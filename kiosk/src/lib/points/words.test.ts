@@ -17,12 +17,15 @@ const at = '2026-03-15T02:00:00Z';
 
 describe('a points history line in plain words', () => {
   it('says what each reason was, in Chinese', () => {
-    const line = (e: Partial<Parameters<typeof historyText>[0]>) => historyText({ amount: 0, reason: '', at, ...e }, zhT);
+    const line = (e: Partial<Parameters<typeof historyText>[0]>) =>
+      historyText({ amount: 0, reason: '', at, ...e }, zhT);
     expect(line({ reason: 'MEETING_ATTENDED', title: '3月议事会' })).toBe('参加3月议事会');
     expect(line({ reason: 'REWARD_REDEEMED', title: '洗衣液一瓶' })).toBe('兑换 洗衣液一瓶');
     expect(line({ reason: 'VOLUNTEER_HOUR', title: '楼道清洁', hours: 2 })).toBe('志愿服务 楼道清洁 2小时');
     expect(line({ reason: 'VOLUNTEER_HOUR', title: '楼道清洁', hours: 1.5 })).toBe('志愿服务 楼道清洁 1.5小时');
-    expect(line({ reason: 'SUGGESTION_ADOPTED', title: '在大树下加装休息长椅' })).toBe('建议被采纳：在大树下加装休息长椅');
+    expect(line({ reason: 'SUGGESTION_ADOPTED', title: '在大树下加装休息长椅' })).toBe(
+      '建议被采纳：在大树下加装休息长椅',
+    );
     expect(line({ reason: 'VOUCHER_EXPIRED', title: '洗衣液一瓶' })).toBe('兑换券过期，退回 洗衣液一瓶');
     expect(line({ reason: 'VOUCHER_CANCELLED', title: '文具套装' })).toBe('兑换已取消，退回 文具套装');
     expect(line({ reason: 'MANUAL_AWARD', note: '帮助邻居' })).toBe('工作人员奖励：帮助邻居');
@@ -31,7 +34,8 @@ describe('a points history line in plain words', () => {
   });
 
   it('falls back to the reason alone when a detail is missing, and never shows a code', () => {
-    const line = (e: Partial<Parameters<typeof historyText>[0]>) => historyText({ amount: 0, reason: '', at, ...e }, zhT);
+    const line = (e: Partial<Parameters<typeof historyText>[0]>) =>
+      historyText({ amount: 0, reason: '', at, ...e }, zhT);
     expect(line({ reason: 'MEETING_ATTENDED' })).toBe('参加议事会');
     expect(line({ reason: 'VOLUNTEER_HOUR', title: '楼道清洁' })).toBe('志愿服务');
     expect(line({ reason: 'MANUAL_AWARD', note: '  ' })).toBe('工作人员奖励');
