@@ -242,5 +242,16 @@ describe('points at the kiosk', () => {
     await reward(page, '雨伞').getByText('已兑完').waitFor();
     expect(await reward(page, '雨伞').getByRole('button').count()).toBe(0);
     await shot(page, '11-rewards-page-2');
+
+    // The same in English: the page, and the history in words.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { name: 'My points' }).waitFor();
+    await shot(page, '12-points-en');
+    await page.getByRole('link', { name: 'Points history' }).click();
+    await page.locator('#points-history > li').first().waitFor();
+    expect((await page.locator('#points-history > li').first().textContent())!.replace(/\s+/g, ' ')).toMatch(
+      /Deducted by staff: 重复登记 .*\u2212\d+$/,
+    );
+    await shot(page, '13-history-en');
   });
 });
