@@ -288,6 +288,10 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
           '/repairs',
           '/corner/ticket/none',
           `/corner/book/${await demoOfferingId(e2e.platform, 'B')}`,
+          '/points',
+          '/points/history',
+          '/points/vouchers',
+          '/points/voucher/none',
         ]) {
           await page.goto(`${e2e.platform.url}${at}`);
           await inLanguage(page, lang);
@@ -332,7 +336,7 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
     );
 
     it(
-      `signed in, in ${lang}: notices, home, the corner, a ticket (waiting, called), mine, every booking step, a booking on its day, repairs, dialogs`,
+      `signed in, in ${lang}: notices, home, the corner, a ticket (waiting, called), mine, every booking step, a booking on its day, repairs, points, dialogs`,
       async () => {
         reports.length = 0;
         await e2e.platform.openCornerNow();
@@ -466,6 +470,26 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         await page.locator('nav.tiles a[href="/repairs"]').click();
         await page.locator('.card-list').waitFor();
         await audit(page, lang, 'a work order');
+
+        // Points: the page, a redemption's confirmation, its voucher, my vouchers, the history.
+        await home(page);
+        await page.locator('nav.tiles a[href="/points"]').click();
+        await page.locator('#points-balance').waitFor();
+        await audit(page, lang, 'points');
+        await page.locator('li.reward button.redeem').first().click();
+        await page.locator('dialog.confirm-redeem[open]').waitFor();
+        await audit(page, lang, 'redeem?');
+        await page.locator('dialog[open] button.yes').click();
+        await page.locator('figure[data-voucher-code] img').waitFor();
+        await audit(page, lang, 'a voucher');
+        await page.locator('main a.back').click();
+        await page.locator('li.voucher').first().waitFor();
+        await audit(page, lang, 'my vouchers');
+        await page.locator('main a.back').click();
+        await page.locator('#points-balance').waitFor();
+        await page.locator('main a[href="/points/history"]').click();
+        await page.locator('#points-history').waitFor();
+        await audit(page, lang, 'points history');
 
         // The corner closed: an offering tapped says so in a message dialog.
         await e2e.platform.closeCornerNow();

@@ -20,6 +20,9 @@ export interface ApiErrorInfo {
   fields?: Record<string, string[]>;
   /** Why a new PIN was refused as too simple (PIN_TOO_SIMPLE: REPEATED, SEQUENCE, BIRTH_DATE, PHONE). */
   why?: string;
+  /** NOT_ENOUGH_POINTS: the balance there is, and the points the request needed. */
+  balance?: number;
+  needed?: number;
 }
 
 export class ApiError extends Error implements ApiErrorInfo {
@@ -29,6 +32,8 @@ export class ApiError extends Error implements ApiErrorInfo {
   retryAfterSeconds?: number;
   fields?: Record<string, string[]>;
   why?: string;
+  balance?: number;
+  needed?: number;
 
   constructor(message: string, info: ApiErrorInfo) {
     super(message);
@@ -39,6 +44,8 @@ export class ApiError extends Error implements ApiErrorInfo {
     this.retryAfterSeconds = info.retryAfterSeconds;
     this.fields = info.fields;
     this.why = info.why;
+    this.balance = info.balance;
+    this.needed = info.needed;
   }
 }
 
@@ -92,6 +99,8 @@ function toApiError(errors: NonNullable<GraphQLResponse<unknown>['errors']>): Ap
     retryAfterSeconds: typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined,
     fields: (ext.fields as Record<string, string[]> | undefined) ?? undefined,
     why: typeof ext.why === 'string' ? ext.why : undefined,
+    balance: typeof ext.balance === 'number' ? ext.balance : undefined,
+    needed: typeof ext.needed === 'number' ? ext.needed : undefined,
   });
 }
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import cornerEn from './locales/corner/en.json';
 import cornerZh from './locales/corner/zh-CN.json';
 import en from './locales/en.json';
+import pointsEn from './locales/points/en.json';
+import pointsZh from './locales/points/zh-CN.json';
 import repairsEn from './locales/repairs/en.json';
 import repairsZh from './locales/repairs/zh-CN.json';
 import zh from './locales/zh-CN.json';
@@ -13,7 +15,10 @@ const errorsOf = (...files: object[]) =>
     string,
     string
   >;
-const messages = { 'zh-CN': errorsOf(zh, cornerZh, repairsZh), en: errorsOf(en, cornerEn, repairsEn) };
+const messages = {
+  'zh-CN': errorsOf(zh, cornerZh, repairsZh, pointsZh),
+  en: errorsOf(en, cornerEn, repairsEn, pointsEn),
+};
 
 describe('kiosk error sentences', () => {
   for (const [lang, errors] of Object.entries(messages)) {

@@ -8,6 +8,8 @@ import followEn from './locales/follow/en.json';
 import followZh from './locales/follow/zh-CN.json';
 import pinEn from './locales/pin/en.json';
 import pinZh from './locales/pin/zh-CN.json';
+import pointsEn from './locales/points/en.json';
+import pointsZh from './locales/points/zh-CN.json';
 import repairsEn from './locales/repairs/en.json';
 import repairsZh from './locales/repairs/zh-CN.json';
 import zh from './locales/zh-CN.json';
@@ -16,8 +18,8 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 // One file per feature area beside the shared one, so features don't edit each other's strings.
-addMessages('zh-CN', zh, cornerZh, cornerScreenZh, followZh, repairsZh, pinZh);
-addMessages('en', en, cornerEn, cornerScreenEn, followEn, repairsEn, pinEn);
+addMessages('zh-CN', zh, cornerZh, cornerScreenZh, followZh, repairsZh, pinZh, pointsZh);
+addMessages('en', en, cornerEn, cornerScreenEn, followEn, repairsEn, pinEn, pointsEn);
 init({ fallbackLocale: 'zh-CN', initialLocale: 'zh-CN' });
 
 export function toggleLocale(current: string | null | undefined): void {

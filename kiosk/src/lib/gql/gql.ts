@@ -45,6 +45,15 @@ type Documents = {
     "\n  mutation SetPinWithCode($phone: String!, $code: String!, $pin: String!) {\n    setPinWithCode(input: { phone: $phone, code: $code, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": typeof types.SetPinWithCodeDocument,
     "\n  mutation ChangeMyPin($currentPin: String!, $newPin: String!) {\n    changeMyPin(input: { currentPin: $currentPin, newPin: $newPin })\n  }\n": typeof types.ChangeMyPinDocument,
     "\n  query PinOfficeHours {\n    cornerStatus {\n      open\n      opening {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.PinOfficeHoursDocument,
+    "\n  fragment KioskPointsEntry on PointsEntryView {\n    id\n    amount\n    reason\n    title\n    day\n    hours\n    note\n    voucherCode\n    reversed\n    at\n    cursor\n  }\n": typeof types.KioskPointsEntryFragmentDoc,
+    "\n  fragment KioskVoucher on Voucher {\n    id\n    code\n    status\n    cost\n    rewardName\n    issuedAt\n    expiresAt\n    closedAt\n  }\n": typeof types.KioskVoucherFragmentDoc,
+    "\n  fragment KioskStars on StarsView {\n    quarter\n    stars {\n      rank\n      name\n      building\n      points\n    }\n  }\n": typeof types.KioskStarsFragmentDoc,
+    "\n  query KioskPointsPage {\n    rewardCatalogue {\n      balance\n      items {\n        affordable\n        short\n        reward {\n          id\n          kind\n          name\n          description\n          cost\n          stock\n          pictureId\n        }\n      }\n    }\n    myStarPreference {\n      hideName\n    }\n  }\n": typeof types.KioskPointsPageDocument,
+    "\n  query KioskPointsHistory($before: String, $first: Int!) {\n    myPoints(before: $before, first: $first) {\n      balance\n      more\n      history {\n        ...KioskPointsEntry\n      }\n    }\n  }\n": typeof types.KioskPointsHistoryDocument,
+    "\n  mutation KioskRedeemReward($rewardId: ID!, $idempotencyKey: String!) {\n    redeemReward(input: { rewardId: $rewardId, idempotencyKey: $idempotencyKey }) {\n      ...KioskVoucher\n    }\n  }\n": typeof types.KioskRedeemRewardDocument,
+    "\n  query KioskMyVouchers {\n    myVouchers {\n      ...KioskVoucher\n    }\n  }\n": typeof types.KioskMyVouchersDocument,
+    "\n  mutation KioskSetStarPreference($hideName: Boolean!) {\n    setStarPreference(hideName: $hideName) {\n      hideName\n    }\n  }\n": typeof types.KioskSetStarPreferenceDocument,
+    "\n  query KioskGovernanceStars {\n    governanceStars {\n      ...KioskStars\n    }\n  }\n": typeof types.KioskGovernanceStarsDocument,
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      offeringName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.MyRepairsDocument,
     "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      offeringName\n      status\n      ahead\n      estimatedWaitMinutes\n      deskName\n      transferredFrom\n      openingEndsAt\n      version\n    }\n  }\n": typeof types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": typeof types.FollowedTicketChangedDocument,
@@ -85,6 +94,15 @@ const documents: Documents = {
     "\n  mutation SetPinWithCode($phone: String!, $code: String!, $pin: String!) {\n    setPinWithCode(input: { phone: $phone, code: $code, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": types.SetPinWithCodeDocument,
     "\n  mutation ChangeMyPin($currentPin: String!, $newPin: String!) {\n    changeMyPin(input: { currentPin: $currentPin, newPin: $newPin })\n  }\n": types.ChangeMyPinDocument,
     "\n  query PinOfficeHours {\n    cornerStatus {\n      open\n      opening {\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.PinOfficeHoursDocument,
+    "\n  fragment KioskPointsEntry on PointsEntryView {\n    id\n    amount\n    reason\n    title\n    day\n    hours\n    note\n    voucherCode\n    reversed\n    at\n    cursor\n  }\n": types.KioskPointsEntryFragmentDoc,
+    "\n  fragment KioskVoucher on Voucher {\n    id\n    code\n    status\n    cost\n    rewardName\n    issuedAt\n    expiresAt\n    closedAt\n  }\n": types.KioskVoucherFragmentDoc,
+    "\n  fragment KioskStars on StarsView {\n    quarter\n    stars {\n      rank\n      name\n      building\n      points\n    }\n  }\n": types.KioskStarsFragmentDoc,
+    "\n  query KioskPointsPage {\n    rewardCatalogue {\n      balance\n      items {\n        affordable\n        short\n        reward {\n          id\n          kind\n          name\n          description\n          cost\n          stock\n          pictureId\n        }\n      }\n    }\n    myStarPreference {\n      hideName\n    }\n  }\n": types.KioskPointsPageDocument,
+    "\n  query KioskPointsHistory($before: String, $first: Int!) {\n    myPoints(before: $before, first: $first) {\n      balance\n      more\n      history {\n        ...KioskPointsEntry\n      }\n    }\n  }\n": types.KioskPointsHistoryDocument,
+    "\n  mutation KioskRedeemReward($rewardId: ID!, $idempotencyKey: String!) {\n    redeemReward(input: { rewardId: $rewardId, idempotencyKey: $idempotencyKey }) {\n      ...KioskVoucher\n    }\n  }\n": types.KioskRedeemRewardDocument,
+    "\n  query KioskMyVouchers {\n    myVouchers {\n      ...KioskVoucher\n    }\n  }\n": types.KioskMyVouchersDocument,
+    "\n  mutation KioskSetStarPreference($hideName: Boolean!) {\n    setStarPreference(hideName: $hideName) {\n      hideName\n    }\n  }\n": types.KioskSetStarPreferenceDocument,
+    "\n  query KioskGovernanceStars {\n    governanceStars {\n      ...KioskStars\n    }\n  }\n": types.KioskGovernanceStarsDocument,
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      offeringName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": types.MyRepairsDocument,
     "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      offeringName\n      status\n      ahead\n      estimatedWaitMinutes\n      deskName\n      transferredFrom\n      openingEndsAt\n      version\n    }\n  }\n": types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": types.FollowedTicketChangedDocument,
@@ -215,6 +233,42 @@ export function graphql(source: "\n  mutation ChangeMyPin($currentPin: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PinOfficeHours {\n    cornerStatus {\n      open\n      opening {\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): typeof import('./graphql').PinOfficeHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KioskPointsEntry on PointsEntryView {\n    id\n    amount\n    reason\n    title\n    day\n    hours\n    note\n    voucherCode\n    reversed\n    at\n    cursor\n  }\n"): typeof import('./graphql').KioskPointsEntryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KioskVoucher on Voucher {\n    id\n    code\n    status\n    cost\n    rewardName\n    issuedAt\n    expiresAt\n    closedAt\n  }\n"): typeof import('./graphql').KioskVoucherFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KioskStars on StarsView {\n    quarter\n    stars {\n      rank\n      name\n      building\n      points\n    }\n  }\n"): typeof import('./graphql').KioskStarsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskPointsPage {\n    rewardCatalogue {\n      balance\n      items {\n        affordable\n        short\n        reward {\n          id\n          kind\n          name\n          description\n          cost\n          stock\n          pictureId\n        }\n      }\n    }\n    myStarPreference {\n      hideName\n    }\n  }\n"): typeof import('./graphql').KioskPointsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskPointsHistory($before: String, $first: Int!) {\n    myPoints(before: $before, first: $first) {\n      balance\n      more\n      history {\n        ...KioskPointsEntry\n      }\n    }\n  }\n"): typeof import('./graphql').KioskPointsHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskRedeemReward($rewardId: ID!, $idempotencyKey: String!) {\n    redeemReward(input: { rewardId: $rewardId, idempotencyKey: $idempotencyKey }) {\n      ...KioskVoucher\n    }\n  }\n"): typeof import('./graphql').KioskRedeemRewardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskMyVouchers {\n    myVouchers {\n      ...KioskVoucher\n    }\n  }\n"): typeof import('./graphql').KioskMyVouchersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskSetStarPreference($hideName: Boolean!) {\n    setStarPreference(hideName: $hideName) {\n      hideName\n    }\n  }\n"): typeof import('./graphql').KioskSetStarPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskGovernanceStars {\n    governanceStars {\n      ...KioskStars\n    }\n  }\n"): typeof import('./graphql').KioskGovernanceStarsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,23 @@ export type NoticeCategory =
   | 'PROPERTY'
   | 'SERVICE_PHONE';
 
+/** Why participation points moved */
+export type PointsReasonCode =
+  | 'CORRECTION'
+  | 'MANUAL_AWARD'
+  | 'MANUAL_DEDUCTION'
+  | 'MEETING_ATTENDED'
+  | 'REWARD_REDEEMED'
+  | 'SUGGESTION_ADOPTED'
+  | 'VOLUNTEER_HOUR'
+  | 'VOUCHER_CANCELLED'
+  | 'VOUCHER_EXPIRED';
+
+/** A service package or goods */
+export type RewardKind =
+  | 'GOODS'
+  | 'SERVICE';
+
 export type TicketStatus =
   | 'CALLED'
   | 'CANCELLED'
@@ -31,6 +48,12 @@ export type TicketStatus =
   | 'NO_SHOW'
   | 'SERVING'
   | 'WAITING';
+
+export type VoucherStatus =
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'FULFILLED'
+  | 'ISSUED';
 
 export type WorkOrderStatus =
   | 'CLOSED'
@@ -223,6 +246,50 @@ export type PinOfficeHoursQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PinOfficeHoursQuery = { cornerStatus: { open: boolean, opening: { startsAt: string, endsAt: string } | null } };
 
+export type KioskPointsEntryFragment = { id: string, amount: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversed: boolean, at: string, cursor: string };
+
+export type KioskVoucherFragment = { id: string, code: string, status: VoucherStatus, cost: number, rewardName: string, issuedAt: string, expiresAt: string, closedAt: string | null };
+
+export type KioskStarsFragment = { quarter: string, stars: Array<{ rank: number, name: string | null, building: number, points: number }> };
+
+export type KioskPointsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskPointsPageQuery = { rewardCatalogue: { balance: number, items: Array<{ affordable: boolean, short: number, reward: { id: string, kind: RewardKind, name: string, description: string, cost: number, stock: number, pictureId: string | null } }> }, myStarPreference: { hideName: boolean } };
+
+export type KioskPointsHistoryQueryVariables = Exact<{
+  before?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type KioskPointsHistoryQuery = { myPoints: { balance: number, more: boolean, history: Array<{ id: string, amount: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversed: boolean, at: string, cursor: string }> } };
+
+export type KioskRedeemRewardMutationVariables = Exact<{
+  rewardId: string;
+  idempotencyKey: string;
+}>;
+
+
+export type KioskRedeemRewardMutation = { redeemReward: { id: string, code: string, status: VoucherStatus, cost: number, rewardName: string, issuedAt: string, expiresAt: string, closedAt: string | null } };
+
+export type KioskMyVouchersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskMyVouchersQuery = { myVouchers: Array<{ id: string, code: string, status: VoucherStatus, cost: number, rewardName: string, issuedAt: string, expiresAt: string, closedAt: string | null }> };
+
+export type KioskSetStarPreferenceMutationVariables = Exact<{
+  hideName: boolean;
+}>;
+
+
+export type KioskSetStarPreferenceMutation = { setStarPreference: { hideName: boolean } };
+
+export type KioskGovernanceStarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskGovernanceStarsQuery = { governanceStars: { quarter: string, stars: Array<{ rank: number, name: string | null, building: number, points: number }> } | null };
+
 export type MyRepairsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -358,6 +425,44 @@ export const KioskNoticeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"KioskNotice"}) as unknown as TypedDocumentString<KioskNoticeFragment, unknown>;
+export const KioskPointsEntryFragmentDoc = new TypedDocumentString(`
+    fragment KioskPointsEntry on PointsEntryView {
+  id
+  amount
+  reason
+  title
+  day
+  hours
+  note
+  voucherCode
+  reversed
+  at
+  cursor
+}
+    `, {"fragmentName":"KioskPointsEntry"}) as unknown as TypedDocumentString<KioskPointsEntryFragment, unknown>;
+export const KioskVoucherFragmentDoc = new TypedDocumentString(`
+    fragment KioskVoucher on Voucher {
+  id
+  code
+  status
+  cost
+  rewardName
+  issuedAt
+  expiresAt
+  closedAt
+}
+    `, {"fragmentName":"KioskVoucher"}) as unknown as TypedDocumentString<KioskVoucherFragment, unknown>;
+export const KioskStarsFragmentDoc = new TypedDocumentString(`
+    fragment KioskStars on StarsView {
+  quarter
+  stars {
+    rank
+    name
+    building
+    points
+  }
+}
+    `, {"fragmentName":"KioskStars"}) as unknown as TypedDocumentString<KioskStarsFragment, unknown>;
 export const CornerScreenTicketFragmentDoc = new TypedDocumentString(`
     fragment CornerScreenTicket on Ticket {
   id
@@ -857,6 +962,106 @@ export const PinOfficeHoursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PinOfficeHoursQuery, PinOfficeHoursQueryVariables>;
+export const KioskPointsPageDocument = new TypedDocumentString(`
+    query KioskPointsPage {
+  rewardCatalogue {
+    balance
+    items {
+      affordable
+      short
+      reward {
+        id
+        kind
+        name
+        description
+        cost
+        stock
+        pictureId
+      }
+    }
+  }
+  myStarPreference {
+    hideName
+  }
+}
+    `) as unknown as TypedDocumentString<KioskPointsPageQuery, KioskPointsPageQueryVariables>;
+export const KioskPointsHistoryDocument = new TypedDocumentString(`
+    query KioskPointsHistory($before: String, $first: Int!) {
+  myPoints(before: $before, first: $first) {
+    balance
+    more
+    history {
+      ...KioskPointsEntry
+    }
+  }
+}
+    fragment KioskPointsEntry on PointsEntryView {
+  id
+  amount
+  reason
+  title
+  day
+  hours
+  note
+  voucherCode
+  reversed
+  at
+  cursor
+}`) as unknown as TypedDocumentString<KioskPointsHistoryQuery, KioskPointsHistoryQueryVariables>;
+export const KioskRedeemRewardDocument = new TypedDocumentString(`
+    mutation KioskRedeemReward($rewardId: ID!, $idempotencyKey: String!) {
+  redeemReward(input: {rewardId: $rewardId, idempotencyKey: $idempotencyKey}) {
+    ...KioskVoucher
+  }
+}
+    fragment KioskVoucher on Voucher {
+  id
+  code
+  status
+  cost
+  rewardName
+  issuedAt
+  expiresAt
+  closedAt
+}`) as unknown as TypedDocumentString<KioskRedeemRewardMutation, KioskRedeemRewardMutationVariables>;
+export const KioskMyVouchersDocument = new TypedDocumentString(`
+    query KioskMyVouchers {
+  myVouchers {
+    ...KioskVoucher
+  }
+}
+    fragment KioskVoucher on Voucher {
+  id
+  code
+  status
+  cost
+  rewardName
+  issuedAt
+  expiresAt
+  closedAt
+}`) as unknown as TypedDocumentString<KioskMyVouchersQuery, KioskMyVouchersQueryVariables>;
+export const KioskSetStarPreferenceDocument = new TypedDocumentString(`
+    mutation KioskSetStarPreference($hideName: Boolean!) {
+  setStarPreference(hideName: $hideName) {
+    hideName
+  }
+}
+    `) as unknown as TypedDocumentString<KioskSetStarPreferenceMutation, KioskSetStarPreferenceMutationVariables>;
+export const KioskGovernanceStarsDocument = new TypedDocumentString(`
+    query KioskGovernanceStars {
+  governanceStars {
+    ...KioskStars
+  }
+}
+    fragment KioskStars on StarsView {
+  quarter
+  stars {
+    rank
+    name
+    building
+    points
+  }
+}`) as unknown as TypedDocumentString<KioskGovernanceStarsQuery, KioskGovernanceStarsQueryVariables>;
 export const MyRepairsDocument = new TypedDocumentString(`
     query MyRepairs {
   myRepairs {
