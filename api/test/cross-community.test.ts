@@ -41,6 +41,11 @@ const TABLE_OF_ARG: Record<string, string> = {
   buildingIds: 'building',
   residentId: 'resident',
   staffId: 'staff_user',
+  residentIds: 'resident',
+  rewardId: 'reward',
+  pictureId: 'reward_picture',
+  voucherId: 'voucher',
+  entryId: 'ledger_entry',
 };
 /** `id` arguments, by operation. */
 const TABLE_OF_ID: Record<string, string> = {
@@ -58,6 +63,7 @@ const TABLE_OF_ID: Record<string, string> = {
   eraseResident: 'resident',
   issueResidentCard: 'resident',
   revokeResidentCard: 'resident',
+  updateReward: 'reward',
 };
 
 /** Values of other arguments that pass validation, so that only the foreign id can be refused. */
@@ -94,7 +100,8 @@ describe('cross-community walk of the schema', () => {
     const admin = await t.newStaff(community.id, StaffRole.ADMIN);
     const kiosk = await t.newDevice(community.id, DeviceKind.KIOSK);
     const screen = await t.newDevice(community.id, DeviceKind.SCREEN);
-    const resident = await t.residentSession(kiosk.token, (await t.newResident(buildings[0])).phone);
+    const someone = await t.newResident(buildings[0]);
+    const resident = await t.residentSession(kiosk.token, someone.phone);
     const as = (who: Auth) => async (query: string, variables: Record<string, unknown>) => {
       const res = await t.gql<Record<string, { id: string }>>(query, variables, who);
       expect(res.errors, query).toBeUndefined();
@@ -154,6 +161,23 @@ describe('cross-community walk of the schema', () => {
       'mutation($s: ID!, $o: ID!, $k: String!) { bookOffering(input: { offeringId: $s, openingId: $o, idempotencyKey: $k, problem: "钥匙" }) { id } }',
       { s: service.id, o: later.id, k: randomUUID() },
     );
+    // Points: a picture, a reward, points for the resident and a redemption (a voucher, entries).
+    await t.sql(
+      `INSERT INTO reward_picture (id, community_id, content_type, bytes) VALUES (gen_random_uuid(), ?, 'image/png', '\\x00')`,
+      [community.id],
+    );
+    const reward = await staff(
+      'mutation { createReward(input: { kind: GOODS, name: "洗衣液", cost: 10, stock: 5 }) { id } }',
+      {},
+    );
+    await staff(
+      'mutation($r: ID!, $k: String!) { adjustPoints(input: { residentId: $r, points: 50, note: "奖励", idempotencyKey: $k }) { balance } }',
+      { r: someone.resident.id, k: randomUUID() },
+    );
+    await home('mutation($r: ID!, $k: String!) { redeemReward(input: { rewardId: $r, idempotencyKey: $k }) { id } }', {
+      r: reward.id,
+      k: randomUUID(),
+    });
     const ids: Record<string, string> = {};
     for (const table of new Set([...Object.values(TABLE_OF_ARG), ...Object.values(TABLE_OF_ID)])) {
       // The future session for opening, so booking walks get past "it has started".

@@ -33,6 +33,8 @@ const GLOBAL_POLICY = '(linli_current_community() IS NULL)';
 const LINK_TABLES = ['desk_offerings', 'notice_building'];
 const TENANT_POLICY = '(community_id = linli_current_community())';
 const DEFINER_FUNCTIONS = [
+  // The trigger that moves a ledger balance (linli_app may not UPDATE ledger_account).
+  'ledger_entry_apply',
   'linli_device_by_pairing_code',
   'linli_device_principal',
   'linli_job_communities',
@@ -200,6 +202,51 @@ async function communityWithEveryTable(t: TestApp) {
      VALUES (gen_random_uuid(), ?, ?, 't', now())`,
     [c, order],
   );
+  // Points: a rule, settings, an account with a credit and a redemption's debit, a reward and its
+  // picture, the voucher, a volunteer shift, a star and an opt-out.
+  await t.sql(
+    `INSERT INTO points_rule (id, community_id, reason, points, effective_from) VALUES (gen_random_uuid(), ?, 'MEETING_ATTENDED', 10, '2026-01-01')`,
+    [c],
+  );
+  await t.sql('INSERT INTO points_setting (community_id) VALUES (?)', [c]);
+  const account = await id(
+    `INSERT INTO ledger_account (id, community_id, kind, resident_id) VALUES (gen_random_uuid(), ?, 'POINTS', ?) RETURNING id`,
+    [c, resident.id],
+  );
+  await t.sql(
+    `INSERT INTO ledger_entry (id, community_id, account_id, amount, balance_after, reason, idempotency_key)
+     VALUES (gen_random_uuid(), ?, ?, 10, 0, 'MANUAL_AWARD', 'credit')`,
+    [c, account],
+  );
+  const debit = await id(
+    `INSERT INTO ledger_entry (id, community_id, account_id, amount, balance_after, reason, idempotency_key)
+     VALUES (gen_random_uuid(), ?, ?, -5, 0, 'REWARD_REDEEMED', 'debit') RETURNING id`,
+    [c, account],
+  );
+  const picture = await id(
+    `INSERT INTO reward_picture (id, community_id, content_type, bytes) VALUES (gen_random_uuid(), ?, 'image/png', '\\x00') RETURNING id`,
+    [c],
+  );
+  const reward = await id(
+    `INSERT INTO reward (id, community_id, kind, name, cost, stock, picture_id) VALUES (gen_random_uuid(), ?, 'GOODS', 'r', 5, 1, ?) RETURNING id`,
+    [c, picture],
+  );
+  await t.sql(
+    `INSERT INTO voucher (id, community_id, code, resident_id, reward_id, reward_name, cost, expires_at, idempotency_key, debit_entry_id)
+     VALUES (gen_random_uuid(), ?, ?, ?, ?, 'r', 5, now() + interval '1 day', 'k', ?)`,
+    [c, `V${c.slice(0, 7)}`, resident.id, reward, debit],
+  );
+  await t.sql(
+    `INSERT INTO volunteer_shift (id, community_id, resident_id, worked_on, activity, minutes, verified_by, recorded_by)
+     VALUES (gen_random_uuid(), ?, ?, current_date, 'a', 60, 'v', ?)`,
+    [c, resident.id, admin.user.id],
+  );
+  await t.sql(
+    `INSERT INTO governance_star (id, community_id, quarter, resident_id, rank, points, confirmed_by)
+     VALUES (gen_random_uuid(), ?, '2026-Q3', ?, 1, 10, ?)`,
+    [c, resident.id, admin.user.id],
+  );
+  await t.sql('INSERT INTO star_opt_out (resident_id, community_id) VALUES (?, ?)', [resident.id, c]);
   return { id: c, building: buildings[0].id, notice, line, resident: resident.id, ticket };
 }
 

@@ -122,6 +122,9 @@ export class Migration20261203190040_points_ledger extends Migration {
         END IF;
         RETURN NEW;
       END $$;`);
+    // Definer functions are for linli_app alone (row_level_security's rule), this one too.
+    this.addSql(`REVOKE EXECUTE ON FUNCTION ledger_entry_apply() FROM PUBLIC;`);
+    this.addSql(`GRANT EXECUTE ON FUNCTION ledger_entry_apply() TO linli_app;`);
     this.addSql(`CREATE TRIGGER ledger_entry_apply BEFORE INSERT ON "ledger_entry" FOR EACH ROW EXECUTE FUNCTION ledger_entry_apply();`);
     // Nothing else moves a balance, the owner included: an account starts at 0, and an UPDATE not
     // made by ledger_entry_apply (trigger depth 2) is refused, as is any change of what it is.

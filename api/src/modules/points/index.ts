@@ -84,6 +84,21 @@ export const pointsModule: LinliModule = {
   reasons: pointsReasons,
   topics: [VOUCHER_CHANGED, REWARD_CHANGED],
   seed: pointsSeed,
+  jobs: [
+    {
+      // Vouchers past their expiry are refunded (points and stock back). Every 10 minutes, and at
+      // once after downtime (the queue's catch-up); a voucher is already refused at the desk from
+      // its expiry on, so the refund's lag is only when the points show again.
+      name: 'points.expire-vouchers',
+      schedule: '*/10 * * * *',
+      run: (job) =>
+        job.forEachCommunity(async (ctx) => {
+          const expired = await RewardsService.expireDue(ctx);
+          if (expired)
+            ctx.log.info({ expired, communityId: ctx.principal.communityId }, 'vouchers expired and refunded');
+        }),
+    },
+  ],
   routes: [
     {
       // A resident's points history as XLSX or CSV, with the console's filters (staff only).

@@ -234,6 +234,12 @@ export const INSERT_PICTURE = sql<{ type: string; bytes: Buffer }, { id: string 
    VALUES (gen_random_uuid(), :community, :type, :bytes, now()) RETURNING id`,
 );
 
+/** A picture of this community (a reward may only show its own community's). */
+export const PICTURE_EXISTS = sql<{ id: string }, { id: string }>(
+  'points_picture_exists',
+  'SELECT id FROM reward_picture WHERE id = :id AND community_id = :community',
+);
+
 export const PICTURE = sql<{ id: string }, { content_type: string; bytes: Buffer }>(
   'points_picture',
   'SELECT content_type, bytes FROM reward_picture WHERE id = :id AND community_id = :community',

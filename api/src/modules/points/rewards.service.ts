@@ -20,6 +20,7 @@ import {
   INSERT_REWARD,
   LOCK_ISSUED,
   PICTURE,
+  PICTURE_EXISTS,
   PUT_BACK,
   REWARD,
   REWARDS,
@@ -93,6 +94,11 @@ function voucherView(v: VoucherRow, staff: boolean): VoucherView {
     closedAt: v.closed_at ? new Date(v.closed_at) : null,
     cancelNote: staff ? v.cancel_note : null,
   };
+}
+
+/** A picture named by a reward must be one of this community's. */
+async function checkPicture(em: EntityManager, id: string | null | undefined): Promise<void> {
+  if (id && !(await row(em, PICTURE_EXISTS, { id }))) throw notFound('Picture');
 }
 
 function checkWindow(from: string | null | undefined, until: string | null | undefined): void {
@@ -176,6 +182,7 @@ export const RewardsService = {
 
   async create(ctx: Context, input: NewRewardInput): Promise<RewardView> {
     checkWindow(input.activeFrom, input.activeUntil);
+    await checkPicture(ctx.em, input.pictureId);
     return ctx.em.transactional(async (em) => {
       const made = (await row(em, INSERT_REWARD, {
         kind: input.kind,
@@ -194,6 +201,7 @@ export const RewardsService = {
 
   async update(ctx: Context, input: UpdateRewardInput): Promise<RewardView> {
     checkWindow(input.activeFrom, input.activeUntil);
+    await checkPicture(ctx.em, input.pictureId);
     return ctx.em.transactional(async (em) => {
       const saved = await row(em, UPDATE_REWARD, {
         id: input.id,
