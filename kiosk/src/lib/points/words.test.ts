@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import en from '../locales/points/en.json';
 import zh from '../locales/points/zh-CN.json';
-import { dayWords, entryDay, historyText, hoursText, MINUS, quarterParts, signedPoints, type Translate } from './words';
+import {
+  dayWords,
+  entryDay,
+  historyText,
+  hoursText,
+  MINUS,
+  quarterParts,
+  signedPoints,
+  undoneMark,
+  type Translate,
+} from './words';
 
 /** A translator over one locale file, as svelte-i18n fills {values}. */
 function translator(messages: object): Translate {
@@ -102,5 +112,15 @@ describe('days in words', () => {
   it('reads a quarter', () => {
     expect(quarterParts('2026-Q3')).toEqual({ year: 2026, quarter: 3 });
     expect(quarterParts('2026-Q5')).toBeNull();
+  });
+});
+
+describe('a line a later entry undid', () => {
+  it('says a refunded redemption got its points back, and anything else was corrected', () => {
+    expect(undoneMark({ reason: 'REWARD_REDEEMED', reversed: true })).toBe('points.refunded');
+    expect(undoneMark({ reason: 'MEETING_ATTENDED', reversed: true })).toBe('points.reversed');
+    expect(undoneMark({ reason: 'MEETING_ATTENDED', reversed: false })).toBeNull();
+    expect(zh.points.refunded).toBe('（已退回）');
+    expect(en.points.refunded).toBeTruthy();
   });
 });

@@ -97,3 +97,12 @@ export function quarterParts(quarter: string): { year: number; quarter: number }
   const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
   return m ? { year: Number(m[1]), quarter: Number(m[2]) } : null;
 }
+
+/**
+ * The mark beside a line a later entry undid: a redemption whose voucher was cancelled or expired
+ * had its points given back ("已退回"); anything else was corrected by staff ("已更正"); none: not undone.
+ */
+export function undoneMark(e: Pick<HistoryEntry, 'reason' | 'reversed'>): 'points.refunded' | 'points.reversed' | null {
+  if (!e.reversed) return null;
+  return e.reason === 'REWARD_REDEEMED' ? 'points.refunded' : 'points.reversed';
+}
