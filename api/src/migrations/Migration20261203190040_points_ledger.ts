@@ -83,17 +83,17 @@ export class Migration20261203190040_points_ledger extends Migration {
     this.addSql(`alter table "ledger_entry" add constraint "ledger_entry_amount_not_zero" check ("amount" <> 0);`);
     this.addSql(`alter table "ledger_entry" add constraint "ledger_entry_balance_after_not_negative" check ("balance_after" >= 0);`);
     this.addSql(`alter table "ledger_entry" add constraint "ledger_entry_reason_code" check ("reason" ~ '^[A-Z][A-Z_]{1,39}$');`);
-    this.addSql(`alter table "ledger_entry" add constraint "ledger_entry_key_length" check (length("idempotency_key") between 1 and 200);`);
-    this.addSql(`alter table "points_rule" add constraint "points_rule_points_range" check ("points" between 1 and 10000);`);
-    this.addSql(`alter table "points_setting" add constraint "points_setting_valid_days_range" check ("voucher_valid_days" between 1 and 366);`);
-    this.addSql(`alter table "points_setting" add constraint "points_setting_stars_range" check ("stars_per_quarter" between 1 and 50);`);
-    this.addSql(`alter table "reward" add constraint "reward_cost_positive" check ("cost" between 1 and 1000000);`);
+    this.addSql(`alter table "ledger_entry" add constraint "ledger_entry_key_length" check (length("idempotency_key") >= 1 and length("idempotency_key") <= 200);`);
+    this.addSql(`alter table "points_rule" add constraint "points_rule_points_range" check ("points" >= 1 and "points" <= 10000);`);
+    this.addSql(`alter table "points_setting" add constraint "points_setting_valid_days_range" check ("voucher_valid_days" >= 1 and "voucher_valid_days" <= 366);`);
+    this.addSql(`alter table "points_setting" add constraint "points_setting_stars_range" check ("stars_per_quarter" >= 1 and "stars_per_quarter" <= 50);`);
+    this.addSql(`alter table "reward" add constraint "reward_cost_positive" check ("cost" >= 1 and "cost" <= 1000000);`);
     this.addSql(`alter table "reward" add constraint "reward_stock_not_negative" check ("stock" >= 0);`);
     this.addSql(`alter table "reward" add constraint "reward_window_order" check ("active_from" is null or "active_until" is null or "active_from" <= "active_until");`);
     this.addSql(`alter table "voucher" add constraint "voucher_cost_positive" check ("cost" > 0);`);
     this.addSql(`alter table "voucher" add constraint "voucher_closed_when_not_issued" check (("status" = 'ISSUED') = ("closed_at" is null));`);
-    this.addSql(`alter table "voucher" add constraint "voucher_refunded_when_cancelled_or_expired" check (("status" in ('CANCELLED', 'EXPIRED')) = ("refund_entry_id" is not null));`);
-    this.addSql(`alter table "volunteer_shift" add constraint "volunteer_shift_minutes_range" check ("minutes" between 30 and 720 and "minutes" % 30 = 0);`);
+    this.addSql(`alter table "voucher" add constraint "voucher_refunded_when_cancelled_or_expired" check (("status" = 'CANCELLED' or "status" = 'EXPIRED') = ("refund_entry_id" is not null));`);
+    this.addSql(`alter table "volunteer_shift" add constraint "volunteer_shift_minutes_range" check ("minutes" >= 30 and "minutes" <= 720 and "minutes" % 30 = 0);`);
     this.addSql(`alter table "governance_star" add constraint "governance_star_rank_positive" check ("rank" > 0);`);
 
     // The balance moves only with an entry, by the entry's own insert: this function (the owner's,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { tenantFilter } from '../../platform/tenancy.js';
 import { Community } from '../community/index.js';
 import { Resident } from '../resident/index.js';
@@ -13,6 +13,8 @@ import { Resident } from '../resident/index.js';
 @Entity()
 @Filter(tenantFilter)
 @Unique({ properties: ['community', 'kind', 'resident'] })
+@Check({ name: 'ledger_account_balance_not_negative', expression: 'balance >= 0' })
+@Check({ name: 'ledger_account_kind_code', expression: "kind ~ '^[A-Z][A-Z_]{1,19}$'" })
 export class LedgerAccount {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -43,6 +45,13 @@ export class LedgerAccount {
 @Unique({ properties: ['community', 'idempotencyKey'] })
 @Index({ properties: ['account', 'seq'] })
 @Index({ properties: ['community', 'at'] })
+@Check({ name: 'ledger_entry_amount_not_zero', expression: 'amount <> 0' })
+@Check({ name: 'ledger_entry_balance_after_not_negative', expression: 'balance_after >= 0' })
+@Check({ name: 'ledger_entry_reason_code', expression: "reason ~ '^[A-Z][A-Z_]{1,39}$'" })
+@Check({
+  name: 'ledger_entry_key_length',
+  expression: 'length(idempotency_key) >= 1 and length(idempotency_key) <= 200',
+})
 export class LedgerEntry {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
 import { tenantFilter } from '../../platform/tenancy.js';
 import { Community } from '../community/index.js';
@@ -18,6 +18,7 @@ registerEnumType(EarningReason, { name: 'EarningReason', description: 'What earn
 @Entity()
 @Filter(tenantFilter)
 @Unique({ properties: ['community', 'reason', 'effectiveFrom'] })
+@Check({ name: 'points_rule_points_range', expression: 'points >= 1 and points <= 10000' })
 export class PointsRule {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -46,6 +47,7 @@ export class PointsRule {
 @Entity()
 @Filter(tenantFilter)
 @Unique({ properties: ['community', 'resident', 'workedOn', 'activity'] })
+@Check({ name: 'volunteer_shift_minutes_range', expression: 'minutes >= 30 and minutes <= 720 and minutes % 30 = 0' })
 export class VolunteerShift {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -86,6 +88,12 @@ registerEnumType(RewardKind, { name: 'RewardKind', description: 'A service packa
 /** Something points buy. Stock never goes below zero (a CHECK); edits carry their version. */
 @Entity()
 @Filter(tenantFilter)
+@Check({ name: 'reward_cost_positive', expression: 'cost >= 1 and cost <= 1000000' })
+@Check({ name: 'reward_stock_not_negative', expression: 'stock >= 0' })
+@Check({
+  name: 'reward_window_order',
+  expression: 'active_from is null or active_until is null or active_from <= active_until',
+})
 export class Reward {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -168,6 +176,12 @@ registerEnumType(VoucherStatus, { name: 'VoucherStatus' });
 @Unique({ properties: ['community', 'resident', 'idempotencyKey'] })
 @Index({ properties: ['community', 'status', 'expiresAt'] })
 @Index({ properties: ['community', 'resident', 'issuedAt'] })
+@Check({ name: 'voucher_cost_positive', expression: 'cost > 0' })
+@Check({ name: 'voucher_closed_when_not_issued', expression: "(status = 'ISSUED') = (closed_at is null)" })
+@Check({
+  name: 'voucher_refunded_when_cancelled_or_expired',
+  expression: "(status = 'CANCELLED' or status = 'EXPIRED') = (refund_entry_id is not null)",
+})
 export class Voucher {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -225,6 +239,8 @@ export class Voucher {
 /** A community's points settings. */
 @Entity()
 @Filter(tenantFilter)
+@Check({ name: 'points_setting_valid_days_range', expression: 'voucher_valid_days >= 1 and voucher_valid_days <= 366' })
+@Check({ name: 'points_setting_stars_range', expression: 'stars_per_quarter >= 1 and stars_per_quarter <= 50' })
 export class PointsSetting {
   @ManyToOne(() => Community, { primary: true })
   community!: Rel<Community>;
@@ -243,6 +259,7 @@ export class PointsSetting {
 @Filter(tenantFilter)
 @Unique({ properties: ['community', 'quarter', 'resident'] })
 @Unique({ properties: ['community', 'quarter', 'rank'] })
+@Check({ name: 'governance_star_rank_positive', expression: 'rank > 0' })
 export class GovernanceStar {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
