@@ -315,10 +315,10 @@ export const FULFIL = sql<{ code: string; staff: string; now: string }, { id: st
 /** Holds an issued voucher while it is cancelled or expired (a fulfilment at the same time waits). */
 export const LOCK_ISSUED = sql<
   { id: string },
-  { id: string; reward_id: string; debit_entry_id: string; expires_at: Timestamp }
+  { id: string; code: string; reward_id: string; reward_name: string; debit_entry_id: string; expires_at: Timestamp }
 >(
   'points_lock_issued',
-  `SELECT id, reward_id, debit_entry_id, expires_at FROM voucher
+  `SELECT id, code, reward_id, reward_name, debit_entry_id, expires_at FROM voucher
     WHERE id = :id AND community_id = :community AND status = 'ISSUED' FOR UPDATE`,
 );
 

@@ -144,7 +144,7 @@ async function refund(
     const refunded = await Ledger.reverse(em, voucher.debit_entry_id, {
       reason: to === 'CANCELLED' ? PointsReasonCode.VOUCHER_CANCELLED : PointsReasonCode.VOUCHER_EXPIRED,
       source: { kind: 'voucher', id: voucherId },
-      detail: await voucherDetail(em, voucherId, note),
+      detail: { title: voucher.reward_name, code: voucher.code, ...(note ? { note } : {}) },
       recordedBy: staff,
       key: `voucher:${voucherId}:refund`,
     });
@@ -152,11 +152,6 @@ async function refund(
     await row(em, CLOSE_REFUNDED, { id: voucherId, status: to, refund: refunded.id, staff, note });
     return true;
   });
-}
-
-async function voucherDetail(em: EntityManager, voucherId: string, note: string | null) {
-  const v = (await row(em, VOUCHER, { id: voucherId }))!;
-  return { title: v.reward_name, code: v.code, ...(note ? { note } : {}) };
 }
 
 export const RewardsService = {
