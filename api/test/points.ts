@@ -12,11 +12,28 @@ export interface PointsWorld {
   rewardId: string;
 }
 
+/** Every field of a Voucher. */
+export const VOUCHER_FIELDS =
+  'id code status cost rewardId rewardName residentId residentName building issuedAt expiresAt closedAt cancelNote';
 export const REDEEM = `mutation($reward: ID!, $key: String!) {
-  redeemReward(input: { rewardId: $reward, idempotencyKey: $key }) { id code status cost rewardName expiresAt }
+  redeemReward(input: { rewardId: $reward, idempotencyKey: $key }) { ${VOUCHER_FIELDS} }
 }`;
 export type Redeemed = {
-  redeemReward: { id: string; code: string; status: string; cost: number; rewardName: string; expiresAt: string };
+  redeemReward: {
+    id: string;
+    code: string;
+    status: string;
+    cost: number;
+    rewardId: string;
+    rewardName: string;
+    residentId: string;
+    residentName: string;
+    building: number;
+    issuedAt: string;
+    expiresAt: string;
+    closedAt: string | null;
+    cancelNote: string | null;
+  };
 };
 
 export const ADJUST = `mutation($r: ID!, $p: Int!, $key: String!, $note: String! = "测试") {

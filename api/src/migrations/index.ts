@@ -16,6 +16,7 @@ import { Migration20261203155745_staff_accounts } from './Migration2026120315574
 import { Migration20261203161635_resident_search } from './Migration20261203161635_resident_search.js';
 import { Migration20261203190040_points_ledger } from './Migration20261203190040_points_ledger.js';
 import { Migration20261203190421_jobs } from './Migration20261203190421_jobs.js';
+import { Migration20261203220000_posting_functions } from './Migration20261203220000_posting_functions.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
 export const migrationsList: MigrationObject[] = [
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203161635_resident_search', class: Migration20261203161635_resident_search },
   { name: 'Migration20261203190040_points_ledger', class: Migration20261203190040_points_ledger },
   { name: 'Migration20261203190421_jobs', class: Migration20261203190421_jobs },
+  { name: 'Migration20261203220000_posting_functions', class: Migration20261203220000_posting_functions },
 ];

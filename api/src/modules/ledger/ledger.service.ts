@@ -3,7 +3,7 @@ import { conflict } from '../../platform/errors.js';
 import { row, rows } from '../../platform/sql.js';
 import './ledger.events.js';
 import { LedgerReason } from './ledger.reasons.js';
-import { BALANCE, ENSURE_ACCOUNT, ENTRY, ENTRY_BY_KEY, HISTORY, POST, VERIFY, type EntryRow } from './ledger.sql.js';
+import { BALANCE, ENTRY, ENTRY_BY_KEY, HISTORY, POST, VERIFY, type EntryRow } from './ledger.sql.js';
 
 /** One movement to record. */
 export interface Posting {
@@ -132,15 +132,6 @@ export function isPostingRace(err: unknown): boolean {
 }
 const RACE_CONSTRAINTS = ['ledger_entry_community_id_idempotency_key_unique', 'ledger_entry_reverses_id_unique'];
 
-async function accountId(em: EntityManager, kind: string, resident: string): Promise<string> {
-  // A first use racing another: the statement's snapshot may miss the row the other just made.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const account = await row(em, ENSURE_ACCOUNT, { kind, resident });
-    if (account) return account.id;
-  }
-  throw new Error('ledger account could not be made');
-}
-
 async function post(em: EntityManager, p: Posting, reverses: string | null): Promise<Posted> {
   if (!em.isInTransaction()) throw new Error('Ledger.post outside a transaction');
   if (!Number.isSafeInteger(p.amount) || p.amount === 0) throw new Error(`bad ledger amount ${p.amount}`);
@@ -152,10 +143,8 @@ async function post(em: EntityManager, p: Posting, reverses: string | null): Pro
     }
     return { ...entry, replayed: true };
   }
-  const account = await accountId(em, p.kind, p.residentId);
   try {
     const made = (await row(em, POST, {
-      account,
       kind: p.kind,
       resident: p.residentId,
       amount: p.amount,

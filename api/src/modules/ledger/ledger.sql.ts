@@ -1,4 +1,3 @@
-import { notifySql } from '../../platform/pubsub.js';
 import { sql, type Timestamp } from '../../platform/sql.js';
 
 /**
@@ -6,19 +5,6 @@ import { sql, type Timestamp } from '../../platform/sql.js';
  * (trigger `ledger_entry_apply`) as an entry is inserted, never by an UPDATE here. Amounts are
  * bigint, which the driver returns as text. `:community` is the caller's community.
  */
-
-/** The account, made on first use (two first uses at once make one). */
-export const ENSURE_ACCOUNT = sql<{ kind: string; resident: string }, { id: string }>(
-  'ledger_ensure_account',
-  `WITH made AS (
-     INSERT INTO ledger_account (id, community_id, kind, resident_id, balance, created_at)
-     VALUES (gen_random_uuid(), :community, :kind, :resident, 0, now())
-     ON CONFLICT (community_id, kind, resident_id) DO NOTHING RETURNING id)
-   SELECT id FROM made
-   UNION ALL
-   SELECT id FROM ledger_account WHERE community_id = :community AND kind = :kind AND resident_id = :resident
-   LIMIT 1`,
-);
 
 export const BALANCE = sql<{ kind: string; resident: string }, { balance: string }>(
   'ledger_balance',
@@ -61,12 +47,13 @@ export const ENTRY = sql<{ id: string }, EntryRow>(
 );
 
 /**
- * Posts one entry; the database moves the balance (and refuses an overdraft with
- * `ledger_account_balance_not_negative`), and the event goes out with the commit.
+ * Posts one entry through the ledger's SQL function `ledger_post` (migration posting_functions),
+ * which makes the account on first use; the database moves the balance (and refuses an overdraft
+ * with `ledger_account_balance_not_negative`), and LEDGER_POSTED goes out with the commit. A
+ * module that must post within one statement of its own calls `ledger_post` there.
  */
 export const POST = sql<
   {
-    account: string;
     kind: string;
     resident: string;
     amount: number;
@@ -81,15 +68,9 @@ export const POST = sql<
   { id: string; seq: string; balance_after: string; at: Timestamp }
 >(
   'ledger_post',
-  `WITH e AS (
-     INSERT INTO ledger_entry (id, community_id, account_id, amount, balance_after, reason, source_kind, source_id,
-                               detail, recorded_by, reverses_id, idempotency_key, at)
-     VALUES (gen_random_uuid(), :community, :account, :amount, 0, :reason, :sourceKind, :sourceId,
-             :detail::jsonb, :recordedBy, :reverses, :key, now())
-     RETURNING id, seq, balance_after, at)
-   SELECT e.id, e.seq, e.balance_after, e.at,
-          ${notifySql('LEDGER_POSTED', { kind: ':kind', residentId: ':resident', entryId: 'e.id', balance: 'e.balance_after' })} AS notified
-     FROM e`,
+  `SELECT e.id, e.seq, e.balance_after, e.at
+     FROM ledger_post(:community::uuid, :kind, :resident::uuid, :amount::bigint, :reason, :sourceKind, :sourceId,
+                      :detail::jsonb, :recordedBy::uuid, :reverses::uuid, :key) e`,
 );
 
 /** An account's entries, newest first, a page at a time (`before`: the last seq seen). */

@@ -185,12 +185,15 @@ export const ADJUST_STOCK = sql<{ id: string; delta: number }, { stock: number }
 );
 
 /**
- * A redemption's stock and voucher in one statement, after its debit: one item taken (only while
- * in stock, redeemable today and still at the cost and name the debit was made for) and the
- * voucher issued for it, its event with the commit. No row: nothing taken (see why with REWARD).
- * One statement, so the reward's row is locked for as short a time as it can be.
+ * A whole redemption in one statement, through the SQL function `points_redeem` (migration
+ * posting_functions): the debit (`ledger_post`, the account locked first), one item of stock
+ * (only while in stock, redeemable today and still at the cost and name read), the voucher and
+ * both events. Run it outside a transaction block: the statement is then its own transaction and
+ * holds the hot rows for the statement and its commit only. Raises SQLSTATE LP001 when the reward
+ * could not be taken (see why with REWARD), 23514 `ledger_account_balance_not_negative` when the
+ * balance does not cover it; either way nothing is left behind.
  */
-export const TAKE_AND_ISSUE = sql<
+export const REDEEM = sql<
   {
     id: string;
     code: string;
@@ -201,27 +204,17 @@ export const TAKE_AND_ISSUE = sql<
     cost: number;
     expiresAt: string;
     key: string;
-    debit: string;
   },
-  { id: string }
+  { id: string; issued_at: Timestamp; expires_at: Timestamp }
 >(
-  'points_take_and_issue',
-  `WITH taken AS (
-     UPDATE reward SET stock = stock - 1
-      WHERE id = :reward AND community_id = :community AND stock > 0 AND NOT archived
-        AND cost = :cost AND name = :name
-        AND (active_from IS NULL OR active_from <= :today::date) AND (active_until IS NULL OR active_until >= :today::date)
-      RETURNING id, name, cost),
-   v AS (
-     INSERT INTO voucher (id, community_id, code, resident_id, reward_id, reward_name, cost, status, issued_at, expires_at,
-                          idempotency_key, debit_entry_id)
-     SELECT :id, :community, :code, :resident, taken.id, taken.name, taken.cost, 'ISSUED', now(), :expiresAt::timestamptz,
-            :key, :debit
-       FROM taken
-     RETURNING id, resident_id, status)
-   SELECT v.id, ${notifySql('VOUCHER_CHANGED', { voucherId: 'v.id', residentId: 'v.resident_id', status: 'v.status' })} AS notified
-     FROM v`,
+  'points_redeem',
+  `SELECT v.id, v.issued_at, v.expires_at
+     FROM points_redeem(:community::uuid, :id::uuid, :code, :resident::uuid, :reward::uuid, :today::date, :name,
+                        :cost::int, :expiresAt::timestamptz, :key) v`,
 );
+
+/** SQLSTATE of `points_redeem` when the reward could not be taken as it was read. */
+export const NOT_TAKEN = 'LP001';
 
 export const PUT_BACK = sql<{ id: string }, { stock: number }>(
   'points_put_back',
@@ -282,10 +275,32 @@ export const VOUCHER_BY_CODE = sql<{ code: string }, VoucherRow>(
   `${VOUCHER_SELECT} WHERE v.code = :code AND v.community_id = :community`,
 );
 
-export const VOUCHER_BY_KEY = sql<{ resident: string; key: string }, VoucherRow>(
-  'points_voucher_by_key',
-  `${VOUCHER_SELECT} WHERE v.resident_id = :resident AND v.idempotency_key = :key AND v.community_id = :community`,
+/**
+ * What a redemption reads before it takes any lock, in one statement: the voucher this request
+ * key already got (a retry: that is the answer), the reward as it is now (none: unknown), how
+ * long vouchers are valid (null: the default) and the resident's building.
+ */
+export const REDEEM_READ = sql<
+  { resident: string; key: string; reward: string },
+  {
+    earlier: VoucherRow | null;
+    cost: number | null;
+    name: string | null;
+    stock: number | null;
+    valid_days: number | null;
+    building: number;
+  }
+>(
+  'points_redeem_read',
+  `SELECT (SELECT to_jsonb(v) FROM (${VOUCHER_SELECT}
+             WHERE v.resident_id = :resident AND v.idempotency_key = :key AND v.community_id = :community) v) AS earlier,
+          w.cost, w.name, w.stock,
+          (SELECT voucher_valid_days FROM points_setting WHERE community_id = :community) AS valid_days,
+          (SELECT b.number FROM resident r JOIN building b ON b.id = r.building_id
+            WHERE r.id = :resident AND r.community_id = :community) AS building
+     FROM (SELECT 1) one LEFT JOIN reward w ON w.id = :reward AND w.community_id = :community`,
 );
+
 
 /** Vouchers, newest first: by status, a resident, a code or name start; a page at a time. */
 export const VOUCHERS = sql<

@@ -5,6 +5,7 @@ import {
   ADJUST,
   CREATE_REWARD,
   REDEEM,
+  VOUCHER_FIELDS,
   ledgerInvariants,
   must,
   pointsWorld,
@@ -82,6 +83,12 @@ describe('redeeming rewards', () => {
     for (const r of tries) expect(r.data?.redeemReward).toEqual(tries[0].data!.redeemReward);
     const again = await t.gql<Redeemed>(REDEEM, { reward: w.rewardId, key }, me);
     expect(again.data!.redeemReward).toEqual(tries[0].data!.redeemReward);
+    // The answer is the voucher as stored.
+    const mine = await must<{ myVouchers: Redeemed['redeemReward'][] }>(
+      t.gql(`{ myVouchers { ${VOUCHER_FIELDS} } }`, {}, me),
+    );
+    expect(mine.myVouchers).toEqual([tries[0].data!.redeemReward]);
+    expect(mine.myVouchers[0]).toMatchObject({ status: 'ISSUED', cost: 50, rewardId: w.rewardId, closedAt: null });
     expect((await must<Balance>(t.gql(BALANCE, {}, me))).myPoints.balance).toBe(450);
     const other = await must<{ createReward: { id: string } }>(
       t.gql(CREATE_REWARD, { name: '文具', cost: 30, stock: 5 }, w.secretary),

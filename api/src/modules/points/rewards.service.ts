@@ -4,12 +4,12 @@ import type { Context } from '../../platform/context.js';
 import { isUniqueViolation } from '../../platform/database.js';
 import { badInput, conflict, notFound } from '../../platform/errors.js';
 import { publishIn } from '../../platform/pubsub.js';
-import { row, rows } from '../../platform/sql.js';
-import { Ledger, LedgerReason, Overdraft } from '../ledger/index.js';
+import { prepared, row, rows } from '../../platform/sql.js';
+import { Ledger, LedgerReason, isOverdraft } from '../ledger/index.js';
 import { REWARD_CHANGED } from './points.events.js';
 import { VoucherStatus } from './points.entity.js';
 import { PointsReason } from './points.reasons.js';
-import { notEnough, POINTS, PointsService, today } from './points.service.js';
+import { DEFAULT_SETTINGS, notEnough, POINTS, today } from './points.service.js';
 import {
   ADJUST_STOCK,
   CATALOGUE,
@@ -19,16 +19,17 @@ import {
   INSERT_PICTURE,
   INSERT_REWARD,
   LOCK_ISSUED,
+  NOT_TAKEN,
   PICTURE,
   PICTURE_EXISTS,
   PUT_BACK,
+  REDEEM,
   REWARD,
   REWARDS,
-  TAKE_AND_ISSUE,
   UPDATE_REWARD,
   VOUCHER,
   VOUCHER_BY_CODE,
-  VOUCHER_BY_KEY,
+  REDEEM_READ,
   VOUCHER_CHECK,
   VOUCHERS,
   type RewardRow,
@@ -115,17 +116,6 @@ export function pictureType(bytes: Buffer): string | null {
     return 'image/webp';
   }
   return null;
-}
-
-/** The reward's cost or name changed between reading it and taking one: the redemption starts over. */
-class RewardMoved extends Error {}
-
-/** Why TAKE_AND_ISSUE took nothing: sold out, or not redeemable now. */
-async function whyNotTaken(em: EntityManager, rewardId: string): Promise<never> {
-  const reward = await row(em, REWARD, { id: rewardId });
-  if (!reward) throw notFound('Reward');
-  if (reward.stock <= 0) throw conflict(PointsReason.SOLD_OUT, 'This reward is sold out');
-  throw conflict(PointsReason.REWARD_NOT_AVAILABLE, 'This reward cannot be redeemed now');
 }
 
 async function refund(
@@ -252,74 +242,79 @@ export const RewardsService = {
    */
   async redeem(ctx: Context, input: RedeemInput): Promise<VoucherView> {
     const residentId = ctx.principal.resident!.id;
-    const replay = async () => {
-      const before = await row(ctx.em, VOUCHER_BY_KEY, { resident: residentId, key: input.idempotencyKey });
-      if (!before) return null;
-      if (before.reward_id !== input.rewardId) {
+    // Kiosks redeem on one hot balance at a time: two statements, no transaction held open. The
+    // first reads (no lock) what the request needs; the second is the redemption (REDEEM).
+    const read = async () => {
+      const [found] = await prepared(ctx.em, REDEEM_READ, {
+        resident: residentId,
+        key: input.idempotencyKey,
+        reward: input.rewardId,
+      });
+      return found!;
+    };
+    // A voucher this request key already got (a retry, a double tap) is the answer.
+    const replayOf = (earlier: VoucherRow | null) => {
+      if (!earlier) return null;
+      if (earlier.reward_id !== input.rewardId) {
         throw conflict(LedgerReason.IDEMPOTENCY_KEY_REUSED, 'This request key was used for another reward');
       }
-      return voucherView(before, false);
+      return voucherView(earlier, false);
     };
-    const earlier = await replay();
-    if (earlier) return earlier;
-    const { voucherValidDays } = await PointsService.settings(ctx);
-    const day = today(ctx);
-    const expiresAt = endOfDay(addDays(day, voucherValidDays)).toISOString();
     for (let attempt = 1; ; attempt++) {
+      const now = await read();
+      const earlier = replayOf(now.earlier);
+      if (earlier) return earlier;
+      if (now.cost === null || now.name === null) throw notFound('Reward');
+      if (now.stock! <= 0) throw conflict(PointsReason.SOLD_OUT, 'This reward is sold out');
+      const day = today(ctx);
+      const validDays = now.valid_days ?? DEFAULT_SETTINGS.voucherValidDays;
       const id = randomUUID();
       const code = newCode();
-      // What the reward costs now, read before any lock: sold out or unavailable is said at once,
-      // and the transaction below takes the two hot rows (the account, then the reward) as late
-      // and as briefly as it can — a debit, one statement for stock and voucher, the commit.
-      const reward = await row(ctx.em, REWARD, { id: input.rewardId });
-      if (!reward) throw notFound('Reward');
-      if (reward.stock <= 0) {
-        // Perhaps to the same key, committed since it was looked for: then that is the answer.
-        const winner = await replay();
-        if (winner) return winner;
-        throw conflict(PointsReason.SOLD_OUT, 'This reward is sold out');
-      }
       try {
-        await ctx.em.transactional(async (em) => {
-          const debit = await Ledger.post(em, {
-            kind: POINTS,
-            residentId,
-            amount: -reward.cost,
-            reason: PointsReasonCode.REWARD_REDEEMED,
-            source: { kind: 'voucher', id },
-            detail: { title: reward.name, code },
-            key: `voucher:${id}:debit`,
-          });
-          const issued = await row(em, TAKE_AND_ISSUE, {
-            id,
-            code,
-            resident: residentId,
-            reward: input.rewardId,
-            today: day,
-            name: reward.name,
-            cost: reward.cost,
-            expiresAt,
-            key: input.idempotencyKey,
-            debit: debit.id,
-          });
-          if (!issued) {
-            const now = await row(em, REWARD, { id: input.rewardId });
-            // Changed since it was read (another cost or name): read it again and start over.
-            if (now && now.stock > 0 && (now.cost !== reward.cost || now.name !== reward.name)) throw new RewardMoved();
-            return whyNotTaken(em, input.rewardId);
-          }
+        // One statement, its own transaction: the hot rows (the account, then the reward) are held
+        // while it runs and commits, never across a round trip.
+        const [made] = await prepared(ctx.em, REDEEM, {
+          id,
+          code,
+          resident: residentId,
+          reward: input.rewardId,
+          today: day,
+          name: now.name,
+          cost: now.cost,
+          expiresAt: endOfDay(addDays(day, validDays)).toISOString(),
+          key: input.idempotencyKey,
         });
-        return voucherView((await row(ctx.em, VOUCHER, { id }))!, false);
+        return {
+          id,
+          code,
+          residentId,
+          residentName: '',
+          building: now.building,
+          rewardId: input.rewardId,
+          rewardName: now.name,
+          cost: now.cost,
+          status: VoucherStatus.ISSUED,
+          issuedAt: new Date(made!.issued_at),
+          expiresAt: new Date(made!.expires_at),
+          closedAt: null,
+          cancelNote: null,
+        };
       } catch (err) {
         // The same key committed meanwhile (a double tap, a retry on another instance): its voucher
         // is the answer, also when this try found the points or the last item taken by it.
-        const winner = await replay();
+        const after = await read();
+        const winner = replayOf(after.earlier);
         if (winner) return winner;
-        if (err instanceof RewardMoved && attempt < 3) continue;
-        if (err instanceof Overdraft) return notEnough(ctx.em, residentId, reward.cost);
-        if (!isUniqueViolation(err)) throw err;
+        if ((err as { code?: unknown }).code === NOT_TAKEN) {
+          if (after.cost === null) throw notFound('Reward');
+          if (after.stock! <= 0) throw conflict(PointsReason.SOLD_OUT, 'This reward is sold out');
+          // Its cost or name changed since it was read: start over with it as it is now.
+          if ((after.cost !== now.cost || after.name !== now.name) && attempt < 3) continue;
+          throw conflict(PointsReason.REWARD_NOT_AVAILABLE, 'This reward cannot be redeemed now');
+        }
+        if (isOverdraft(err)) return notEnough(ctx.em, residentId, now.cost);
         // Two codes alike (1 in 78 billion): draw again.
-        if (attempt >= 3) throw err;
+        if (!isUniqueViolation(err) || attempt >= 3) throw err;
       }
     }
   },
