@@ -301,7 +301,6 @@ export const REDEEM_READ = sql<
      FROM (SELECT 1) one LEFT JOIN reward w ON w.id = :reward AND w.community_id = :community`,
 );
 
-
 /** Vouchers, newest first: by status, a resident, a code or name start; a page at a time. */
 export const VOUCHERS = sql<
   { statuses: string | null; resident: string | null; before: Timestamp | null; limit: number },
