@@ -3,6 +3,7 @@ import { authModule } from './modules/auth/index.js';
 import { bookingModule } from './modules/booking/index.js';
 import { communityModule } from './modules/community/index.js';
 import { cornerModule } from './modules/corner/index.js';
+import { deliberationModule } from './modules/deliberation/index.js';
 import { deviceModule } from './modules/device/index.js';
 import { followModule } from './modules/follow/index.js';
 import { healthModule } from './modules/health/index.js';
@@ -40,6 +41,7 @@ export const modules: readonly LinliModule[] = [
   workOrderModule,
   ledgerModule,
   pointsModule,
+  deliberationModule,
 ];
 
 /** The tables of these modules and the platform's own (migrations and tests open the ORM with them). */

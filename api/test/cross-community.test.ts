@@ -46,6 +46,11 @@ const TABLE_OF_ARG: Record<string, string> = {
   pictureId: 'reward_picture',
   voucherId: 'voucher',
   entryId: 'ledger_entry',
+  matterId: 'matter',
+  intoId: 'matter',
+  fromId: 'matter',
+  ownerStaffId: 'staff_user',
+  ownerPartyId: 'party',
 };
 /** `id` arguments, by operation. */
 const TABLE_OF_ID: Record<string, string> = {
@@ -64,6 +69,8 @@ const TABLE_OF_ID: Record<string, string> = {
   issueResidentCard: 'resident',
   revokeResidentCard: 'resident',
   updateReward: 'reward',
+  matter: 'matter',
+  saveParty: 'party',
 };
 
 /** Values of other arguments that pass validation, so that only the foreign id can be refused. */
@@ -178,6 +185,15 @@ describe('cross-community walk of the schema', () => {
       r: reward.id,
       k: randomUUID(),
     });
+    // Deliberation: a party, and a matter from the resident's suggestion.
+    await staff(
+      'mutation { saveParty(input: { name: "幸福物业", kind: PROPERTY, contactName: "王经理", phone: "0571-86001234" }) { id } }',
+      {},
+    );
+    await home(
+      'mutation($k: String!) { submitSuggestion(input: { category: ELDERLY, title: "楼道加装扶手", details: "", idempotencyKey: $k }) { id } }',
+      { k: randomUUID() },
+    );
     const ids: Record<string, string> = {};
     for (const table of new Set([...Object.values(TABLE_OF_ARG), ...Object.values(TABLE_OF_ID)])) {
       // The future session for opening, so booking walks get past "it has started".

@@ -247,6 +247,29 @@ async function communityWithEveryTable(t: TestApp) {
     [c, resident.id, admin.user.id],
   );
   await t.sql('INSERT INTO star_opt_out (resident_id, community_id) VALUES (?, ?)', [resident.id, c]);
+  // Deliberation: a party, a matter with its counter, a suggestion and a line of its file, a
+  // closed round, the settings.
+  const party = await id(
+    `INSERT INTO party (id, community_id, name, kind) VALUES (gen_random_uuid(), ?, 'p', 'PROPERTY') RETURNING id`,
+    [c],
+  );
+  const matter = await id(
+    `INSERT INTO matter (id, community_id, ref, round, title, category, owner_party_id)
+     VALUES (gen_random_uuid(), ?, '2612-001', '2026-12', 't', 'ELDERLY', ?) RETURNING id`,
+    [c, party],
+  );
+  await t.sql(`INSERT INTO matter_counter (community_id, round, last) VALUES (?, '2026-12', 1)`, [c]);
+  await t.sql(
+    `INSERT INTO suggestion (id, community_id, matter_id, resident_id, title, details, category, source, round, idempotency_key)
+     VALUES (gen_random_uuid(), ?, ?, ?, 't', '', 'ELDERLY', 'KIOSK', '2026-12', 'k')`,
+    [c, matter, resident.id],
+  );
+  await t.sql(
+    `INSERT INTO matter_event (id, community_id, matter_id, kind, public) VALUES (gen_random_uuid(), ?, ?, 'SUBMITTED', true)`,
+    [c, matter],
+  );
+  await t.sql(`INSERT INTO deliberation_round (community_id, round) VALUES (?, '2026-11')`, [c]);
+  await t.sql('INSERT INTO deliberation_setting (community_id) VALUES (?)', [c]);
   return { id: c, building: buildings[0].id, notice, line, resident: resident.id, ticket };
 }
 

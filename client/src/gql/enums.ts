@@ -32,6 +32,11 @@ export type BookingStatus =
   | 'CANCELLED'
   | 'CHECKED_IN';
 
+/** Calendar days or working days */
+export type DayCounting =
+  | 'CALENDAR'
+  | 'WORKING';
+
 export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
@@ -64,6 +69,8 @@ export type ErrorReason =
   | 'BOOKINGS_CHANGED'
   /** The booking is not in a state that allows this */
   | 'BOOKING_STATE'
+  /** Only two different matters that are not closed or merged can be merged */
+  | 'CANNOT_MERGE'
   /** More places are booked already than the new capacity (count) */
   | 'CAPACITY_BELOW_BOOKED'
   /** The card is not known in this community */
@@ -74,6 +81,8 @@ export type ErrorReason =
   | 'CORNER_CLOSED'
   /** The current password given is not the one in use */
   | 'CURRENT_PASSWORD_WRONG'
+  /** A deadline cannot be moved to a day already past */
+  | 'DEADLINE_IN_PAST'
   /** The desk still has a ticket called or being served (ticketCode) */
   | 'DESK_BUSY'
   /** Another desk has this name */
@@ -100,6 +109,10 @@ export type ErrorReason =
   | 'LAST_ADMIN'
   /** The letter is already another offering's line */
   | 'LETTER_TAKEN'
+  /** Someone else changed this matter since it was read: load it again */
+  | 'MATTER_CHANGED'
+  /** The matter is not at a step where this can be done (status: where it is) */
+  | 'MATTER_STATE'
   /** Check-in is possible only while the booked opening is open */
   | 'NOT_CHECK_IN_TIME'
   /** The balance does not cover this (balance: what there is; needed: what it takes) */
@@ -120,6 +133,8 @@ export type ErrorReason =
   | 'OWN_ACCOUNT'
   /** The pairing code is wrong or expired */
   | 'PAIRING_CODE_INVALID'
+  /** Someone else changed this party since it was read: load it again */
+  | 'PARTY_CHANGED'
   /** The account signed in with a one-time password: only changeMyPassword, viewer and signOut until it chooses its own */
   | 'PASSWORD_CHANGE_REQUIRED'
   /** The new password is common or easy to guess (it may contain the username or names) */
@@ -199,11 +214,40 @@ export type ErrorReason =
   /** The ticket already has a work order */
   | 'WORK_ORDER_EXISTS';
 
+/** 养老 / 育儿 / 便民 / 其他 */
+export type MatterCategory =
+  | 'CHILDCARE'
+  | 'CONVENIENCE'
+  | 'ELDERLY'
+  | 'OTHER';
+
+/** Where a matter is on its way */
+export type MatterStatus =
+  | 'ADOPTED'
+  | 'CLOSED'
+  | 'DONE'
+  | 'MERGED'
+  | 'NEW'
+  | 'OPEN';
+
+/** How soon a matter must be answered */
+export type MatterUrgency =
+  | 'KEY'
+  | 'LONG_TERM'
+  | 'URGENT';
+
 /** Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告 */
 export type NoticeCategory =
   | 'ACTIVITY'
   | 'PROPERTY'
   | 'SERVICE_PHONE';
+
+/** An outside party: property company, police, a department */
+export type PartyKind =
+  | 'DEPARTMENT'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROPERTY';
 
 /** Why participation points moved */
 export type PointsReasonCode =
@@ -226,6 +270,14 @@ export type RewardKind =
 export type StaffRole =
   | 'ADMIN'
   | 'SECRETARY'
+  | 'STAFF';
+
+/** How a suggestion reached the council */
+export type SuggestionSource =
+  | 'BUILDING_LEADER'
+  | 'GRID_WORKER'
+  | 'KIOSK'
+  | 'PAPER'
   | 'STAFF';
 
 export type TicketStatus =
