@@ -7,6 +7,7 @@ import {
   dueDay,
   hasHolidayData,
   HolidayDataMissingError,
+  holidayDataYears,
   holidayName,
   isAdjustedWorkingDay,
   isWorkingDay,
@@ -71,6 +72,13 @@ describe('working days (chinese-days data)', () => {
     // Saturday 09-19, then the adjusted working Sunday 09-20.
     expect(nextWorkingDay('2026-09-19')).toBe('2026-09-20');
   });
+});
+
+// The package's own functions are right only where local midnight is not before UTC midnight.
+it.runIf(new Date(2026, 0, 1).getTimezoneOffset() <= 0)('agrees with the package’s functions on 2025–2026', () => {
+  for (let day = '2025-01-01'; day <= '2026-12-31'; day = addDays(day, 1)) {
+    expect(isWorkingDay(day), day).toBe(chineseDays.isWorkday(day));
+  }
 });
 
 describe('meeting day', () => {
@@ -206,6 +214,7 @@ describe('a year without holiday data', () => {
     expect(hasHolidayData(2026)).toBe(true);
     expect(hasHolidayData(2003)).toBe(false);
     expect(hasHolidayData(2027)).toBe(false);
+    expect(holidayDataYears()).toEqual({ first: 2004, last: 2026 });
   });
 
   it('refuses to guess a working day rather than treat the year as weekends only', () => {

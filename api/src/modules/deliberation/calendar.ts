@@ -1,4 +1,4 @@
-import chineseDays from 'chinese-days';
+import { createRequire } from 'node:module';
 import { localDate } from '../../platform/time.js';
 
 /**
@@ -9,7 +9,12 @@ import { localDate } from '../../platform/time.js';
  * covers a fixed span of years (1.5.7: 2004–2026). For a day outside that span the package would
  * silently answer "Monday to Friday work" (it calls 2027-01-01, New Year's Day, a working day), so
  * every function here that needs to know whether a day is a working day throws
- * {@link HolidayDataMissingError} instead. Check {@link hasHolidayData} first to show "the
+ * {@link HolidayDataMissingError} instead.
+ *
+ * The package's functions build their tables with `Date` fields in the process's time zone and
+ * give wrong days west of Greenwich (2026-10-07 becomes a working day in America/Los_Angeles);
+ * its published JSON (dist/chinese-days.json, documented in its README for other languages) is
+ * keyed by plain 'YYYY-MM-DD' strings, so this module reads that and is right in any zone. Check {@link hasHolidayData} first to show "the
  * calendar for 2027 is not published yet" rather than catch. Calendar-day counting needs no
  * holiday data and works for any year.
  */
@@ -20,7 +25,8 @@ export type Counting = 'CALENDAR' | 'WORKING';
 /** Thrown when a rule needs holiday data for a year the installed `chinese-days` does not cover. */
 export class HolidayDataMissingError extends Error {
   constructor(readonly year: number) {
-    super(`No statutory holiday data for ${year} (chinese-days covers ${holidayDataYears().join('–')})`);
+    const { first, last } = holidayDataYears();
+    super(`No statutory holiday data for ${year} (chinese-days covers ${first}–${last})`);
     this.name = 'HolidayDataMissingError';
   }
 }
@@ -78,44 +84,30 @@ function weekday(day: string): number {
 
 const isWeekend = (day: string) => [0, 6].includes(weekday(day));
 
-const dataYears = new Map<number, boolean>();
+/** dist/chinese-days.json: day → "English name,中文名,length" for holidays and adjusted working days. */
+interface HolidayData {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+}
+const data = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as HolidayData;
 
-/**
- * Whether the installed `chinese-days` has the State Council's arrangement for `year`. Every
- * published year has at least New Year's Day (元旦) as a holiday, so a year with no statutory
- * holiday at all is a year the package does not know.
- */
+/** Every published year has at least New Year's Day (元旦) as a holiday. */
+const dataYears = new Set(Object.keys(data.holidays).map((day) => Number(day.slice(0, 4))));
+
+/** Whether the installed `chinese-days` has the State Council's arrangement for `year`. */
 export function hasHolidayData(year: number): boolean {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) return false;
-  let known = dataYears.get(year);
-  if (known === undefined) {
-    known = chineseDays.getHolidaysInRange(packageDate(`${year}-01-01`), packageDate(`${year}-12-31`), false).length > 0;
-    dataYears.set(year, known);
-  }
-  return known;
+  return dataYears.has(year);
 }
 
-/** The first and last year with holiday data (searched around this package's years). */
-function holidayDataYears(): [number, number] | [] {
-  const years: number[] = [];
-  for (let y = 1990; y <= 2100; y++) if (hasHolidayData(y)) years.push(y);
-  return years.length ? [years[0], years[years.length - 1]] : [];
+/** The first and last year with holiday data: 2004 and 2026 for chinese-days 1.5.7. */
+export function holidayDataYears(): { first: number; last: number } {
+  const years = [...dataYears].sort((a, b) => a - b);
+  return { first: years[0], last: years[years.length - 1] };
 }
 
-/**
- * The package reads a 'YYYY-MM-DD' string as UTC midnight but a Date's fields in the process's
- * time zone, which names the day before west of Greenwich; local noon of the day is that day in
- * every zone.
- */
-function packageDate(day: string): Date {
-  const { y, m, d } = parseDay(day);
-  return new Date(y, m - 1, d, 12);
-}
-
-function detail(day: string): { work: boolean; name: string } {
+function checkData(day: string): void {
   const { y } = parseDay(day);
   if (!hasHolidayData(y)) throw new HolidayDataMissingError(y);
-  return chineseDays.getDayDetail(packageDate(day));
 }
 
 /**
@@ -124,7 +116,9 @@ function detail(day: string): { work: boolean; name: string } {
  * without data.
  */
 export function isWorkingDay(day: string): boolean {
-  return detail(day).work;
+  checkData(day);
+  if (data.workdays[day]) return true;
+  return !isWeekend(day) && !data.holidays[day];
 }
 
 /**
@@ -133,11 +127,11 @@ export function isWorkingDay(day: string): boolean {
  * {@link HolidayDataMissingError} for a year without data.
  */
 export function holidayName(day: string): string | null {
-  const { work, name } = detail(day);
-  // A holiday's detail names it "National Day,国庆节,3" (English, Chinese, length); other days
-  // carry the weekday's English name.
-  const parts = name.split(',');
-  return work || parts.length < 2 ? null : parts[1];
+  checkData(day);
+  // "National Day,国庆节,3": English, Chinese, length. An adjusted working day carries the name
+  // of the holiday it makes up for, but is no holiday.
+  const name = data.workdays[day] ? undefined : data.holidays[day];
+  return name ? (name.split(',')[1] ?? name) : null;
 }
 
 /** Whether `day` is a Saturday or Sunday that is a working day (调休上班). Throws for a year without data. */
@@ -213,7 +207,7 @@ export function dueDay(from: string, days: number, counting: Counting): string {
   if (!Number.isInteger(days) || days < 0) throw new RangeError(`days must be a whole number ≥ 0: ${days}`);
   if (counting === 'CALENDAR') return addDays(from, days);
   let d = from;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     d = addDays(d, 1);
     if (isWorkingDay(d)) left--;
   }
