@@ -1,7 +1,8 @@
 import type { Context } from '../../platform/context.js';
 import { row, rows } from '../../platform/sql.js';
 import { Meetings, type AgendaCandidate } from '../meeting/index.js';
-import { meetingDay, roundOf } from './calendar.js';
+import { roundOf } from './calendar.js';
+import { councilMeetingDay } from './council-days.js';
 import { addEvent, settingsOf, today } from './deliberation.service.js';
 import { ANNOUNCE, CANDIDATES, CLOSE_ROUND, FLAG_OVERDUE, ROUND_CLOSED } from './deliberation.sql.js';
 
@@ -39,7 +40,7 @@ export async function calendarTick(ctx: Context): Promise<TickResult> {
   if (!(await row(ctx.em, ROUND_CLOSED, { round: previous }))) {
     await ctx.em.transactional(async (em) => {
       const tx = { ...ctx, em };
-      const day = meetingDay(previous, s.meeting_day);
+      const day = councilMeetingDay(previous, s.meeting_day);
       let meetingId: string | null = null;
       const candidates = await rows(em, CANDIDATES, { today: now });
       // A meeting day already past (the platform was down through it) is not drafted after the fact.

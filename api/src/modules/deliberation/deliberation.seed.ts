@@ -5,7 +5,7 @@ import { withCommunity } from '../../platform/row-security.js';
 import { row, rows } from '../../platform/sql.js';
 import { localDate } from '../../platform/time.js';
 import { DEMO_RESIDENT } from '../resident/index.js';
-import { roundOf } from './calendar.js';
+import { addDays, roundOf } from './calendar.js';
 import { MatterCategory, MatterStatus, MatterUrgency, PartyKind, SuggestionSource } from './deliberation.entity.js';
 import { addEvent, refOf } from './deliberation.service.js';
 import {
@@ -162,9 +162,3 @@ export const deliberationSeed: SeedStep = ({ em, communityId }) =>
       }
     }
   });
-
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}

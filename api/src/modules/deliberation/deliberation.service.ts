@@ -8,7 +8,8 @@ import { localDate } from '../../platform/time.js';
 import { Ledger } from '../ledger/index.js';
 import { NoticeCategory, Notices } from '../notice/index.js';
 import { EarningReason, Points } from '../points/index.js';
-import { daysLeft, dueDay, hasHolidayData, meetingDay, roundCutoff, roundOf } from './calendar.js';
+import { roundCutoff, roundOf } from './calendar.js';
+import { councilDaysLeft, councilDueDay, councilMeetingDay, holidaysKnown } from './council-days.js';
 import { DayCounting, MatterStatus, MatterUrgency, SuggestionSource } from './deliberation.entity.js';
 import { DeliberationReason } from './deliberation.reasons.js';
 import {
@@ -136,7 +137,7 @@ function mySuggestionView(r: MySuggestionRow): MySuggestionView {
 
 function matterView(r: MatterRow, now: string, counting: DayCounting): MatterView {
   const running = r.status === MatterStatus.OPEN || r.status === MatterStatus.ADOPTED;
-  const left = r.due_day && running ? daysLeft(now, r.due_day, counting) : null;
+  const left = r.due_day && running ? councilDaysLeft(now, r.due_day, counting) : null;
   return {
     id: r.id,
     ref: r.ref,
@@ -256,7 +257,7 @@ export const DeliberationService = {
   async round(ctx: Context, round?: string | null): Promise<RoundView> {
     const s = await settingsOf(ctx.em);
     const r = round ?? roundOf(today(ctx), s.cutoff_day);
-    const meeting = meetingDay(r, s.meeting_day);
+    const meeting = councilMeetingDay(r, s.meeting_day);
     const [closed, count] = await Promise.all([
       row(ctx.em, ROUND_CLOSED, { round: r }),
       row(ctx.em, ROUND_COUNT, { round: r }),
@@ -267,7 +268,7 @@ export const DeliberationService = {
       meetingDay: meeting.day,
       plannedMeetingDay: meeting.plannedDay,
       movedReason: meeting.moved ? meeting.reason : null,
-      holidaysKnown: hasHolidayData(Number(r.slice(0, 4))),
+      holidaysKnown: holidaysKnown(meeting.plannedDay, meeting.day),
       closed: !!closed,
       matters: count?.matters ?? 0,
     };
@@ -412,7 +413,7 @@ export const DeliberationService = {
     const s = await settingsOf(ctx.em);
     const now = today(ctx);
     const days = windowDays(s, input.urgency);
-    const due = days !== null ? dueDay(now, days, s.counting) : quarterEnd(input.targetQuarter!);
+    const due = days !== null ? councilDueDay(now, days, s.counting) : quarterEnd(input.targetQuarter!);
     await ctx.em.transactional(async (em) => {
       await lockFor(em, input.matterId, input.version, [MatterStatus.NEW, MatterStatus.OPEN]);
       const owner = await ownerName(em, input.ownerStaffId, input.ownerPartyId);
