@@ -51,6 +51,21 @@ export async function must<T>(p: Promise<{ data?: T | null; errors?: unknown }>)
   return res.data;
 }
 
+/** The council's earning rules (+10 a meeting, +30 an adopted suggestion, +5 an hour), in force since 2020. */
+export async function addPointsRules(t: TestApp, communityId: string): Promise<void> {
+  for (const [reason, points] of [
+    ['MEETING_ATTENDED', 10],
+    ['SUGGESTION_ADOPTED', 30],
+    ['VOLUNTEER_HOUR', 5],
+  ] as const) {
+    await t.sql(
+      `INSERT INTO points_rule (id, community_id, reason, points, effective_from, created_at)
+       VALUES (gen_random_uuid(), ?, ?, ?, '2020-01-01', now())`,
+      [communityId, reason, points],
+    );
+  }
+}
+
 export async function pointsWorld(
   t: TestApp,
   {
@@ -64,17 +79,7 @@ export async function pointsWorld(
   const { token } = await t.newStaff(community.id, StaffRole.SECRETARY);
   const secretary = { token };
   const { token: kiosk } = await t.newDevice(community.id);
-  for (const [reason, points] of [
-    ['MEETING_ATTENDED', 10],
-    ['SUGGESTION_ADOPTED', 30],
-    ['VOLUNTEER_HOUR', 5],
-  ] as const) {
-    await t.sql(
-      `INSERT INTO points_rule (id, community_id, reason, points, effective_from, created_at)
-       VALUES (gen_random_uuid(), ?, ?, ?, '2020-01-01', now())`,
-      [community.id, reason, points],
-    );
-  }
+  await addPointsRules(t, community.id);
   const reward = await must<{ createReward: { id: string } }>(
     t.gql(CREATE_REWARD, { name: '洗衣液', cost, stock }, secretary),
   );

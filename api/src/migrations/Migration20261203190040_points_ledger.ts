@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { tenantTables } from './tenant-tables.js';
 
 /** The points module's tables and the ledger's (row-level security, guards, append only). */
 const TABLES = ['points_rule', 'points_setting', 'ledger_account', 'ledger_entry', 'governance_star', 'reward', 'reward_picture', 'star_opt_out', 'volunteer_shift', 'voucher'];
@@ -152,18 +153,7 @@ export class Migration20261203190040_points_ledger extends Migration {
     this.addSql(`REVOKE UPDATE ON "governance_star", "volunteer_shift" FROM linli_app;`);
 
     // Row-level security, as every tenant table has it (migration row_level_security).
-    for (const table of TABLES) {
-      this.addSql(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY;`);
-      this.addSql(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY;`);
-      this.addSql(
-        `CREATE POLICY linli_community ON "${table}" USING (community_id = linli_current_community()) WITH CHECK (community_id = linli_current_community());`,
-      );
-      this.addSql(`DO $$ BEGIN
-        IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-          EXECUTE format('CREATE POLICY linli_owner ON ${table} TO %I USING (true) WITH CHECK (true)', current_user);
-        END IF;
-      END $$;`);
-    }
+    for (const statement of tenantTables(TABLES)) this.addSql(statement);
   }
 
   override async down(): Promise<void> {

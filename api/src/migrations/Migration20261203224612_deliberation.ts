@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { tenantTables } from './tenant-tables.js';
 
 const TABLES = ['deliberation_round', 'deliberation_setting', 'matter_counter', 'party', 'matter', 'matter_event', 'suggestion'];
 
@@ -61,18 +62,7 @@ export class Migration20261203224612_deliberation extends Migration {
     this.addSql(`REVOKE DELETE, TRUNCATE ON "matter", "suggestion", "deliberation_round" FROM linli_app;`);
 
     // Row-level security, as every tenant table has it (migration row_level_security).
-    for (const table of TABLES) {
-      this.addSql(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY;`);
-      this.addSql(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY;`);
-      this.addSql(
-        `CREATE POLICY linli_community ON "${table}" USING (community_id = linli_current_community()) WITH CHECK (community_id = linli_current_community());`,
-      );
-      this.addSql(`DO $$ BEGIN
-        IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-          EXECUTE format('CREATE POLICY linli_owner ON ${table} TO %I USING (true) WITH CHECK (true)', current_user);
-        END IF;
-      END $$;`);
-    }
+    for (const statement of tenantTables(TABLES)) this.addSql(statement);
   }
 
   override async down(): Promise<void> {

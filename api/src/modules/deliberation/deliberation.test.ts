@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type Auth } from '../../../test/harness.js';
-import { must } from '../../../test/points.js';
+import { addPointsRules, must } from '../../../test/points.js';
 import { StaffRole } from '../staff/index.js';
 import { calendarTick } from './calendar.service.js';
 
@@ -104,16 +104,7 @@ describe('deliberation: suggestions, matters, their files and clocks', () => {
     const secretary: Auth = { token: (await t.newStaff(community.id, StaffRole.SECRETARY)).token };
     const staff = await t.newStaff(community.id, StaffRole.STAFF);
     const { token: kiosk } = await t.newDevice(community.id);
-    for (const [reason, points] of [
-      ['MEETING_ATTENDED', 10],
-      ['SUGGESTION_ADOPTED', 30],
-    ] as const) {
-      await t.sql(
-        `INSERT INTO points_rule (id, community_id, reason, points, effective_from, created_at)
-         VALUES (gen_random_uuid(), ?, ?, ?, '2020-01-01', now())`,
-        [community.id, reason, points],
-      );
-    }
+    await addPointsRules(t, community.id);
     const residents = [];
     for (let i = 0; i < 3; i++) {
       const r = await t.newResident(buildings[i], { name: `居民${i + 1}` });
