@@ -24,6 +24,7 @@ import {
   freePort,
   intFromEnv,
   median,
+  fanout,
   sleep,
   startApi,
   startNode,
@@ -45,6 +46,7 @@ const settings = {
 // e.g. BENCH_BASELINE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (and BENCH_API_NODE_ARGS for the API).
 const baselineNodeArgs = (process.env.BENCH_BASELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const JSON_POST = { 'content-type': 'application/json' };
+const QUEUE_SUBSCRIPTION = 'subscription { queueChanged { version } }';
 const TAKE = 'mutation($s: ID!, $k: String!) { takeTicket(input: { offeringId: $s, idempotencyKey: $k }) { code } }';
 
 async function gql(url, query, variables, headers = {}) {
@@ -237,58 +239,6 @@ async function main() {
       cleanup.add('stop bare graphql-ws', () => bare.stop());
       await waitForHttp({ url: `http://127.0.0.1:${barePort}/publish`, method: 'POST' }, { proc: bare });
 
-      async function fanout(label, wsUrl, connectionParams, trigger, subscribers) {
-        const clients = [];
-        const received = Array.from({ length: settings.events }, () => []);
-        let current = -1;
-        let t0 = 0;
-        let ready = 0;
-        for (let i = 0; i < subscribers; i++) {
-          const client = createClient({
-            url: wsUrl,
-            webSocketImpl: WebSocket,
-            connectionParams,
-            retryAttempts: 0,
-            lazy: false,
-          });
-          clients.push(client);
-          client.subscribe(
-            { query: 'subscription { queueChanged { version } }' },
-            {
-              next: () => {
-                if (current >= 0) received[current].push(performance.now() - t0);
-                else ready++;
-              },
-              error: (e) => console.error(`${label} subscriber error`, e),
-              complete: () => undefined,
-            },
-          );
-        }
-        cleanup.add(`close ${label} subscribers`, () => Promise.all(clients.map((c) => c.dispose())));
-        // Warm-up events until every subscriber is live (the protocol has no "subscribed" signal).
-        for (let i = 0; i < 100 && ready < subscribers; i++) {
-          ready = 0;
-          await trigger();
-          await sleep(300);
-        }
-        if (ready < subscribers)
-          throw new Error(`${label}: only ${ready}/${subscribers} subscribers received the warm-up event`);
-        await sleep(500);
-        for (let e = 0; e < settings.events; e++) {
-          current = e;
-          t0 = performance.now();
-          await trigger();
-          const deadline = performance.now() + 5000;
-          while (received[e].length < subscribers && performance.now() < deadline) await sleep(5);
-          await sleep(50);
-        }
-        current = -2;
-        const all = received.flat().sort((a, b) => a - b);
-        const lost = settings.events * subscribers - all.length;
-        await Promise.all(clients.map((c) => c.dispose()));
-        return { p50: percentile(all, 50), p99: percentile(all, 99), lost };
-      }
-
       let pairIndex = 0;
       await reset();
       const apiTrigger = async () => {
@@ -306,14 +256,24 @@ async function main() {
       };
       const rows = [];
       for (const n of [200, 1000]) {
-        const a = await fanout(
+        const run = (label, wsUrl, connectionParams, trigger) =>
+          fanout({
+            label,
+            wsUrl,
+            connectionParams,
+            query: QUEUE_SUBSCRIPTION,
+            trigger,
+            subscribers: n,
+            events: settings.events,
+            cleanup,
+          });
+        const a = await run(
           `api ×${n}`,
           graphqlUrl.replace('http', 'ws'),
           { authorization: `Bearer ${devices.serviceScreenToken}` },
           apiTrigger,
-          n,
         );
-        const b = await fanout(`bare ×${n}`, `ws://127.0.0.1:${barePort}/graphql`, {}, bareTrigger, n);
+        const b = await run(`bare ×${n}`, `ws://127.0.0.1:${barePort}/graphql`, {}, bareTrigger);
         rows.push([
           `${n} subscribers`,
           `${a.p50.toFixed(1)} / ${a.p99.toFixed(1)}`,

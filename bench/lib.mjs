@@ -7,6 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -371,4 +373,65 @@ export async function startApi(cleanup, repoRoot) {
       return `postgres://postgres:${encodeURIComponent(secret)}@127.0.0.1:${pgPort}/linli`;
     },
   };
+}
+
+function percentileOf(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/**
+ * Fan-out: `subscribers` graphql-ws clients run `query`; after warm-up events (until every one is
+ * live: the protocol has no "subscribed" signal), `events` times `trigger()` causes one event and
+ * the delivery time to each subscriber is measured from the request that causes it. Returns
+ * p50/p99 (ms) and how many deliveries were lost (none within 5 s).
+ */
+export async function fanout({ label, wsUrl, connectionParams, query, trigger, subscribers, events, cleanup }) {
+  const clients = [];
+  const received = Array.from({ length: events }, () => []);
+  let current = -1;
+  let t0 = 0;
+  let ready = 0;
+  for (let i = 0; i < subscribers; i++) {
+    const client = createClient({
+      url: wsUrl,
+      webSocketImpl: WebSocket,
+      connectionParams,
+      retryAttempts: 0,
+      lazy: false,
+    });
+    clients.push(client);
+    client.subscribe(
+      { query },
+      {
+        next: () => {
+          if (current >= 0) received[current].push(performance.now() - t0);
+          else ready++;
+        },
+        error: (e) => console.error(`${label} subscriber error`, e),
+        complete: () => undefined,
+      },
+    );
+  }
+  cleanup.add(`close ${label} subscribers`, () => Promise.all(clients.map((c) => c.dispose())));
+  for (let i = 0; i < 100 && ready < subscribers; i++) {
+    ready = 0;
+    await trigger();
+    await sleep(300);
+  }
+  if (ready < subscribers)
+    throw new Error(`${label}: only ${ready}/${subscribers} subscribers received the warm-up event`);
+  await sleep(500);
+  for (let e = 0; e < events; e++) {
+    current = e;
+    t0 = performance.now();
+    await trigger();
+    const deadline = performance.now() + 5000;
+    while (received[e].length < subscribers && performance.now() < deadline) await sleep(5);
+    await sleep(50);
+  }
+  current = -2;
+  const all = received.flat().sort((a, b) => a - b);
+  const lost = events * subscribers - all.length;
+  await Promise.all(clients.map((c) => c.dispose()));
+  return { p50: percentileOf(all, 50), p99: percentileOf(all, 99), lost };
 }

@@ -1,6 +1,7 @@
 // Baseline for fan-out: a bare graphql-ws server (graphql-js + an in-process pubsub, no auth,
-// no database) with the API's queueChanged shape. POST /publish pushes one event to every
-// subscriber — the same payload the API pushes after a takeTicket.
+// no database) with the API's queueChanged and meetingChanged shapes. POST /publish pushes one
+// queue event to every subscriber — the same payload the API pushes after a takeTicket;
+// POST /publish?topic=meeting one meeting event (bench/meeting.mjs).
 import { createServer } from 'node:http';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'graphql';
@@ -11,28 +12,35 @@ const pubsub = createPubSub();
 const schema = buildSchema(`
   type QueueChange { openingId: ID! offeringId: ID! version: Int! }
   type Query { ok: Boolean }
-  type Subscription { queueChanged(offeringId: ID): QueueChange! }
+  type MeetingChange { meetingId: ID! version: Int! }
+  type Subscription { queueChanged(offeringId: ID): QueueChange! meetingChanged(meetingId: ID!): MeetingChange! }
 `);
-const roots = {
-  queueChanged: () => ({
+/** An async iterator of `topic`'s events, each wrapped as `{ [field]: event }`. */
+function feed(topic, field) {
+  return {
     [Symbol.asyncIterator]() {
-      const it = pubsub.subscribe('QUEUE_CHANGED')[Symbol.asyncIterator]();
+      const it = pubsub.subscribe(topic)[Symbol.asyncIterator]();
       return {
         next: async () => {
           const r = await it.next();
-          return r.done ? r : { done: false, value: { queueChanged: r.value } };
+          return r.done ? r : { done: false, value: { [field]: r.value } };
         },
         return: () => it.return(),
       };
     },
-  }),
+  };
+}
+const roots = {
+  queueChanged: () => feed('QUEUE_CHANGED', 'queueChanged'),
+  meetingChanged: () => feed('MEETING_CHANGED', 'meetingChanged'),
 };
 
 let version = 0;
 const server = createServer((req, res) => {
   req.resume();
   req.on('end', () => {
-    pubsub.publish('QUEUE_CHANGED', { openingId: 's', offeringId: 'x', version: ++version });
+    if (req.url?.includes('topic=meeting')) pubsub.publish('MEETING_CHANGED', { meetingId: 'm', version: ++version });
+    else pubsub.publish('QUEUE_CHANGED', { openingId: 's', offeringId: 'x', version: ++version });
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"ok":true}');
   });
