@@ -61,6 +61,8 @@ export interface ErrorDetails {
   needed?: number;
   /** VOUCHER_STATE: the voucher's status now (FULFILLED, CANCELLED, EXPIRED). */
   voucherStatus?: string;
+  /** MEETING_CHANGED: the meeting's version now (the client re-reads it). */
+  version?: number;
 }
 
 const httpStatus: Record<ErrorCode, number> = {
