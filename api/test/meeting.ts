@@ -128,6 +128,7 @@ export async function meetingWorld(t: TestApp, { council = 5, others = 1, items 
     screen,
     residents,
     meetingId: meeting.id,
+    itemIds: meeting.items.map((i) => i.id),
     read,
     chair,
     checkInByStaff,
