@@ -247,7 +247,7 @@ async function communityWithEveryTable(t: TestApp) {
     [c, resident.id, admin.user.id],
   );
   await t.sql('INSERT INTO star_opt_out (resident_id, community_id) VALUES (?, ?)', [resident.id, c]);
-  // Meetings: a council seat, a live meeting with its current item, a vote, an action, an invitee, an attendance.
+  // Meetings: a council seat, a live meeting with an item discussed, a vote, an action, an invitee, an attendance.
   await t.sql(
     `INSERT INTO council_member (id, community_id, resident_id, role, since) VALUES (gen_random_uuid(), ?, ?, 'CHAIR', current_date)`,
     [c, resident.id],
@@ -258,7 +258,7 @@ async function communityWithEveryTable(t: TestApp) {
     [c],
   );
   const item = await id(
-    `INSERT INTO agenda_item (id, community_id, meeting_id, position, title, status) VALUES (gen_random_uuid(), ?, ?, 1, 'i', 'CURRENT') RETURNING id`,
+    `INSERT INTO agenda_item (id, community_id, meeting_id, position, title, status) VALUES (gen_random_uuid(), ?, ?, 1, 'i', 'DONE') RETURNING id`,
     [c, meeting],
   );
   await t.sql(

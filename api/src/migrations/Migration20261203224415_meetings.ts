@@ -72,6 +72,33 @@ export class Migration20261203224415_meetings extends Migration {
         END IF;
       END $$;`);
     }
+    // The live state is never impossible, whatever writes it: checked at commit (deferred, so the
+    // statements of one chair action may come in any order), a meeting that is not live has no
+    // current item, and a live one's current_item_id names exactly its one CURRENT item.
+    this.addSql(`CREATE FUNCTION meeting_check_live_state(meeting_id uuid) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        m record;
+        n int;
+        cur text;
+      BEGIN
+        SELECT status, current_item_id INTO m FROM meeting WHERE id = meeting_id;
+        IF NOT FOUND THEN RETURN; END IF;
+        SELECT count(*), max(id::text) INTO n, cur FROM agenda_item i WHERE i.meeting_id = meeting_check_live_state.meeting_id AND i.status = 'CURRENT';
+        IF m.status <> 'LIVE' AND n > 0 THEN
+          RAISE EXCEPTION 'meeting %: % with a current item', meeting_id, m.status USING ERRCODE = 'check_violation';
+        END IF;
+        IF m.current_item_id::text IS DISTINCT FROM cur THEN
+          RAISE EXCEPTION 'meeting %: current_item_id is not its current item', meeting_id USING ERRCODE = 'check_violation';
+        END IF;
+      END $$;`);
+    this.addSql(`CREATE FUNCTION meeting_live_state_of_meeting() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM meeting_check_live_state(NEW.id); RETURN NULL; END $$;`);
+    this.addSql(`CREATE FUNCTION meeting_live_state_of_item() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM meeting_check_live_state(NEW.meeting_id); RETURN NULL; END $$;`);
+    this.addSql(`CREATE CONSTRAINT TRIGGER meeting_live_state AFTER INSERT OR UPDATE ON "meeting"
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION meeting_live_state_of_meeting();`);
+    this.addSql(`CREATE CONSTRAINT TRIGGER agenda_item_live_state AFTER INSERT OR UPDATE ON "agenda_item"
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION meeting_live_state_of_item();`);
     // Votes are the record of a show of hands: append only (a correction is a new vote).
     this.addSql(`REVOKE UPDATE, DELETE, TRUNCATE ON "meeting_vote" FROM linli_app;`);
     this.addSql(`CREATE TRIGGER meeting_vote_append_only BEFORE UPDATE OR DELETE ON "meeting_vote"
@@ -108,6 +135,9 @@ export class Migration20261203224415_meetings extends Migration {
     this.addSql(`drop table if exists "meeting_attendance" cascade;`);
 
     this.addSql(`drop table if exists "council_member" cascade;`);
+    this.addSql(`DROP FUNCTION IF EXISTS meeting_live_state_of_meeting();`);
+    this.addSql(`DROP FUNCTION IF EXISTS meeting_live_state_of_item();`);
+    this.addSql(`DROP FUNCTION IF EXISTS meeting_check_live_state(uuid);`);
   }
 
 }

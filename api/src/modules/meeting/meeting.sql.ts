@@ -83,10 +83,15 @@ export const MEETINGS = sql<{ from: string; until: string }, MeetingRow & { item
     ORDER BY m.day, m.created_at LIMIT 500`,
 );
 
-/** The meeting running now (the latest started), else the next planned from today. */
+/**
+ * Today's meeting running now (the latest started; one left running from another day is not
+ * today's), else the next planned from today.
+ */
 export const CURRENT_MEETING = sql<{ today: string }, { id: string }>(
   'meeting_current',
-  `(SELECT id FROM meeting WHERE community_id = :community AND status = 'LIVE' ORDER BY started_at DESC LIMIT 1)
+  `(SELECT id FROM meeting WHERE community_id = :community AND status = 'LIVE'
+       AND (day = :today::date OR (started_at AT TIME ZONE 'Asia/Shanghai')::date = :today::date)
+     ORDER BY started_at DESC LIMIT 1)
    UNION ALL
    (SELECT id FROM meeting WHERE community_id = :community AND status = 'PLANNED' AND day >= :today::date
      ORDER BY day, created_at LIMIT 1)

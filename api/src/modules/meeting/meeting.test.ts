@@ -271,6 +271,15 @@ describe('meeting: the chair', () => {
     expectError(await w.chair('startMeeting', {}, undefined, w.screen), 'FORBIDDEN');
     // The screen reads the meeting; the resident at the kiosk may too (the kiosk's device).
     expect((await w.read(w.screen)).id).toBe(w.meetingId);
+    const current = () =>
+      must(
+        t.gql<{ currentMeeting: { id: string; status: string } | null }>(
+          '{ currentMeeting { id status } }',
+          {},
+          w.screen,
+        ),
+      );
+    expect((await current()).currentMeeting).toEqual({ id: w.meetingId, status: 'PLANNED' });
     const other = await meetingWorld(t, { council: 1, items: 0 });
     expectError(
       await t.gql('query($id: ID!) { meeting(id: $id) { id } }', { id: w.meetingId }, other.staff),
@@ -278,6 +287,31 @@ describe('meeting: the chair', () => {
     );
     expectError(await w.chair('startMeeting', {}, 1, other.secretary), 'NOT_FOUND');
     expect((await w.read()).status).toBe('PLANNED');
+  });
+
+  it('keeps impossible states out of the database, whoever writes', async () => {
+    const w = await meetingWorld(t, { council: 1, items: 2 });
+    const live = (await must(w.chair('startMeeting'))).startMeeting;
+    // Two current items: the partial unique index.
+    await expect(
+      t.sql(`UPDATE agenda_item SET status = 'CURRENT' WHERE id = ?`, [live.items[1].id]),
+    ).rejects.toMatchObject({ code: '23505' });
+    // A running timer on an item not current: a CHECK.
+    await expect(
+      t.sql(`UPDATE agenda_item SET timer_running_since = now() WHERE id = ?`, [live.items[1].id]),
+    ).rejects.toMatchObject({ code: '23514' });
+    // A closed meeting with a current item (or a running timer on it): the commit-time check.
+    await expect(
+      t.sql(`UPDATE meeting SET status = 'CLOSED', closed_at = now(), current_item_id = NULL WHERE id = ?`, [
+        w.meetingId,
+      ]),
+    ).rejects.toMatchObject({ code: '23514' });
+    // The meeting pointing at another item than its current one.
+    await expect(
+      t.sql(`UPDATE meeting SET current_item_id = ? WHERE id = ?`, [live.items[1].id, w.meetingId]),
+    ).rejects.toMatchObject({ code: '23514' });
+    expect((await w.read()).status).toBe('LIVE');
+    await must(w.chair('closeMeeting'));
   });
 
   it('refuses a stale version for management too, and reorders with the full list', async () => {
