@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectRefusedAtCommit, failCommitsWhere, hearEvents } from '../../../test/events.js';
-import { TestApp, untilFlowing, watch } from '../../../test/harness.js';
+import { TestApp, twoInstances, untilFlowing, watch } from '../../../test/harness.js';
 import { meetingWorld, must, type Live } from '../../../test/meeting.js';
 
 const SUBSCRIBE = 'subscription($m: ID!) { meetingChanged(meetingId: $m) { meetingId version } }';
@@ -91,5 +91,29 @@ describe('meetingChanged', () => {
     } finally {
       await events.stop();
     }
+  });
+});
+
+describe('meetingChanged across API instances', () => {
+  const both = twoInstances({ logLevel: 'silent' });
+
+  it('reaches a screen on instance B when the chair acts on instance A', async () => {
+    const { a, b } = both;
+    const w = await meetingWorld(a, { council: 1, items: 2 });
+    const screen = watch<Change>(b.ws(w.screen), SUBSCRIBE, { m: w.meetingId });
+    await untilFlowing(screen, () => poke(w));
+    const started = (await must(w.chair('startMeeting'))).startMeeting;
+    await screen.until((e) => e.some((x) => x.meetingChanged.version === started.version));
+    const next = (await must(w.chair('nextAgendaItem'))).nextAgendaItem;
+    await screen.until((e) => e.some((x) => x.meetingChanged.version === next.version));
+    // What B answers for that version is what A wrote.
+    const seen = await must(
+      b.gql<{ meeting: Live }>(
+        'query($id: ID!) { meeting(id: $id) { version currentItemId } }',
+        { id: w.meetingId },
+        w.screen,
+      ),
+    );
+    expect(seen.meeting).toEqual({ version: next.version, currentItemId: next.items[1].id });
   });
 });
