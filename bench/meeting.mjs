@@ -29,10 +29,16 @@ const settings = {
 const JSON_POST = { 'content-type': 'application/json' };
 
 async function gql(url, query, variables, headers = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { ...JSON_POST, ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { ...JSON_POST, ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const json = await res.json();
   if (json.errors?.length)
-    throw new Error(`${query.slice(0, 50)}: ${json.errors.map((e) => `${e.extensions?.code} ${e.extensions?.reason ?? ''}: ${e.message}`).join('; ')}`);
+    throw new Error(
+      `${query.slice(0, 50)}: ${json.errors.map((e) => `${e.extensions?.code} ${e.extensions?.reason ?? ''}: ${e.message}`).join('; ')}`,
+    );
   return json.data;
 }
 
@@ -61,13 +67,17 @@ async function main() {
     );
     const meetingId = createMeeting.id;
     let version = createMeeting.version;
-    ({ addAgendaItem: { version } } = await gql(
+    ({
+      addAgendaItem: { version },
+    } = await gql(
       graphqlUrl,
       'mutation($m: ID!, $v: Int!) { addAgendaItem(input: { meetingId: $m, version: $v, title: "计时议题", timeBoxMinutes: 10 }) { version } }',
       { m: meetingId, v: version },
       chair,
     ));
-    ({ startMeeting: { version } } = await gql(
+    ({
+      startMeeting: { version },
+    } = await gql(
       graphqlUrl,
       'mutation($m: ID!, $v: Int!) { startMeeting(input: { meetingId: $m, version: $v }) { version } }',
       { m: meetingId, v: version },

@@ -8,6 +8,7 @@ import { deviceModule } from './modules/device/index.js';
 import { followModule } from './modules/follow/index.js';
 import { healthModule } from './modules/health/index.js';
 import { ledgerModule } from './modules/ledger/index.js';
+import { meetingModule } from './modules/meeting/index.js';
 import { noticeModule } from './modules/notice/index.js';
 import { pointsModule } from './modules/points/index.js';
 import { queueModule } from './modules/queue/index.js';
@@ -41,6 +42,7 @@ export const modules: readonly LinliModule[] = [
   workOrderModule,
   ledgerModule,
   pointsModule,
+  meetingModule,
   deliberationModule,
 ];
 

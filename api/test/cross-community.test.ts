@@ -51,6 +51,11 @@ const TABLE_OF_ARG: Record<string, string> = {
   fromId: 'matter',
   ownerStaffId: 'staff_user',
   ownerPartyId: 'party',
+  meetingId: 'meeting',
+  itemId: 'agenda_item',
+  itemIds: 'agenda_item',
+  inviteeId: 'meeting_invitee',
+  memberId: 'council_member',
 };
 /** `id` arguments, by operation. */
 const TABLE_OF_ID: Record<string, string> = {
@@ -71,6 +76,8 @@ const TABLE_OF_ID: Record<string, string> = {
   updateReward: 'reward',
   matter: 'matter',
   saveParty: 'party',
+  meeting: 'meeting',
+  meetingMinutes: 'meeting',
 };
 
 /** Values of other arguments that pass validation, so that only the foreign id can be refused. */
@@ -194,6 +201,17 @@ describe('cross-community walk of the schema', () => {
       'mutation($k: String!) { submitSuggestion(input: { category: ELDERLY, title: "楼道加装扶手", details: "", idempotencyKey: $k }) { id } }',
       { k: randomUUID() },
     );
+    // Meetings: a council seat, a meeting (the council invited) with an item on its agenda.
+    await staff('mutation($r: ID!) { addCouncilMember(input: { residentId: $r, role: CHAIR }) { id } }', {
+      r: someone.resident.id,
+    });
+    const meeting = await staff(
+      'mutation { createMeeting(input: { kind: COUNCIL, title: "议事会", day: "2099-01-15" }) { id } }',
+      {},
+    );
+    await staff('mutation($m: ID!) { addAgendaItem(input: { meetingId: $m, version: 1, title: "议题" }) { id } }', {
+      m: meeting.id,
+    });
     const ids: Record<string, string> = {};
     for (const table of new Set([...Object.values(TABLE_OF_ARG), ...Object.values(TABLE_OF_ID)])) {
       // The future session for opening, so booking walks get past "it has started".

@@ -270,6 +270,38 @@ async function communityWithEveryTable(t: TestApp) {
   );
   await t.sql(`INSERT INTO deliberation_round (community_id, round) VALUES (?, '2026-11')`, [c]);
   await t.sql('INSERT INTO deliberation_setting (community_id) VALUES (?)', [c]);
+  // Meetings: a council seat, a live meeting with an item discussed, a vote, an action, an invitee, an attendance.
+  await t.sql(
+    `INSERT INTO council_member (id, community_id, resident_id, role, since) VALUES (gen_random_uuid(), ?, ?, 'CHAIR', current_date)`,
+    [c, resident.id],
+  );
+  const meeting = await id(
+    `INSERT INTO meeting (id, community_id, kind, title, day, planned_day, status, started_at)
+     VALUES (gen_random_uuid(), ?, 'OTHER', 'm', current_date, current_date, 'LIVE', now()) RETURNING id`,
+    [c],
+  );
+  const item = await id(
+    `INSERT INTO agenda_item (id, community_id, meeting_id, position, title, status) VALUES (gen_random_uuid(), ?, ?, 1, 'i', 'DONE') RETURNING id`,
+    [c, meeting],
+  );
+  await t.sql(
+    `INSERT INTO meeting_vote (id, community_id, meeting_id, item_id, question, votes_for, votes_against, votes_abstain, present, quorum_met, carried, recorded_by)
+     VALUES (gen_random_uuid(), ?, ?, ?, 'q', 1, 0, 0, 1, true, true, ?)`,
+    [c, meeting, item, admin.user.id],
+  );
+  await t.sql(
+    `INSERT INTO meeting_action (id, community_id, meeting_id, item_id, what, owner_name, recorded_by)
+     VALUES (gen_random_uuid(), ?, ?, ?, 'w', 'o', ?)`,
+    [c, meeting, item, admin.user.id],
+  );
+  await t.sql(
+    `INSERT INTO meeting_invitee (id, community_id, meeting_id, resident_id) VALUES (gen_random_uuid(), ?, ?, ?)`,
+    [c, meeting, resident.id],
+  );
+  await t.sql(
+    `INSERT INTO meeting_attendance (id, community_id, meeting_id, resident_id, via) VALUES (gen_random_uuid(), ?, ?, ?, 'KIOSK')`,
+    [c, meeting, resident.id],
+  );
   return { id: c, building: buildings[0].id, notice, line, resident: resident.id, ticket };
 }
 

@@ -17,6 +17,7 @@ import { Migration20261203161635_resident_search } from './Migration202612031616
 import { Migration20261203190040_points_ledger } from './Migration20261203190040_points_ledger.js';
 import { Migration20261203190421_jobs } from './Migration20261203190421_jobs.js';
 import { Migration20261203220000_posting_functions } from './Migration20261203220000_posting_functions.js';
+import { Migration20261203224415_meetings } from './Migration20261203224415_meetings.js';
 import { Migration20261203224612_deliberation } from './Migration20261203224612_deliberation.js';
 
 /** Committed migrations, in order. New ones come from `npm run migration:create -w api -- <name>`. */
@@ -42,5 +43,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203190040_points_ledger', class: Migration20261203190040_points_ledger },
   { name: 'Migration20261203190421_jobs', class: Migration20261203190421_jobs },
   { name: 'Migration20261203220000_posting_functions', class: Migration20261203220000_posting_functions },
+  { name: 'Migration20261203224415_meetings', class: Migration20261203224415_meetings },
   { name: 'Migration20261203224612_deliberation', class: Migration20261203224612_deliberation },
 ];

@@ -61,7 +61,7 @@ export interface ErrorDetails {
   needed?: number;
   /** VOUCHER_STATE: the voucher's status now (FULFILLED, CANCELLED, EXPIRED). */
   voucherStatus?: string;
-  /** A stale edit (MATTER_CHANGED, PARTY_CHANGED): the version there is now. */
+  /** A stale edit (MATTER_CHANGED, PARTY_CHANGED, MEETING_CHANGED): the version there is now (re-read it). */
   version?: number;
   /** MATTER_STATE: where the matter is now (NEW, OPEN, ADOPTED, DONE, CLOSED, MERGED). */
   matterStatus?: string;

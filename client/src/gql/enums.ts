@@ -4,6 +4,11 @@ export type AgeBand =
   /** 60 and over */
   | 'SIXTY_PLUS';
 
+export type AgendaItemStatus =
+  | 'CURRENT'
+  | 'DONE'
+  | 'PENDING';
+
 /** A staff action on a resident's personal data or on a staff account, as the audit log records it */
 export type AuditAction =
   | 'CARD_ISSUED'
@@ -32,6 +37,17 @@ export type BookingStatus =
   | 'CANCELLED'
   | 'CHECKED_IN';
 
+/** Signed in at a kiosk, a card read by staff, or checked in by hand */
+export type CheckInVia =
+  | 'CARD'
+  | 'KIOSK'
+  | 'STAFF';
+
+/** A council member's role */
+export type CouncilRole =
+  | 'CHAIR'
+  | 'MEMBER';
+
 /** Calendar days or working days */
 export type DayCounting =
   | 'CALENDAR'
@@ -59,10 +75,18 @@ export type ErrorCode =
 
 /** The `extensions.reason` of an error: which rule refused the request, for the UI to choose its sentence. */
 export type ErrorReason =
+  /** The new order must list every item of the agenda exactly once */
+  | 'AGENDA_MISMATCH'
   /** The resident has already booked this offering for this opening */
   | 'ALREADY_BOOKED'
+  /** Invited already */
+  | 'ALREADY_INVITED'
   /** The resident already has an open ticket in this line */
   | 'ALREADY_IN_LINE'
+  /** This matter is on the agenda already */
+  | 'ALREADY_ON_AGENDA'
+  /** This resident sits on the council already */
+  | 'ALREADY_ON_COUNCIL'
   /** This entry has been reversed already (or is itself a reversal) */
   | 'ALREADY_REVERSED'
   /** The opening has more bookings than were confirmed (count) */
@@ -79,6 +103,8 @@ export type ErrorReason =
   | 'COMMUNITY_CODE_TAKEN'
   /** The service corner is not open now (opensAt: when it next opens) */
   | 'CORNER_CLOSED'
+  /** The council has a chair already: end that seat first */
+  | 'COUNCIL_HAS_CHAIR'
   /** The current password given is not the one in use */
   | 'CURRENT_PASSWORD_WRONG'
   /** A deadline cannot be moved to a day already past */
@@ -105,6 +131,8 @@ export type ErrorReason =
   | 'HOME_VISIT_NOT_ELIGIBLE'
   /** This idempotency key was used before for a different request: use a new key */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** This agenda item has been discussed already, or is under discussion */
+  | 'ITEM_DONE'
   /** The community's last active admin cannot be demoted or deactivated */
   | 'LAST_ADMIN'
   /** The letter is already another offering's line */
@@ -113,10 +141,20 @@ export type ErrorReason =
   | 'MATTER_CHANGED'
   /** The matter is not at a step where this can be done (status: where it is) */
   | 'MATTER_STATE'
+  /** The meeting changed since it was read (version: the current one): load it again */
+  | 'MEETING_CHANGED'
+  /** This month's council meeting exists already */
+  | 'MEETING_ROUND_TAKEN'
+  /** The meeting is not in a state that allows this (planned, live or closed) */
+  | 'MEETING_STATE'
   /** Check-in is possible only while the booked opening is open */
   | 'NOT_CHECK_IN_TIME'
+  /** Check-in is open on the meeting day (before it starts) and while it runs */
+  | 'NOT_CHECK_IN_WINDOW'
   /** The balance does not cover this (balance: what there is; needed: what it takes) */
   | 'NOT_ENOUGH_POINTS'
+  /** No agenda item is under discussion now */
+  | 'NO_CURRENT_ITEM'
   /** No earning rule is in force for that day */
   | 'NO_RULE'
   /** Residents are in this line or have booked it (count) */
@@ -201,6 +239,10 @@ export type ErrorReason =
   | 'TICKET_STATE'
   /** No ticket with this number was issued in this line (ticketCode) */
   | 'TICKET_UNKNOWN'
+  /** The item's timer is paused already */
+  | 'TIMER_NOT_RUNNING'
+  /** The item's timer is running already */
+  | 'TIMER_RUNNING'
   /** The community has a staff account with this username already */
   | 'USERNAME_TAKEN'
   /** The voucher is past its expiry (its points come back automatically) */
@@ -213,6 +255,12 @@ export type ErrorReason =
   | 'WORK_ORDER_CLOSED'
   /** The ticket already has a work order */
   | 'WORK_ORDER_EXISTS';
+
+/** What the meeting decided on an item */
+export type ItemOutcome =
+  | 'ADOPTED'
+  | 'DEFERRED'
+  | 'NOT_ADOPTED';
 
 /** 养老 / 育儿 / 便民 / 其他 */
 export type MatterCategory =
@@ -235,6 +283,18 @@ export type MatterUrgency =
   | 'KEY'
   | 'LONG_TERM'
   | 'URGENT';
+
+/** The monthly council meeting, the parents' committee, a quarterly meeting, another */
+export type MeetingKind =
+  | 'COUNCIL'
+  | 'OTHER'
+  | 'PARENTS'
+  | 'QUARTERLY';
+
+export type MeetingStatus =
+  | 'CLOSED'
+  | 'LIVE'
+  | 'PLANNED';
 
 /** Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告 */
 export type NoticeCategory =

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import cornerEn from './locales/corner/en.json';
 import cornerZh from './locales/corner/zh-CN.json';
 import en from './locales/en.json';
+import meetingEn from './locales/meeting/en.json';
+import meetingZh from './locales/meeting/zh-CN.json';
 import pointsEn from './locales/points/en.json';
 import pointsZh from './locales/points/zh-CN.json';
 import repairsEn from './locales/repairs/en.json';
@@ -16,8 +18,8 @@ const errorsOf = (...files: object[]) =>
     string
   >;
 const messages = {
-  'zh-CN': errorsOf(zh, cornerZh, repairsZh, pointsZh),
-  en: errorsOf(en, cornerEn, repairsEn, pointsEn),
+  'zh-CN': errorsOf(zh, cornerZh, repairsZh, pointsZh, meetingZh),
+  en: errorsOf(en, cornerEn, repairsEn, pointsEn, meetingEn),
 };
 
 describe('kiosk error sentences', () => {

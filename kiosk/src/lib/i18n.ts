@@ -6,6 +6,8 @@ import cornerScreenZh from './locales/corner-screen/zh-CN.json';
 import en from './locales/en.json';
 import followEn from './locales/follow/en.json';
 import followZh from './locales/follow/zh-CN.json';
+import meetingEn from './locales/meeting/en.json';
+import meetingZh from './locales/meeting/zh-CN.json';
 import pinEn from './locales/pin/en.json';
 import pinZh from './locales/pin/zh-CN.json';
 import pointsEn from './locales/points/en.json';
@@ -18,8 +20,8 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 // One file per feature area beside the shared one, so features don't edit each other's strings.
-addMessages('zh-CN', zh, cornerZh, cornerScreenZh, followZh, repairsZh, pinZh, pointsZh);
-addMessages('en', en, cornerEn, cornerScreenEn, followEn, repairsEn, pinEn, pointsEn);
+addMessages('zh-CN', zh, cornerZh, cornerScreenZh, followZh, repairsZh, pinZh, pointsZh, meetingZh);
+addMessages('en', en, cornerEn, cornerScreenEn, followEn, repairsEn, pinEn, pointsEn, meetingEn);
 init({ fallbackLocale: 'zh-CN', initialLocale: 'zh-CN' });
 
 export function toggleLocale(current: string | null | undefined): void {

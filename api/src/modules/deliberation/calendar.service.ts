@@ -4,6 +4,7 @@ import { Meetings, type AgendaCandidate } from '../meeting/index.js';
 import { roundOf } from './calendar.js';
 import { councilMeetingDay } from './council-days.js';
 import { addEvent, settingsOf, today } from './deliberation.service.js';
+import { candidate } from './meeting-hooks.js';
 import { ANNOUNCE, CANDIDATES, CLOSE_ROUND, FLAG_OVERDUE, ROUND_CLOSED } from './deliberation.sql.js';
 
 /** The round before 'YYYY-MM'. */
@@ -45,12 +46,7 @@ export async function calendarTick(ctx: Context): Promise<TickResult> {
       const candidates = await rows(em, CANDIDATES, { today: now });
       // A meeting day already past (the platform was down through it) is not drafted after the fact.
       if (day.day >= now) {
-        const items: AgendaCandidate[] = candidates.map((c) => ({
-          matterId: c.id,
-          ref: c.ref,
-          title: c.title,
-          overdue: c.overdue,
-        }));
+        const items: AgendaCandidate[] = candidates.map(candidate);
         const drafted = await Meetings.draftCouncil(tx, {
           round: previous,
           day: day.day,

@@ -438,11 +438,15 @@ export const UPDATE_PARTY = sql<
 // ---- the calendar ----
 
 /** Classified matters not yet decided: the agenda's candidates, overdue first, then by urgency and due day. */
-export const CANDIDATES = sql<{ today: string }, { id: string; ref: string; title: string; overdue: boolean }>(
+export const CANDIDATES = sql<
+  { today: string },
+  { id: string; ref: string; title: string; overdue: boolean; party_id: string | null; party_name: string | null }
+>(
   'deliberation_candidates',
-  `SELECT id, ref, title, due_day < :today::date AS overdue FROM matter
-    WHERE community_id = :community AND status = 'OPEN'
-    ORDER BY due_day < :today::date DESC, CASE urgency WHEN 'URGENT' THEN 0 WHEN 'KEY' THEN 1 ELSE 2 END, due_day, ref
+  `SELECT m.id, m.ref, m.title, m.due_day < :today::date AS overdue, p.id AS party_id, p.name AS party_name
+     FROM matter m LEFT JOIN party p ON p.id = m.owner_party_id
+    WHERE m.community_id = :community AND m.status = 'OPEN'
+    ORDER BY m.due_day < :today::date DESC, CASE m.urgency WHEN 'URGENT' THEN 0 WHEN 'KEY' THEN 1 ELSE 2 END, m.due_day, m.ref
     LIMIT 30`,
 );
 

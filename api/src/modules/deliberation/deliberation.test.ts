@@ -295,6 +295,86 @@ describe('deliberation: suggestions, matters, their files and clocks', () => {
     ).toHaveLength(1);
   });
 
+  it('drafts the council meeting with the open matters once the round closes; the chair’s decision lands in the file', async () => {
+    const w = await world();
+    travelTo('2027-05-04T10:00:00+08:00');
+    await must(t.gql(SUBMIT, { title: '楼道加装扶手', key: randomUUID() }, w.residents[0].auth));
+    const [m] = (await must<Matters>(t.gql(MATTERS, {}, w.secretary))).matters;
+    const party = await must<{ saveParty: { id: string } }>(
+      t.gql('mutation { saveParty(input: { name: "幸福物业", kind: PROPERTY }) { id } }', {}, w.secretary),
+    );
+    await must(t.gql(CLASSIFY, { id: m.id, v: m.version, u: 'KEY', party: party.saveParty.id }, w.secretary));
+    // The 6th: May's round (cut-off the 5th) closes, and its meeting is drafted for the 15th — a
+    // Saturday in 2027, a year the holiday data does not know yet: the next weekday, Monday the 17th.
+    travelTo('2027-05-06T00:10:00+08:00');
+    const tick = await t.systemContext(w.communityId).run((ctx) => calendarTick(ctx));
+    expect(tick.closedRound).toBe('2027-05');
+    const state = `query($id: ID!) { meeting(id: $id) { id version day plannedDay movedReason status
+      items { id matterId matterRef title } invitees { partyId name } } }`;
+    type State = {
+      meeting: {
+        id: string;
+        version: number;
+        day: string;
+        plannedDay: string;
+        movedReason: string | null;
+        items: Array<{ id: string; matterId: string | null; matterRef: string | null }>;
+        invitees: Array<{ partyId: string | null; name: string }>;
+      };
+    };
+    let meeting = (await must<State>(t.gql(state, { id: tick.meetingId }, w.secretary))).meeting;
+    expect(meeting).toMatchObject({ day: '2027-05-17', plannedDay: '2027-05-15', movedReason: '周末' });
+    expect(meeting.items).toMatchObject([{ matterId: m.id, matterRef: m.ref }]);
+    expect(meeting.invitees.filter((i) => i.partyId)).toEqual([{ partyId: party.saveParty.id, name: '幸福物业' }]);
+    // A second run changes nothing.
+    expect((await t.systemContext(w.communityId).run((ctx) => calendarTick(ctx))).closedRound).toBeNull();
+    // The meeting day: the chair starts it and decides the matter.
+    travelTo('2027-05-17T19:00:00+08:00');
+    const chair = async (field: string, extra = '') => {
+      const res = await must<Record<string, { version: number }>>(
+        t.gql(
+          `mutation($m: ID!, $v: Int!) { ${field}(input: { meetingId: $m, version: $v ${extra} }) { version } }`,
+          { m: meeting.id, v: meeting.version },
+          w.secretary,
+        ),
+      );
+      meeting = { ...meeting, version: res[field].version };
+    };
+    await chair('startMeeting');
+    await chair('recordDecision', ', outcome: ADOPTED, decision: "同意加装，物业两周内完成"');
+    await chair('assignAction', ', what: "采购并安装扶手", ownerName: "幸福物业", due: "2027-05-31"');
+    const file = await must<File>(t.gql(FILE, { id: m.id }, w.secretary));
+    expect(file.matter.matter.status).toBe('ADOPTED');
+    expect(file.matter.events.map((e) => e.kind)).toEqual([
+      'SUBMITTED',
+      'CLASSIFIED',
+      'ON_AGENDA',
+      'DECIDED',
+      'ACTION',
+    ]);
+    expect(file.matter.events.at(-1)).toMatchObject({
+      text: '采购并安装扶手',
+      subject: '幸福物业',
+      dueDay: '2027-05-31',
+    });
+    const mine = await must<Mine>(t.gql(MINE, {}, w.residents[0].auth));
+    expect(mine.mySuggestions[0]).toMatchObject({ status: 'ADOPTED', changed: true, latest: { kind: 'ACTION' } });
+    // The minutes as Word, for staff only; the decision is in them.
+    await chair('closeMeeting');
+    const docx = await t.http(`/api/meeting/minutes?id=${meeting.id}`, {
+      headers: { authorization: `Bearer ${w.secretary.token}` },
+    });
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    const bytes = Buffer.from(await docx.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('同意加装，物业两周内完成');
+    expect(xml).toContain('采购并安装扶手');
+    expect((await t.http(`/api/meeting/minutes?id=${meeting.id}`)).status).toBe(401);
+  });
+
   it("keeps one community's matters from another's staff and residents", async () => {
     const w = await world();
     const other = await world();

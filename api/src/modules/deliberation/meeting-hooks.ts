@@ -6,14 +6,27 @@ import { MatterStatus } from './deliberation.entity.js';
 import { addEvent, DeliberationService, today } from './deliberation.service.js';
 import { ANNOUNCE, CANDIDATES, LOCK_MATTER } from './deliberation.sql.js';
 
-/** The agenda's candidates: open classified matters, overdue first, then by urgency and due day. */
-export async function agendaCandidates(ctx: Context): Promise<AgendaCandidate[]> {
-  return (await rows(ctx.em, CANDIDATES, { today: today(ctx) })).map((c) => ({
+/** A matter as a meeting's agenda sees it (its outside owner is invited with it). */
+export function candidate(c: {
+  id: string;
+  ref: string;
+  title: string;
+  overdue: boolean;
+  party_id: string | null;
+  party_name: string | null;
+}): AgendaCandidate {
+  return {
     matterId: c.id,
     ref: c.ref,
     title: c.title,
     overdue: c.overdue,
-  }));
+    party: c.party_id ? { partyId: c.party_id, name: c.party_name! } : null,
+  };
+}
+
+/** The agenda's candidates: open classified matters, overdue first, then by urgency and due day. */
+export async function agendaCandidates(ctx: Context): Promise<AgendaCandidate[]> {
+  return (await rows(ctx.em, CANDIDATES, { today: today(ctx) })).map(candidate);
 }
 
 /**
@@ -23,9 +36,10 @@ export async function agendaCandidates(ctx: Context): Promise<AgendaCandidate[]>
  */
 export async function recordItemEvent(em: EntityManager, _ctx: Context, e: ItemEvent): Promise<void> {
   const meeting = { meetingId: e.meetingId, itemId: e.itemId };
+  // Locked as any change of the matter is; a matter this module does not have is none of its business.
+  const m = await row(em, LOCK_MATTER, { id: e.matterId });
+  if (!m) return;
   if (e.kind === 'DECIDED') {
-    const m = await row(em, LOCK_MATTER, { id: e.matterId });
-    if (!m) return;
     if (m.status === MatterStatus.OPEN && e.outcome !== 'DEFERRED') {
       await DeliberationService.recordDecision(em, e.matterId, null, {
         adopt: e.outcome === 'ADOPTED',

@@ -1,47 +1,8 @@
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { minutesDocx, type Minutes, type MinutesWords } from './minutes-docx.js';
-
-const zh: MinutesWords = {
-  dayPattern: '{y}年{m}月{d}日',
-  date: '日期',
-  time: '时间',
-  place: '地点',
-  chair: '主持人',
-  quorum: '法定人数',
-  needed: '应到',
-  present: '实到',
-  quorumMet: '已达到法定人数',
-  quorumNotMet: '未达到法定人数',
-  attendance: '出席',
-  name: '姓名',
-  building: '楼栋',
-  role: '身份',
-  invitedParties: '列席单位',
-  attended: '出席',
-  absent: '缺席',
-  agenda: '议程',
-  matterRef: '关联事项',
-  timeBox: '计划时长',
-  minutes: '分钟',
-  discussion: '讨论',
-  votes: '表决',
-  question: '表决事项',
-  for: '赞成',
-  against: '反对',
-  abstain: '弃权',
-  result: '结果',
-  carried: '通过',
-  notCarried: '未通过',
-  voteQuorumNotMet: '表决时未达法定人数',
-  decision: '决定',
-  actions: '行动事项',
-  what: '事项',
-  owner: '负责人',
-  due: '期限',
-  none: '无',
-};
+import type { Minutes } from './meeting.minutes.js';
+import { minutesDocx, ZH_MINUTES_WORDS as zh } from './minutes-docx.js';
 
 const minutes: Minutes = {
   community: '幸福里社区',

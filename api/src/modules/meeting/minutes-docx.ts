@@ -12,43 +12,7 @@ import {
   type IRunStylePropertiesOptions,
 } from 'docx';
 import { TIME_ZONE } from '../../platform/time.js';
-
-/** A meeting's record, as the deliberation module reads it, for its minutes. */
-export interface Minutes {
-  /** e.g. 幸福里社区 */
-  community: string;
-  /** e.g. 2026年12月 居民议事会 */
-  title: string;
-  /** Already in words, e.g. 月度议事会 */
-  kind: string;
-  /** 'YYYY-MM-DD', Asia/Shanghai */
-  day: string;
-  startedAt: Date | null;
-  closedAt: Date | null;
-  place: string | null;
-  /** The chairing staff member's name. */
-  chair: string | null;
-  quorum: { needed: number; present: number; met: boolean };
-  attendees: Array<{ name: string; building: number | null; role: string | null }>;
-  invitedParties: Array<{ name: string; present: boolean }>;
-  items: Array<{
-    position: number;
-    title: string;
-    matterRef: string | null;
-    timeBoxMinutes: number;
-    discussion: string | null;
-    votes: Array<{
-      question: string;
-      for: number;
-      against: number;
-      abstain: number;
-      carried: boolean;
-      quorumMet: boolean;
-    }>;
-    decision: string | null;
-    actions: Array<{ what: string; owner: string; due: string | null }>;
-  }>;
-}
+import type { Minutes } from './meeting.minutes.js';
 
 /**
  * Every word the document uses, from the caller's locale (zh-CN first, English too). The
@@ -307,3 +271,44 @@ export async function minutesDocx(m: Minutes, words: MinutesWords): Promise<Buff
   });
   return Packer.toBuffer(doc);
 }
+
+/** The minutes' words as community offices file them (zh-CN). */
+export const ZH_MINUTES_WORDS: MinutesWords = {
+  dayPattern: '{y}年{m}月{d}日',
+  date: '日期',
+  time: '时间',
+  place: '地点',
+  chair: '主持人',
+  quorum: '法定人数',
+  needed: '应到',
+  present: '实到',
+  quorumMet: '已达到法定人数',
+  quorumNotMet: '未达到法定人数',
+  attendance: '出席',
+  name: '姓名',
+  building: '楼栋',
+  role: '身份',
+  invitedParties: '列席单位',
+  attended: '出席',
+  absent: '缺席',
+  agenda: '议程',
+  matterRef: '关联事项',
+  timeBox: '计划时长',
+  minutes: '分钟',
+  discussion: '讨论',
+  votes: '表决',
+  question: '表决事项',
+  for: '赞成',
+  against: '反对',
+  abstain: '弃权',
+  result: '结果',
+  carried: '通过',
+  notCarried: '未通过',
+  voteQuorumNotMet: '表决时未达法定人数',
+  decision: '决定',
+  actions: '行动事项',
+  what: '事项',
+  owner: '负责人',
+  due: '期限',
+  none: '无',
+};

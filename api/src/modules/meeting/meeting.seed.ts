@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { SeedStep } from '../../platform/module.js';
+import { withCommunity } from '../../platform/row-security.js';
+import { row } from '../../platform/sql.js';
+import { localDate } from '../../platform/time.js';
+import { DEMO_RESIDENT, Resident } from '../resident/index.js';
+import { CouncilRole, MeetingKind } from './meeting.entity.js';
+import { ADD_ITEM, ADD_MEMBER, INSERT_MEETING, INVITE_COUNCIL } from './meeting.sql.js';
+
+const ITEMS: Array<[string, number]> = [
+  ['上月议定事项落实情况通报', 10],
+  ['楼道堆物清理方案讨论', 20],
+];
+
+/**
+ * The council (seven demo residents, the first a neighbour of 张秀英 as chair, 张秀英 a member)
+ * and this month's council meeting, planned on the 15th (the calendar moves it off a holiday),
+ * with two free items on its agenda.
+ */
+export const meetingSeed: SeedStep = ({ em, communityId }) =>
+  withCommunity(communityId, async () => {
+    const demo = await em.findOneOrFail(
+      Resident,
+      { community: communityId, phone: DEMO_RESIDENT.phone },
+      { filters: false },
+    );
+    const neighbours = await em.find(
+      Resident,
+      { community: communityId, phone: { $ne: DEMO_RESIDENT.phone } },
+      { filters: false, orderBy: { createdAt: 'asc' }, limit: 6 },
+    );
+    const today = localDate();
+    const council = [...neighbours.slice(0, 1), demo, ...neighbours.slice(1)];
+    for (const [i, resident] of council.entries()) {
+      await row(em, ADD_MEMBER, {
+        resident: resident.id,
+        role: i === 0 ? CouncilRole.CHAIR : CouncilRole.MEMBER,
+        since: `${today.slice(0, 4)}-01-01`,
+      });
+    }
+    const round = today.slice(0, 7);
+    const day = `${round}-15`;
+    const made = await row(em, INSERT_MEETING, {
+      id: randomUUID(),
+      kind: MeetingKind.COUNCIL,
+      title: `${Number(round.slice(5, 7))}月居民议事会`,
+      round,
+      day,
+      plannedDay: day,
+      movedReason: null,
+      place: '社区议事厅',
+      staff: null,
+    });
+    if (!made) return;
+    await row(em, INVITE_COUNCIL, { meeting: made.id, day });
+    for (const [title, minutes] of ITEMS) {
+      await row(em, ADD_ITEM, { meeting: made.id, title, matterId: null, matterRef: null, minutes });
+    }
+  });
