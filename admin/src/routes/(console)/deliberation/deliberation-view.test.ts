@@ -167,7 +167,13 @@ describe('what a state allows', () => {
 
 describe('the file’s lines in words', () => {
   it('names the class, the owner and the due day of a classification', () => {
-    expect(eventText(event({ kind: 'CLASSIFIED', urgency: 'URGENT', dueDay: '2026-12-10', subject: '幸福物业' }), t, 'zh-CN')).toBe(
+    expect(
+      eventText(
+        event({ kind: 'CLASSIFIED', urgency: 'URGENT', dueDay: '2026-12-10', subject: '幸福物业' }),
+        t,
+        'zh-CN',
+      ),
+    ).toBe(
       'deliberation.event.CLASSIFIED_OWNER(urgency=deliberation.urgency.URGENT,due=12月10日,from=,subject=幸福物业)',
     );
   });
@@ -179,7 +185,9 @@ describe('the file’s lines in words', () => {
   });
 
   it('tells a decision’s outcome, and whether the council made it', () => {
-    expect(eventText(event({ kind: 'DECIDED', outcome: 'ADOPTED' }), t, 'zh-CN')).toMatch(/^deliberation\.event\.DECIDED_ADOPTED\b/);
+    expect(eventText(event({ kind: 'DECIDED', outcome: 'ADOPTED' }), t, 'zh-CN')).toMatch(
+      /^deliberation\.event\.DECIDED_ADOPTED\b/,
+    );
     expect(eventText(event({ kind: 'DECIDED', outcome: 'NOT_ADOPTED', subject: 'MEETING' }), t, 'zh-CN')).toMatch(
       /^deliberation\.event\.DECIDED_MEETING_NOT_ADOPTED\b/,
     );
@@ -189,7 +197,9 @@ describe('the file’s lines in words', () => {
     expect(eventText(event({ kind: 'ON_AGENDA', subject: '2026-11', dueDay: '2026-12-15' }), t, 'zh-CN')).toContain(
       'round=11月',
     );
-    expect(eventText(event({ kind: 'ON_AGENDA', subject: 'NEXT' }), t, 'zh-CN')).toBe('deliberation.event.ON_AGENDA_NEXT');
+    expect(eventText(event({ kind: 'ON_AGENDA', subject: 'NEXT' }), t, 'zh-CN')).toBe(
+      'deliberation.event.ON_AGENDA_NEXT',
+    );
   });
 
   it('shows an unknown kind as it is (a newer API)', () => {
@@ -226,8 +236,24 @@ describe('forms', () => {
 describe('stats', () => {
   it('sums a round’s classes and gives the in-window share', () => {
     const rows = [
-      { round: '2026-12', category: 'ELDERLY' as const, matters: 3, classified: 2, answered: 2, answeredInWindow: 1, overdue: 1 },
-      { round: '2026-12', category: 'CHILDCARE' as const, matters: 2, classified: 2, answered: 1, answeredInWindow: 1, overdue: 0 },
+      {
+        round: '2026-12',
+        category: 'ELDERLY' as const,
+        matters: 3,
+        classified: 2,
+        answered: 2,
+        answeredInWindow: 1,
+        overdue: 1,
+      },
+      {
+        round: '2026-12',
+        category: 'CHILDCARE' as const,
+        matters: 2,
+        classified: 2,
+        answered: 1,
+        answeredInWindow: 1,
+        overdue: 0,
+      },
     ];
     expect(statTotals(rows)).toEqual({ matters: 5, classified: 4, answered: 3, answeredInWindow: 2, overdue: 1 });
     expect(inWindowShare(rows[0])).toBe('50%');

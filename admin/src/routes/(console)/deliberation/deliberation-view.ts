@@ -177,14 +177,7 @@ export function daysLeftText(m: Pick<Matter, 'daysLeft' | 'overdue'>, t: Transla
 // ---- what a matter's state allows ----
 
 export type MatterAction =
-  | 'classify'
-  | 'reassign'
-  | 'moveDeadline'
-  | 'note'
-  | 'decide'
-  | 'complete'
-  | 'answer'
-  | 'merge';
+  'classify' | 'reassign' | 'moveDeadline' | 'note' | 'decide' | 'complete' | 'answer' | 'merge';
 
 /**
  * The actions a matter's state allows (the API checks again): a new one is classified; an open one
