@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEMO } from '../api/src/seed/demo-seed.js';
 import { openConsole } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
@@ -42,6 +43,29 @@ describe('the console’s deliberation pages', () => {
     const fresh = table.getByRole('row', { name: /小区路灯不亮/ });
     expect(await fresh.textContent()).toContain('待分类');
     await shot(page, 'matters.png');
+
+    // A suggestion given on paper to the building leader, entered for the demo resident.
+    await page.getByRole('button', { name: '代录建议' }).click();
+    const enter = page.getByRole('dialog', { name: '代录居民建议' });
+    await enter.getByLabel('查找居民', { exact: true }).fill(DEMO.resident.name);
+    await enter.getByRole('button', { name: '查找', exact: true }).click();
+    await enter
+      .getByRole('button', { name: `选择 ${DEMO.resident.name}` })
+      .first()
+      .click();
+    await enter.getByText(`建议人：${DEMO.resident.name}`).waitFor();
+    await enter.getByLabel('来源', { exact: true }).selectOption({ label: '楼长转交' });
+    await enter.getByLabel('类别', { exact: true }).selectOption({ label: '便民服务' });
+    await enter.getByLabel('标题（2–40字）', { exact: true }).fill('快递柜增加冷藏格');
+    await enter.getByLabel('具体内容', { exact: true }).fill('夏天生鲜放久了会坏。');
+    await shot(page, 'enter.png');
+    await enter.getByRole('button', { name: '录入建议' }).click();
+    await enter.waitFor({ state: 'hidden' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /已录入，编号 \d{4}-\d{3}：快递柜增加冷藏格/ })
+      .waitFor();
+    await table.getByRole('row', { name: /快递柜增加冷藏格.*待分类/ }).waitFor();
 
     // The filters live in the address.
     await page.getByLabel('状态', { exact: true }).selectOption({ label: '待分类' });
@@ -173,6 +197,21 @@ describe('the console’s deliberation pages', () => {
     await shot(page, 'parties.png');
     await page.getByRole('link', { name: '设置' }).click();
     await page.getByText('只有管理员可以修改这些设置。').waitFor();
+    expect(await page.getByLabel('紧急事项期限（天，1–60）', { exact: true }).isDisabled()).toBe(true);
     await shot(page, 'settings.png');
+
+    // An admin sets working days and a shorter urgent window.
+    const admin = await openConsole(e2e, 'admin');
+    await admin.goto(`${platform.url}/admin/deliberation/settings`);
+    await admin.getByLabel('按工作日（跳过周末和法定节假日）', { exact: true }).check();
+    await admin.getByLabel('紧急事项期限（天，1–60）', { exact: true }).fill('5');
+    await admin.getByRole('button', { name: '保存设置' }).click();
+    await admin.getByRole('status').filter({ hasText: '设置已保存' }).waitFor();
+    const [saved] = (await platform.sql(`SELECT counting, urgent_days FROM deliberation_setting`)) as Array<{
+      counting: string;
+      urgent_days: number;
+    }>;
+    expect(saved).toEqual({ counting: 'WORKING', urgent_days: 5 });
+    await shot(admin, 'settings-admin.png');
   });
 });
