@@ -73,6 +73,19 @@ describe('the console’s deliberation pages', () => {
     await expect.poll(() => table.getByRole('row', { name: /楼道加装扶手/ }).count()).toBe(0);
     await table.getByRole('row', { name: /小区路灯不亮/ }).waitFor();
 
+    // The next round (from the picker) says what it knows of its meeting day.
+    const current = await page.getByLabel('轮次', { exact: true }).inputValue();
+    const [y, mo] = current.split('-').map(Number);
+    const next = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+    await page.getByLabel('轮次', { exact: true }).selectOption(next);
+    await page.waitForURL(new RegExp(`round=${next}`));
+    await expect
+      .poll(async () => (await header.textContent()) ?? '')
+      .toMatch(new RegExp(`^${Number(next.slice(5))}月轮次`));
+    await shot(page, 'next-round.png');
+    await page.getByLabel('轮次', { exact: true }).selectOption(current);
+    await expect.poll(() => new URL(page.url()).searchParams.get('round')).toBeNull();
+
     // Open the new one and classify it 紧急 with the property company as owner.
     await table.getByRole('link', { name: '小区路灯不亮' }).click();
     await page.getByRole('heading', { level: 1, name: /小区路灯不亮/ }).waitFor();
