@@ -192,7 +192,7 @@ export function allowedActions(m: Pick<Matter, 'status' | 'declined'>, secretary
     case 'OPEN':
       return m.declined
         ? ['answer', 'reassign', 'moveDeadline', 'note', 'merge']
-        : ['classify', 'decide', 'reassign', 'moveDeadline', 'note', 'merge'];
+        : ['decide', 'classify', 'reassign', 'moveDeadline', 'note', 'merge'];
     case 'ADOPTED':
       return ['complete', 'reassign', 'moveDeadline', 'note', 'merge'];
     case 'DONE':
