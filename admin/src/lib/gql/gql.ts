@@ -43,6 +43,27 @@ type Documents = {
     "\n  query SetupDesks {\n    desks(includeInactive: true) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": typeof types.SetupDesksDocument,
     "\n  mutation CreateDesk($input: DeskInput!) {\n    createDesk(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateDeskDocument,
     "\n  mutation UpdateDesk($input: UpdateDeskInput!) {\n    updateDesk(input: $input) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": typeof types.UpdateDeskDocument,
+    "\n  fragment MatterFields on MatterView {\n    id\n    ref\n    round\n    title\n    category\n    status\n    urgency\n    targetQuarter\n    owner {\n      staffId\n      partyId\n      name\n    }\n    classifiedAt\n    dueDay\n    daysLeft\n    overdue\n    declined\n    answer\n    answeredAt\n    mergedIntoRef\n    suggesters\n    version\n    createdAt\n  }\n": typeof types.MatterFieldsFragmentDoc,
+    "\n  fragment MatterFileFields on MatterFileView {\n    matter {\n      ...MatterFields\n    }\n    suggestions {\n      id\n      residentId\n      residentName\n      building\n      title\n      details\n      category\n      source\n      enteredByName\n      createdAt\n    }\n    events {\n      id\n      kind\n      public\n      text\n      reason\n      urgency\n      dueDay\n      previousDueDay\n      subject\n      outcome\n      byName\n      at\n    }\n  }\n": typeof types.MatterFileFieldsFragmentDoc,
+    "\n  query DeliberationMatters($round: String, $status: MatterStatus, $category: MatterCategory, $overdue: Boolean!) {\n    deliberationRound(round: $round) {\n      round\n      cutoffDay\n      meetingDay\n      plannedMeetingDay\n      movedReason\n      holidaysKnown\n      closed\n      matters\n    }\n    matters(round: $round, status: $status, category: $category, overdue: $overdue) {\n      ...MatterFields\n    }\n  }\n": typeof types.DeliberationMattersDocument,
+    "\n  query CurrentRound {\n    deliberationRound {\n      round\n    }\n  }\n": typeof types.CurrentRoundDocument,
+    "\n  query MatterFile($id: ID!) {\n    matter(id: $id) {\n      ...MatterFileFields\n    }\n    parties {\n      id\n      name\n      kind\n      archived\n    }\n    deliberationStaff {\n      id\n      name\n    }\n    deliberationSettings {\n      counting\n      urgentDays\n      keyDays\n    }\n  }\n": typeof types.MatterFileDocument,
+    "\n  query MatterRefs {\n    matters(first: 500) {\n      id\n      ref\n      title\n      status\n      version\n    }\n  }\n": typeof types.MatterRefsDocument,
+    "\n  query DeliberationResidentSearch($search: String) {\n    residents(search: $search, movedAway: false, offset: 0, limit: 8) {\n      total\n      items {\n        id\n        name\n        age\n        unit\n        room\n        building {\n          id\n          number\n        }\n      }\n    }\n  }\n": typeof types.DeliberationResidentSearchDocument,
+    "\n  mutation EnterSuggestion($input: EnterSuggestionInput!) {\n    enterSuggestion(input: $input) {\n      id\n      ref\n      title\n    }\n  }\n": typeof types.EnterSuggestionDocument,
+    "\n  mutation ClassifyMatter($input: ClassifyMatterInput!) {\n    classifyMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": typeof types.ClassifyMatterDocument,
+    "\n  mutation ReassignMatter($input: ReassignMatterInput!) {\n    reassignMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": typeof types.ReassignMatterDocument,
+    "\n  mutation MoveMatterDeadline($input: MoveDeadlineInput!) {\n    moveMatterDeadline(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": typeof types.MoveMatterDeadlineDocument,
+    "\n  mutation AddMatterNote($input: MatterNoteInput!) {\n    addMatterNote(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": typeof types.AddMatterNoteDocument,
+    "\n  mutation DecideMatter($input: DecideMatterInput!) {\n    decideMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": typeof types.DecideMatterDocument,
+    "\n  mutation CompleteMatter($input: CompleteMatterInput!) {\n    completeMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": typeof types.CompleteMatterDocument,
+    "\n  mutation AnswerMatter($input: AnswerMatterInput!) {\n    answerMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": typeof types.AnswerMatterDocument,
+    "\n  mutation MergeMatters($input: MergeMattersInput!) {\n    mergeMatters(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": typeof types.MergeMattersDocument,
+    "\n  query DeliberationStats($round: String) {\n    deliberationStats(round: $round) {\n      round\n      category\n      matters\n      classified\n      answered\n      answeredInWindow\n      overdue\n    }\n  }\n": typeof types.DeliberationStatsDocument,
+    "\n  query Parties {\n    parties {\n      id\n      name\n      kind\n      contactName\n      phone\n      archived\n      version\n    }\n  }\n": typeof types.PartiesDocument,
+    "\n  mutation SaveParty($input: PartyInput!) {\n    saveParty(input: $input) {\n      id\n      name\n      kind\n      contactName\n      phone\n      archived\n      version\n    }\n  }\n": typeof types.SavePartyDocument,
+    "\n  query DeliberationSettings {\n    deliberationSettings {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n": typeof types.DeliberationSettingsDocument,
+    "\n  mutation SaveDeliberationSettings($input: DeliberationSettingsInput!) {\n    saveDeliberationSettings(input: $input) {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n": typeof types.SaveDeliberationSettingsDocument,
     "\n  query AdminViewer {\n    viewer {\n      mustChangePassword\n      community {\n        id\n        name\n        code\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInStaffDocument,
     "\n  mutation SignInOperator($input: OperatorSignInInput!) {\n    signInOperator(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInOperatorDocument,
@@ -140,6 +161,27 @@ const documents: Documents = {
     "\n  query SetupDesks {\n    desks(includeInactive: true) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": types.SetupDesksDocument,
     "\n  mutation CreateDesk($input: DeskInput!) {\n    createDesk(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateDeskDocument,
     "\n  mutation UpdateDesk($input: UpdateDeskInput!) {\n    updateDesk(input: $input) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n": types.UpdateDeskDocument,
+    "\n  fragment MatterFields on MatterView {\n    id\n    ref\n    round\n    title\n    category\n    status\n    urgency\n    targetQuarter\n    owner {\n      staffId\n      partyId\n      name\n    }\n    classifiedAt\n    dueDay\n    daysLeft\n    overdue\n    declined\n    answer\n    answeredAt\n    mergedIntoRef\n    suggesters\n    version\n    createdAt\n  }\n": types.MatterFieldsFragmentDoc,
+    "\n  fragment MatterFileFields on MatterFileView {\n    matter {\n      ...MatterFields\n    }\n    suggestions {\n      id\n      residentId\n      residentName\n      building\n      title\n      details\n      category\n      source\n      enteredByName\n      createdAt\n    }\n    events {\n      id\n      kind\n      public\n      text\n      reason\n      urgency\n      dueDay\n      previousDueDay\n      subject\n      outcome\n      byName\n      at\n    }\n  }\n": types.MatterFileFieldsFragmentDoc,
+    "\n  query DeliberationMatters($round: String, $status: MatterStatus, $category: MatterCategory, $overdue: Boolean!) {\n    deliberationRound(round: $round) {\n      round\n      cutoffDay\n      meetingDay\n      plannedMeetingDay\n      movedReason\n      holidaysKnown\n      closed\n      matters\n    }\n    matters(round: $round, status: $status, category: $category, overdue: $overdue) {\n      ...MatterFields\n    }\n  }\n": types.DeliberationMattersDocument,
+    "\n  query CurrentRound {\n    deliberationRound {\n      round\n    }\n  }\n": types.CurrentRoundDocument,
+    "\n  query MatterFile($id: ID!) {\n    matter(id: $id) {\n      ...MatterFileFields\n    }\n    parties {\n      id\n      name\n      kind\n      archived\n    }\n    deliberationStaff {\n      id\n      name\n    }\n    deliberationSettings {\n      counting\n      urgentDays\n      keyDays\n    }\n  }\n": types.MatterFileDocument,
+    "\n  query MatterRefs {\n    matters(first: 500) {\n      id\n      ref\n      title\n      status\n      version\n    }\n  }\n": types.MatterRefsDocument,
+    "\n  query DeliberationResidentSearch($search: String) {\n    residents(search: $search, movedAway: false, offset: 0, limit: 8) {\n      total\n      items {\n        id\n        name\n        age\n        unit\n        room\n        building {\n          id\n          number\n        }\n      }\n    }\n  }\n": types.DeliberationResidentSearchDocument,
+    "\n  mutation EnterSuggestion($input: EnterSuggestionInput!) {\n    enterSuggestion(input: $input) {\n      id\n      ref\n      title\n    }\n  }\n": types.EnterSuggestionDocument,
+    "\n  mutation ClassifyMatter($input: ClassifyMatterInput!) {\n    classifyMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": types.ClassifyMatterDocument,
+    "\n  mutation ReassignMatter($input: ReassignMatterInput!) {\n    reassignMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": types.ReassignMatterDocument,
+    "\n  mutation MoveMatterDeadline($input: MoveDeadlineInput!) {\n    moveMatterDeadline(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": types.MoveMatterDeadlineDocument,
+    "\n  mutation AddMatterNote($input: MatterNoteInput!) {\n    addMatterNote(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": types.AddMatterNoteDocument,
+    "\n  mutation DecideMatter($input: DecideMatterInput!) {\n    decideMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": types.DecideMatterDocument,
+    "\n  mutation CompleteMatter($input: CompleteMatterInput!) {\n    completeMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": types.CompleteMatterDocument,
+    "\n  mutation AnswerMatter($input: AnswerMatterInput!) {\n    answerMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": types.AnswerMatterDocument,
+    "\n  mutation MergeMatters($input: MergeMattersInput!) {\n    mergeMatters(input: $input) {\n      ...MatterFileFields\n    }\n  }\n": types.MergeMattersDocument,
+    "\n  query DeliberationStats($round: String) {\n    deliberationStats(round: $round) {\n      round\n      category\n      matters\n      classified\n      answered\n      answeredInWindow\n      overdue\n    }\n  }\n": types.DeliberationStatsDocument,
+    "\n  query Parties {\n    parties {\n      id\n      name\n      kind\n      contactName\n      phone\n      archived\n      version\n    }\n  }\n": types.PartiesDocument,
+    "\n  mutation SaveParty($input: PartyInput!) {\n    saveParty(input: $input) {\n      id\n      name\n      kind\n      contactName\n      phone\n      archived\n      version\n    }\n  }\n": types.SavePartyDocument,
+    "\n  query DeliberationSettings {\n    deliberationSettings {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n": types.DeliberationSettingsDocument,
+    "\n  mutation SaveDeliberationSettings($input: DeliberationSettingsInput!) {\n    saveDeliberationSettings(input: $input) {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n": types.SaveDeliberationSettingsDocument,
     "\n  query AdminViewer {\n    viewer {\n      mustChangePassword\n      community {\n        id\n        name\n        code\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInStaffDocument,
     "\n  mutation SignInOperator($input: OperatorSignInInput!) {\n    signInOperator(input: $input) {\n      token\n    }\n  }\n": types.SignInOperatorDocument,
@@ -321,6 +363,90 @@ export function graphql(source: "\n  mutation CreateDesk($input: DeskInput!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateDesk($input: UpdateDeskInput!) {\n    updateDesk(input: $input) {\n      id\n      name\n      active\n      offeringIds\n    }\n  }\n"): typeof import('./graphql').UpdateDeskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatterFields on MatterView {\n    id\n    ref\n    round\n    title\n    category\n    status\n    urgency\n    targetQuarter\n    owner {\n      staffId\n      partyId\n      name\n    }\n    classifiedAt\n    dueDay\n    daysLeft\n    overdue\n    declined\n    answer\n    answeredAt\n    mergedIntoRef\n    suggesters\n    version\n    createdAt\n  }\n"): typeof import('./graphql').MatterFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatterFileFields on MatterFileView {\n    matter {\n      ...MatterFields\n    }\n    suggestions {\n      id\n      residentId\n      residentName\n      building\n      title\n      details\n      category\n      source\n      enteredByName\n      createdAt\n    }\n    events {\n      id\n      kind\n      public\n      text\n      reason\n      urgency\n      dueDay\n      previousDueDay\n      subject\n      outcome\n      byName\n      at\n    }\n  }\n"): typeof import('./graphql').MatterFileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliberationMatters($round: String, $status: MatterStatus, $category: MatterCategory, $overdue: Boolean!) {\n    deliberationRound(round: $round) {\n      round\n      cutoffDay\n      meetingDay\n      plannedMeetingDay\n      movedReason\n      holidaysKnown\n      closed\n      matters\n    }\n    matters(round: $round, status: $status, category: $category, overdue: $overdue) {\n      ...MatterFields\n    }\n  }\n"): typeof import('./graphql').DeliberationMattersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurrentRound {\n    deliberationRound {\n      round\n    }\n  }\n"): typeof import('./graphql').CurrentRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatterFile($id: ID!) {\n    matter(id: $id) {\n      ...MatterFileFields\n    }\n    parties {\n      id\n      name\n      kind\n      archived\n    }\n    deliberationStaff {\n      id\n      name\n    }\n    deliberationSettings {\n      counting\n      urgentDays\n      keyDays\n    }\n  }\n"): typeof import('./graphql').MatterFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatterRefs {\n    matters(first: 500) {\n      id\n      ref\n      title\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').MatterRefsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliberationResidentSearch($search: String) {\n    residents(search: $search, movedAway: false, offset: 0, limit: 8) {\n      total\n      items {\n        id\n        name\n        age\n        unit\n        room\n        building {\n          id\n          number\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeliberationResidentSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterSuggestion($input: EnterSuggestionInput!) {\n    enterSuggestion(input: $input) {\n      id\n      ref\n      title\n    }\n  }\n"): typeof import('./graphql').EnterSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClassifyMatter($input: ClassifyMatterInput!) {\n    classifyMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n"): typeof import('./graphql').ClassifyMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignMatter($input: ReassignMatterInput!) {\n    reassignMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n"): typeof import('./graphql').ReassignMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveMatterDeadline($input: MoveDeadlineInput!) {\n    moveMatterDeadline(input: $input) {\n      ...MatterFileFields\n    }\n  }\n"): typeof import('./graphql').MoveMatterDeadlineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMatterNote($input: MatterNoteInput!) {\n    addMatterNote(input: $input) {\n      ...MatterFileFields\n    }\n  }\n"): typeof import('./graphql').AddMatterNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideMatter($input: DecideMatterInput!) {\n    decideMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n"): typeof import('./graphql').DecideMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMatter($input: CompleteMatterInput!) {\n    completeMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n"): typeof import('./graphql').CompleteMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerMatter($input: AnswerMatterInput!) {\n    answerMatter(input: $input) {\n      ...MatterFileFields\n    }\n  }\n"): typeof import('./graphql').AnswerMatterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeMatters($input: MergeMattersInput!) {\n    mergeMatters(input: $input) {\n      ...MatterFileFields\n    }\n  }\n"): typeof import('./graphql').MergeMattersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliberationStats($round: String) {\n    deliberationStats(round: $round) {\n      round\n      category\n      matters\n      classified\n      answered\n      answeredInWindow\n      overdue\n    }\n  }\n"): typeof import('./graphql').DeliberationStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Parties {\n    parties {\n      id\n      name\n      kind\n      contactName\n      phone\n      archived\n      version\n    }\n  }\n"): typeof import('./graphql').PartiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveParty($input: PartyInput!) {\n    saveParty(input: $input) {\n      id\n      name\n      kind\n      contactName\n      phone\n      archived\n      version\n    }\n  }\n"): typeof import('./graphql').SavePartyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliberationSettings {\n    deliberationSettings {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n"): typeof import('./graphql').DeliberationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDeliberationSettings($input: DeliberationSettingsInput!) {\n    saveDeliberationSettings(input: $input) {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n"): typeof import('./graphql').SaveDeliberationSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,14 @@ export type AgeBand =
   /** 60 and over */
   | 'SIXTY_PLUS';
 
+/** The answer to the suggesters; the matter closes with it */
+export type AnswerMatterInput = {
+  answer: string;
+  matterId: string;
+  /** The version it was read at */
+  version: number;
+};
+
 /** A council meeting's attendance, credited once per resident and meeting day */
 export type AttendanceInput = {
   /** The meeting's day, YYYY-MM-DD */
@@ -57,6 +65,21 @@ export type ChangeMyPasswordInput = {
   newPassword: string;
 };
 
+/** The secretary classifies a matter: urgency, category, owner; its clock starts */
+export type ClassifyMatterInput = {
+  category: MatterCategory;
+  matterId: string;
+  ownerPartyId?: string | null | undefined;
+  ownerStaffId?: string | null | undefined;
+  /** Long-term: the quarter of the annual plan, 2027-Q2 */
+  targetQuarter?: string | null | undefined;
+  /** A clearer title for the board (the suggestion’s otherwise) */
+  title?: string | null | undefined;
+  urgency: MatterUrgency;
+  /** The version it was read at */
+  version: number;
+};
+
 export type CloseOpeningInput = {
   /** The bookings the person was shown and agreed to cancel; if the opening holds more by now, nothing is closed (BOOKINGS_CHANGED) */
   confirmBookings: number;
@@ -67,6 +90,14 @@ export type CloseWorkOrderInput = {
   /** What was done */
   outcome: string;
   workOrderId: string;
+};
+
+/** An adopted matter carried out: its suggesters earn their points */
+export type CompleteMatterInput = {
+  matterId: string;
+  text: string;
+  /** The version it was read at */
+  version: number;
 };
 
 export type ConfirmStarsInput = {
@@ -106,6 +137,28 @@ export type CreateWorkOrderInput = {
   ticketId: string;
 };
 
+/** Calendar days or working days */
+export type DayCounting =
+  | 'CALENDAR'
+  | 'WORKING';
+
+/** Adopt a matter or not (outside a meeting: an urgent one cannot wait for the 15th) */
+export type DecideMatterInput = {
+  adopt: boolean;
+  matterId: string;
+  text: string;
+  /** The version it was read at */
+  version: number;
+};
+
+export type DeliberationSettingsInput = {
+  counting: DayCounting;
+  cutoffDay: number;
+  keyDays: number;
+  meetingDay: number;
+  urgentDays: number;
+};
+
 export type DeskInput = {
   /** What the screen calls residents to, e.g. "1号台" */
   name: string;
@@ -123,6 +176,19 @@ export type EarningReason =
   | 'SUGGESTION_ADOPTED'
   | 'VOLUNTEER_HOUR';
 
+/** A suggestion staff enter for a resident (given on paper, to a building leader or a grid worker) */
+export type EnterSuggestionInput = {
+  category: MatterCategory;
+  /** What and where, up to 1,000 characters (may be empty) */
+  details: string;
+  /** Chosen by the client per form: a double tap or a retry makes one suggestion */
+  idempotencyKey: string;
+  residentId: string;
+  source: SuggestionSource;
+  /** A short title, 2–40 characters */
+  title: string;
+};
+
 export type LineCapacityInput = {
   /** Places for this opening; null: the offering's default */
   capacity?: number | null | undefined;
@@ -139,6 +205,54 @@ export type ManualPointsInput = {
   /** Positive: an award; negative: a deduction */
   points: number;
   residentId: string;
+};
+
+/** 养老 / 育儿 / 便民 / 其他 */
+export type MatterCategory =
+  | 'CHILDCARE'
+  | 'CONVENIENCE'
+  | 'ELDERLY'
+  | 'OTHER';
+
+/** Progress residents see, or a note for staff only */
+export type MatterNoteInput = {
+  matterId: string;
+  /** Residents see it (progress); otherwise a staff note */
+  public: boolean;
+  text: string;
+};
+
+/** Where a matter is on its way */
+export type MatterStatus =
+  | 'ADOPTED'
+  | 'CLOSED'
+  | 'DONE'
+  | 'MERGED'
+  | 'NEW'
+  | 'OPEN';
+
+/** How soon a matter must be answered */
+export type MatterUrgency =
+  | 'KEY'
+  | 'LONG_TERM'
+  | 'URGENT';
+
+/** Fold a near-duplicate into another matter: its suggesters are kept and get the answer */
+export type MergeMattersInput = {
+  fromId: string;
+  /** The version the merged matter was read at */
+  fromVersion: number;
+  intoId: string;
+};
+
+/** A deadline moves only with a reason, kept in the file */
+export type MoveDeadlineInput = {
+  /** The new last day, YYYY-MM-DD */
+  dueDay: string;
+  matterId: string;
+  reason: string;
+  /** The version it was read at */
+  version: number;
 };
 
 export type NewRewardInput = {
@@ -195,6 +309,24 @@ export type OperatorSignInInput = {
   username: string;
 };
 
+/** A party added (no id) or changed (id and version) */
+export type PartyInput = {
+  archived?: boolean;
+  contactName?: string | null | undefined;
+  id?: string | null | undefined;
+  kind: PartyKind;
+  name: string;
+  phone?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+/** An outside party: property company, police, a department */
+export type PartyKind =
+  | 'DEPARTMENT'
+  | 'OTHER'
+  | 'POLICE'
+  | 'PROPERTY';
+
 /** Why participation points moved */
 export type PointsReasonCode =
   | 'CORRECTION'
@@ -226,6 +358,15 @@ export type PublishNoticeInput = {
   category: NoticeCategory;
   expiresAt?: string | null | undefined;
   title: string;
+};
+
+/** Another owner for a matter */
+export type ReassignMatterInput = {
+  matterId: string;
+  ownerPartyId?: string | null | undefined;
+  ownerStaffId?: string | null | undefined;
+  /** The version it was read at */
+  version: number;
 };
 
 export type RegisterDeviceInput = {
@@ -318,6 +459,14 @@ export type StockInput = {
   delta: number;
   rewardId: string;
 };
+
+/** How a suggestion reached the council */
+export type SuggestionSource =
+  | 'BUILDING_LEADER'
+  | 'GRID_WORKER'
+  | 'KIOSK'
+  | 'PAPER'
+  | 'STAFF';
 
 export type TicketActionInput = {
   ticketId: string;
@@ -582,6 +731,138 @@ export type UpdateDeskMutationVariables = Exact<{
 
 
 export type UpdateDeskMutation = { updateDesk: { id: string, name: string, active: boolean, offeringIds: Array<string> } };
+
+export type MatterFieldsFragment = { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null };
+
+export type MatterFileFieldsFragment = { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> };
+
+export type DeliberationMattersQueryVariables = Exact<{
+  round?: string | null | undefined;
+  status?: MatterStatus | null | undefined;
+  category?: MatterCategory | null | undefined;
+  overdue: boolean;
+}>;
+
+
+export type DeliberationMattersQuery = { deliberationRound: { round: string, cutoffDay: string, meetingDay: string, plannedMeetingDay: string, movedReason: string | null, holidaysKnown: boolean, closed: boolean, matters: number }, matters: Array<{ id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }> };
+
+export type CurrentRoundQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentRoundQuery = { deliberationRound: { round: string } };
+
+export type MatterFileQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MatterFileQuery = { matter: { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> }, parties: Array<{ id: string, name: string, kind: PartyKind, archived: boolean }>, deliberationStaff: Array<{ id: string, name: string }>, deliberationSettings: { counting: DayCounting, urgentDays: number, keyDays: number } };
+
+export type MatterRefsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatterRefsQuery = { matters: Array<{ id: string, ref: string, title: string, status: MatterStatus, version: number }> };
+
+export type DeliberationResidentSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type DeliberationResidentSearchQuery = { residents: { total: number, items: Array<{ id: string, name: string, age: number | null, unit: number, room: string, building: { id: string, number: number } }> } };
+
+export type EnterSuggestionMutationVariables = Exact<{
+  input: EnterSuggestionInput;
+}>;
+
+
+export type EnterSuggestionMutation = { enterSuggestion: { id: string, ref: string, title: string } };
+
+export type ClassifyMatterMutationVariables = Exact<{
+  input: ClassifyMatterInput;
+}>;
+
+
+export type ClassifyMatterMutation = { classifyMatter: { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> } };
+
+export type ReassignMatterMutationVariables = Exact<{
+  input: ReassignMatterInput;
+}>;
+
+
+export type ReassignMatterMutation = { reassignMatter: { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> } };
+
+export type MoveMatterDeadlineMutationVariables = Exact<{
+  input: MoveDeadlineInput;
+}>;
+
+
+export type MoveMatterDeadlineMutation = { moveMatterDeadline: { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> } };
+
+export type AddMatterNoteMutationVariables = Exact<{
+  input: MatterNoteInput;
+}>;
+
+
+export type AddMatterNoteMutation = { addMatterNote: { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> } };
+
+export type DecideMatterMutationVariables = Exact<{
+  input: DecideMatterInput;
+}>;
+
+
+export type DecideMatterMutation = { decideMatter: { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> } };
+
+export type CompleteMatterMutationVariables = Exact<{
+  input: CompleteMatterInput;
+}>;
+
+
+export type CompleteMatterMutation = { completeMatter: { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> } };
+
+export type AnswerMatterMutationVariables = Exact<{
+  input: AnswerMatterInput;
+}>;
+
+
+export type AnswerMatterMutation = { answerMatter: { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> } };
+
+export type MergeMattersMutationVariables = Exact<{
+  input: MergeMattersInput;
+}>;
+
+
+export type MergeMattersMutation = { mergeMatters: { matter: { id: string, ref: string, round: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, targetQuarter: string | null, classifiedAt: string | null, dueDay: string | null, daysLeft: number | null, overdue: boolean, declined: boolean, answer: string | null, answeredAt: string | null, mergedIntoRef: string | null, suggesters: number, version: number, createdAt: string, owner: { staffId: string | null, partyId: string | null, name: string } | null }, suggestions: Array<{ id: string, residentId: string, residentName: string, building: number, title: string, details: string, category: MatterCategory, source: SuggestionSource, enteredByName: string | null, createdAt: string }>, events: Array<{ id: string, kind: string, public: boolean, text: string | null, reason: string | null, urgency: MatterUrgency | null, dueDay: string | null, previousDueDay: string | null, subject: string | null, outcome: string | null, byName: string | null, at: string }> } };
+
+export type DeliberationStatsQueryVariables = Exact<{
+  round?: string | null | undefined;
+}>;
+
+
+export type DeliberationStatsQuery = { deliberationStats: Array<{ round: string, category: MatterCategory, matters: number, classified: number, answered: number, answeredInWindow: number, overdue: number }> };
+
+export type PartiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartiesQuery = { parties: Array<{ id: string, name: string, kind: PartyKind, contactName: string | null, phone: string | null, archived: boolean, version: number }> };
+
+export type SavePartyMutationVariables = Exact<{
+  input: PartyInput;
+}>;
+
+
+export type SavePartyMutation = { saveParty: { id: string, name: string, kind: PartyKind, contactName: string | null, phone: string | null, archived: boolean, version: number } };
+
+export type DeliberationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeliberationSettingsQuery = { deliberationSettings: { counting: DayCounting, urgentDays: number, keyDays: number, cutoffDay: number, meetingDay: number } };
+
+export type SaveDeliberationSettingsMutationVariables = Exact<{
+  input: DeliberationSettingsInput;
+}>;
+
+
+export type SaveDeliberationSettingsMutation = { saveDeliberationSettings: { counting: DayCounting, urgentDays: number, keyDays: number, cutoffDay: number, meetingDay: number } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1070,6 +1351,92 @@ export const SetupOfferingFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"SetupOffering"}) as unknown as TypedDocumentString<SetupOfferingFragment, unknown>;
+export const MatterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+    `, {"fragmentName":"MatterFields"}) as unknown as TypedDocumentString<MatterFieldsFragment, unknown>;
+export const MatterFileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}`, {"fragmentName":"MatterFileFields"}) as unknown as TypedDocumentString<MatterFileFieldsFragment, unknown>;
 export const PointsEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment PointsEntryFields on PointsEntryView {
   id
@@ -1561,6 +1928,736 @@ export const UpdateDeskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateDeskMutation, UpdateDeskMutationVariables>;
+export const DeliberationMattersDocument = new TypedDocumentString(`
+    query DeliberationMatters($round: String, $status: MatterStatus, $category: MatterCategory, $overdue: Boolean!) {
+  deliberationRound(round: $round) {
+    round
+    cutoffDay
+    meetingDay
+    plannedMeetingDay
+    movedReason
+    holidaysKnown
+    closed
+    matters
+  }
+  matters(round: $round, status: $status, category: $category, overdue: $overdue) {
+    ...MatterFields
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}`) as unknown as TypedDocumentString<DeliberationMattersQuery, DeliberationMattersQueryVariables>;
+export const CurrentRoundDocument = new TypedDocumentString(`
+    query CurrentRound {
+  deliberationRound {
+    round
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentRoundQuery, CurrentRoundQueryVariables>;
+export const MatterFileDocument = new TypedDocumentString(`
+    query MatterFile($id: ID!) {
+  matter(id: $id) {
+    ...MatterFileFields
+  }
+  parties {
+    id
+    name
+    kind
+    archived
+  }
+  deliberationStaff {
+    id
+    name
+  }
+  deliberationSettings {
+    counting
+    urgentDays
+    keyDays
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<MatterFileQuery, MatterFileQueryVariables>;
+export const MatterRefsDocument = new TypedDocumentString(`
+    query MatterRefs {
+  matters(first: 500) {
+    id
+    ref
+    title
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MatterRefsQuery, MatterRefsQueryVariables>;
+export const DeliberationResidentSearchDocument = new TypedDocumentString(`
+    query DeliberationResidentSearch($search: String) {
+  residents(search: $search, movedAway: false, offset: 0, limit: 8) {
+    total
+    items {
+      id
+      name
+      age
+      unit
+      room
+      building {
+        id
+        number
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliberationResidentSearchQuery, DeliberationResidentSearchQueryVariables>;
+export const EnterSuggestionDocument = new TypedDocumentString(`
+    mutation EnterSuggestion($input: EnterSuggestionInput!) {
+  enterSuggestion(input: $input) {
+    id
+    ref
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<EnterSuggestionMutation, EnterSuggestionMutationVariables>;
+export const ClassifyMatterDocument = new TypedDocumentString(`
+    mutation ClassifyMatter($input: ClassifyMatterInput!) {
+  classifyMatter(input: $input) {
+    ...MatterFileFields
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<ClassifyMatterMutation, ClassifyMatterMutationVariables>;
+export const ReassignMatterDocument = new TypedDocumentString(`
+    mutation ReassignMatter($input: ReassignMatterInput!) {
+  reassignMatter(input: $input) {
+    ...MatterFileFields
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<ReassignMatterMutation, ReassignMatterMutationVariables>;
+export const MoveMatterDeadlineDocument = new TypedDocumentString(`
+    mutation MoveMatterDeadline($input: MoveDeadlineInput!) {
+  moveMatterDeadline(input: $input) {
+    ...MatterFileFields
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<MoveMatterDeadlineMutation, MoveMatterDeadlineMutationVariables>;
+export const AddMatterNoteDocument = new TypedDocumentString(`
+    mutation AddMatterNote($input: MatterNoteInput!) {
+  addMatterNote(input: $input) {
+    ...MatterFileFields
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<AddMatterNoteMutation, AddMatterNoteMutationVariables>;
+export const DecideMatterDocument = new TypedDocumentString(`
+    mutation DecideMatter($input: DecideMatterInput!) {
+  decideMatter(input: $input) {
+    ...MatterFileFields
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<DecideMatterMutation, DecideMatterMutationVariables>;
+export const CompleteMatterDocument = new TypedDocumentString(`
+    mutation CompleteMatter($input: CompleteMatterInput!) {
+  completeMatter(input: $input) {
+    ...MatterFileFields
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<CompleteMatterMutation, CompleteMatterMutationVariables>;
+export const AnswerMatterDocument = new TypedDocumentString(`
+    mutation AnswerMatter($input: AnswerMatterInput!) {
+  answerMatter(input: $input) {
+    ...MatterFileFields
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<AnswerMatterMutation, AnswerMatterMutationVariables>;
+export const MergeMattersDocument = new TypedDocumentString(`
+    mutation MergeMatters($input: MergeMattersInput!) {
+  mergeMatters(input: $input) {
+    ...MatterFileFields
+  }
+}
+    fragment MatterFields on MatterView {
+  id
+  ref
+  round
+  title
+  category
+  status
+  urgency
+  targetQuarter
+  owner {
+    staffId
+    partyId
+    name
+  }
+  classifiedAt
+  dueDay
+  daysLeft
+  overdue
+  declined
+  answer
+  answeredAt
+  mergedIntoRef
+  suggesters
+  version
+  createdAt
+}
+fragment MatterFileFields on MatterFileView {
+  matter {
+    ...MatterFields
+  }
+  suggestions {
+    id
+    residentId
+    residentName
+    building
+    title
+    details
+    category
+    source
+    enteredByName
+    createdAt
+  }
+  events {
+    id
+    kind
+    public
+    text
+    reason
+    urgency
+    dueDay
+    previousDueDay
+    subject
+    outcome
+    byName
+    at
+  }
+}`) as unknown as TypedDocumentString<MergeMattersMutation, MergeMattersMutationVariables>;
+export const DeliberationStatsDocument = new TypedDocumentString(`
+    query DeliberationStats($round: String) {
+  deliberationStats(round: $round) {
+    round
+    category
+    matters
+    classified
+    answered
+    answeredInWindow
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<DeliberationStatsQuery, DeliberationStatsQueryVariables>;
+export const PartiesDocument = new TypedDocumentString(`
+    query Parties {
+  parties {
+    id
+    name
+    kind
+    contactName
+    phone
+    archived
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PartiesQuery, PartiesQueryVariables>;
+export const SavePartyDocument = new TypedDocumentString(`
+    mutation SaveParty($input: PartyInput!) {
+  saveParty(input: $input) {
+    id
+    name
+    kind
+    contactName
+    phone
+    archived
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SavePartyMutation, SavePartyMutationVariables>;
+export const DeliberationSettingsDocument = new TypedDocumentString(`
+    query DeliberationSettings {
+  deliberationSettings {
+    counting
+    urgentDays
+    keyDays
+    cutoffDay
+    meetingDay
+  }
+}
+    `) as unknown as TypedDocumentString<DeliberationSettingsQuery, DeliberationSettingsQueryVariables>;
+export const SaveDeliberationSettingsDocument = new TypedDocumentString(`
+    mutation SaveDeliberationSettings($input: DeliberationSettingsInput!) {
+  saveDeliberationSettings(input: $input) {
+    counting
+    urgentDays
+    keyDays
+    cutoffDay
+    meetingDay
+  }
+}
+    `) as unknown as TypedDocumentString<SaveDeliberationSettingsMutation, SaveDeliberationSettingsMutationVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   viewer {

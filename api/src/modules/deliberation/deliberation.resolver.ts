@@ -17,6 +17,7 @@ import {
   EnterSuggestionInput,
   MatterFileView,
   MatterNoteInput,
+  MatterStaffOptionView,
   MattersArgs,
   MatterView,
   MergeMattersInput,
@@ -152,6 +153,12 @@ export class DeliberationResolver {
     @Ctx() ctx: Context,
   ): Promise<RoundStatView[]> {
     return DeliberationService.stats(ctx, round && ROUND.test(round) ? round : null);
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => [MatterStaffOptionView], { description: 'The active staff members a matter may be given to' })
+  deliberationStaff(@Ctx() ctx: Context): Promise<MatterStaffOptionView[]> {
+    return DeliberationService.staffOptions(ctx);
   }
 
   @Authorized(Role.STAFF)

@@ -38,6 +38,7 @@ import {
   SET_STATUS,
   SETTINGS,
   STAFF_NAME,
+  STAFF_OPTIONS,
   STATS,
   SUGGESTERS,
   SUGGESTION_BY_KEY,
@@ -61,6 +62,7 @@ import type {
   MatterEventView,
   MatterFileView,
   MatterNoteInput,
+  MatterStaffOptionView,
   MattersArgs,
   MatterView,
   MergeMattersInput,
@@ -175,6 +177,7 @@ function eventView(e: EventRow): MatterEventView {
     dueDay: text('dueDay'),
     previousDueDay: text('previousDueDay'),
     subject: text('subject'),
+    outcome: text('outcome'),
     byName: e.by_name,
     at: new Date(e.at),
   };
@@ -630,6 +633,11 @@ export const DeliberationService = {
       await announce(em, input.fromId);
     });
     return DeliberationService.file(ctx, input.intoId);
+  },
+
+  /** The active staff members a matter may be given to. */
+  async staffOptions(ctx: Context): Promise<MatterStaffOptionView[]> {
+    return (await rows(ctx.em, STAFF_OPTIONS, {})).map((r) => ({ id: r.id, name: r.display_name }));
   },
 
   async stats(ctx: Context, round: string | null): Promise<RoundStatView[]> {

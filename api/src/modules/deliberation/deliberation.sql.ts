@@ -373,6 +373,12 @@ export const SUGGESTERS = sql<{ matter: string }, { resident_id: string; buildin
     WHERE s.matter_id = :matter AND s.community_id = :community`,
 );
 
+export const STAFF_OPTIONS = sql<Record<string, never>, { id: string; display_name: string }>(
+  'deliberation_staff_options',
+  `SELECT id, display_name FROM staff_user WHERE community_id = :community AND deactivated_at IS NULL
+    ORDER BY display_name`,
+);
+
 export const STAFF_NAME = sql<{ id: string }, { display_name: string }>(
   'deliberation_staff_name',
   `SELECT display_name FROM staff_user WHERE id = :id AND community_id = :community AND deactivated_at IS NULL`,

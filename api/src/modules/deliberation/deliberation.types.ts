@@ -182,6 +182,15 @@ export class MatterOwnerView {
   name!: string;
 }
 
+@ObjectType({ description: 'A staff member who may own a matter' })
+export class MatterStaffOptionView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
 @ObjectType({ description: 'A matter, as the console lists it' })
 export class MatterView {
   @Field(() => ID)
@@ -309,6 +318,9 @@ export class MatterEventView {
 
   @Field(() => String, { nullable: true, description: 'An owner, a merged matter’s ref, a meeting: named in words' })
   subject!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A decision’s outcome: ADOPTED or NOT_ADOPTED' })
+  outcome!: string | null;
 
   @Field(() => String, { nullable: true })
   byName!: string | null;
