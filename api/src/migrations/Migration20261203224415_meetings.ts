@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { tenantTables } from './tenant-tables.js';
 
 /** The meeting module's tables. */
 const MEETING_TABLES = ['council_member', 'meeting', 'meeting_invitee', 'agenda_item', 'meeting_vote', 'meeting_action', 'meeting_attendance'];
@@ -60,18 +61,7 @@ export class Migration20261203224415_meetings extends Migration {
     this.addSql(`alter table "council_member" add constraint "council_member_community_id_foreign" foreign key ("community_id") references "community" ("id") on update cascade;`);
     this.addSql(`alter table "council_member" add constraint "council_member_resident_id_foreign" foreign key ("resident_id") references "resident" ("id") on update cascade;`);
     // Row-level security, as every tenant table has it (see the audit_log migration).
-    for (const table of MEETING_TABLES) {
-      this.addSql(`ALTER TABLE "${table}" ENABLE ROW LEVEL SECURITY;`);
-      this.addSql(`ALTER TABLE "${table}" FORCE ROW LEVEL SECURITY;`);
-      this.addSql(
-        `CREATE POLICY linli_community ON "${table}" USING (community_id = linli_current_community()) WITH CHECK (community_id = linli_current_community());`,
-      );
-      this.addSql(`DO $$ BEGIN
-        IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-          EXECUTE format('CREATE POLICY linli_owner ON ${table} TO %I USING (true) WITH CHECK (true)', current_user);
-        END IF;
-      END $$;`);
-    }
+    for (const statement of tenantTables(MEETING_TABLES)) this.addSql(statement);
     // The live state is never impossible, whatever writes it: checked at commit (deferred, so the
     // statements of one chair action may come in any order), a meeting that is not live has no
     // current item, and a live one's current_item_id names exactly its one CURRENT item.
