@@ -84,7 +84,7 @@ describe('suggestions at the kiosk', () => {
     const mine = page.locator(`#my-suggestions li[data-ref="${number}"]`);
     await mine.waitFor();
     expect(await page.locator('#my-suggestions li').first().getAttribute('data-ref')).toBe(number);
-    expect((await mine.locator('.status').textContent())!.trim()).toBe('已收到');
+    expect((await mine.locator('.state').textContent())!.trim()).toBe('已收到');
     await mine.getByText('已收到您的建议').waitFor();
     await shot(page, '07-mine-received');
 
@@ -112,7 +112,7 @@ describe('suggestions at the kiosk', () => {
     await page.getByRole('link', { name: /^我的建议/ }).click();
     await mine.waitFor();
     await mine.locator('.new').waitFor();
-    expect((await mine.locator('.status').textContent())!.trim()).toBe('办理中');
+    expect((await mine.locator('.state').textContent())!.trim()).toBe('办理中');
     await mine.getByText('已分类（紧急）').waitFor();
     await mine.getByText(`紧急 · ${dayWords(due, 'zh-CN', year)}前办好`).waitFor();
     await shot(page, '09-mine-changed');
@@ -137,7 +137,7 @@ describe('suggestions at the kiosk', () => {
     await page.getByRole('link', { name: /^议事公开栏/ }).click();
     const onBoard = page.locator(`#board-matters li[data-ref="${number}"]`);
     await onBoard.waitFor();
-    expect((await onBoard.locator('.status').textContent())!.trim()).toBe('办理中');
+    expect((await onBoard.locator('.state').textContent())!.trim()).toBe('办理中');
     await onBoard.getByText(`紧急 · ${dayWords(due, 'zh-CN', year)}前办好`).waitFor();
     await onBoard.getByText('1 位居民提出').waitFor();
     await shot(page, '10-board');
