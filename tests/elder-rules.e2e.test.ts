@@ -191,10 +191,23 @@ async function giveDemoResidentARepair(platform: Platform): Promise<void> {
   );
 }
 
+/** More suggestions of the demo resident's, so 我的建议 has a second page to audit. */
+async function giveDemoResidentSuggestions(platform: Platform): Promise<void> {
+  const resident = await residentHeaders(platform);
+  for (const [i, title] of ['楼道灯坏了', '增加快递柜', '周末托管班', '小区绿化补种'].entries()) {
+    await platform.gql(
+      'mutation ($input: SubmitSuggestionInput!) { submitSuggestion(input: $input) { ref } }',
+      { input: { category: 'OTHER', title, details: '', idempotencyKey: `elder-rules-${i}` } },
+      resident,
+    );
+  }
+}
+
 describe('the elder rules on every kiosk page (issue 9)', () => {
   const e2e = useBrowserPlatform(async (platform) => {
     await platform.openCornerNow();
     await giveDemoResidentARepair(platform);
+    await giveDemoResidentSuggestions(platform);
   });
 
   afterAll(() => {
@@ -337,8 +350,9 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         const idle = await e2e.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
         const warned = await idle.newPage();
         await warned.goto(`${e2e.platform.url}/?idle=1&warn=600#device=${e2e.platform.demoDevices.kioskToken}`);
-        await inLanguage(warned, lang);
+        // The warning first (it comes after a second), then the language: no race with the modal.
         await warned.getByRole('alertdialog').waitFor();
+        await inLanguage(warned, lang);
         await audit(warned, lang, 'idle warning');
 
         expect(reports, reports.join('\n\n')).toEqual([]);

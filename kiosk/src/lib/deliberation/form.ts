@@ -38,7 +38,8 @@ export function titleProblem(title: string): Problem | null {
 
 export function draftProblems(d: Draft): Problem[] {
   const found: Problem[] = [];
-  if (!d.category || !(CATEGORIES as readonly string[]).includes(d.category)) found.push('deliberation.form.noCategory');
+  if (!d.category || !(CATEGORIES as readonly string[]).includes(d.category))
+    found.push('deliberation.form.noCategory');
   const title = titleProblem(d.title);
   if (title) found.push(title);
   if (charCount(d.details.trim()) > DETAILS_MAX) found.push('deliberation.form.detailsLong');

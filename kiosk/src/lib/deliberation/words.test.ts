@@ -20,7 +20,14 @@ const at = '2026-12-03T02:00:00Z';
 
 describe('a matter status in words, colour and icon', () => {
   it('has words in both languages for every status, and its own tone and icon', () => {
-    expect(STATUSES.map((s) => zhT(statusLook(s).key))).toEqual(['已收到', '办理中', '已采纳', '已落实', '已答复', '已合并']);
+    expect(STATUSES.map((s) => zhT(statusLook(s).key))).toEqual([
+      '已收到',
+      '办理中',
+      '已采纳',
+      '已落实',
+      '已答复',
+      '已合并',
+    ]);
     for (const s of STATUSES) expect(enT(statusLook(s).key)).not.toMatch(/MISSING/);
     expect(new Set(STATUSES.map((s) => statusLook(s).tone)).size).toBe(STATUSES.length);
     expect(new Set(STATUSES.map((s) => statusLook(s).icon)).size).toBe(STATUSES.length);

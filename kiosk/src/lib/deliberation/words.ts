@@ -86,7 +86,13 @@ export function voteCounts(text: string | null | undefined): { for: number; agai
  * The latest step in words: 已收到您的建议, 已分类（紧急）, 列入议事会议程, 议事会表决：赞成5票…,
  * 办理进展：…; a step with words of its own carries them. `lang` and `thisYear` word the due day.
  */
-export function stepWords(step: Step, matter: StepMatter, t: Translate, lang?: string | null, thisYear?: string): string {
+export function stepWords(
+  step: Step,
+  matter: StepMatter,
+  t: Translate,
+  lang?: string | null,
+  thisYear?: string,
+): string {
   const kind = KNOWN.includes(step.kind) ? step.kind : 'OTHER';
   const text = step.text?.trim() ?? '';
   if (kind === 'CLASSIFIED') {
