@@ -72,6 +72,11 @@ describe('suggestions at the kiosk', () => {
     await page.getByText('每月5日前收集，15日议事会协商，办理进展可在“我的建议”查看').waitFor();
     await page.getByRole('button', { name: /打印/ }).waitFor();
     await shot(page, '06-done');
+    // The printer gets the slip alone: the buttons are not printed.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: /打印/ }).isVisible()).toBe(false);
+    await page.screenshot({ path: path.join(SHOTS, '06-done-print.png') });
+    await page.emulateMedia({ media: 'screen' });
     const [{ n }] = await platform.sql(
       `SELECT count(*)::int AS n FROM suggestion s JOIN resident r ON r.id = s.resident_id
         WHERE r.phone = ? AND s.title = ?`,
