@@ -191,10 +191,23 @@ async function giveDemoResidentARepair(platform: Platform): Promise<void> {
   );
 }
 
+/** More suggestions of the demo resident's, so 我的建议 has a second page to audit. */
+async function giveDemoResidentSuggestions(platform: Platform): Promise<void> {
+  const resident = await residentHeaders(platform);
+  for (const [i, title] of ['楼道灯坏了', '增加快递柜', '周末托管班', '小区绿化补种'].entries()) {
+    await platform.gql(
+      'mutation ($input: SubmitSuggestionInput!) { submitSuggestion(input: $input) { ref } }',
+      { input: { category: 'OTHER', title, details: '', idempotencyKey: `elder-rules-${i}` } },
+      resident,
+    );
+  }
+}
+
 describe('the elder rules on every kiosk page (issue 9)', () => {
   const e2e = useBrowserPlatform(async (platform) => {
     await platform.openCornerNow();
     await giveDemoResidentARepair(platform);
+    await giveDemoResidentSuggestions(platform);
   });
 
   afterAll(() => {
@@ -227,6 +240,15 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         await page.locator('main h1').waitFor();
         await loaded(page);
         await noticePages(page, lang, 'signed out');
+
+        // The council's board: all matters, then the answered ones.
+        await home(page);
+        await page.locator('nav.tiles a[href="/board"]').click();
+        await page.locator('#board-matters').waitFor();
+        await audit(page, lang, 'signed out, all');
+        await page.locator('.chips button').nth(2).click();
+        await page.locator('#board-matters li[data-status="CLOSED"]').first().waitFor();
+        await audit(page, lang, 'signed out, answered');
 
         await toCorner(page);
         await audit(page, lang, 'signed out, open');
@@ -292,6 +314,8 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
           '/points/history',
           '/points/vouchers',
           '/points/voucher/none',
+          '/suggest',
+          '/suggestions',
         ]) {
           await page.goto(`${e2e.platform.url}${at}`);
           await inLanguage(page, lang);
@@ -326,8 +350,9 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         const idle = await e2e.browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
         const warned = await idle.newPage();
         await warned.goto(`${e2e.platform.url}/?idle=1&warn=600#device=${e2e.platform.demoDevices.kioskToken}`);
-        await inLanguage(warned, lang);
+        // The warning first (it comes after a second), then the language: no race with the modal.
         await warned.getByRole('alertdialog').waitFor();
+        await inLanguage(warned, lang);
         await audit(warned, lang, 'idle warning');
 
         expect(reports, reports.join('\n\n')).toEqual([]);
@@ -490,6 +515,48 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         await page.locator('main a[href="/points/history"]').click();
         await page.locator('#points-history').waitFor();
         await audit(page, lang, 'points history');
+
+        // A suggestion, each step: category, title (none yet, then one tapped), details on the keys,
+        // the confirmation, its number; then 我的建议 and its second page.
+        await home(page);
+        await page.locator('nav.tiles a[href="/suggest"]').click();
+        await page.locator('.categories').waitFor();
+        await audit(page, lang, 'suggest: category');
+        await page.locator('.categories button').nth(2).click();
+        await page.locator('.titles').waitFor();
+        await audit(page, lang, 'suggest: title');
+        await page.locator('.nav button.primary').click();
+        await page.getByRole('alert').waitFor();
+        await audit(page, lang, 'suggest: no title');
+        await page.locator('.titles button').first().click();
+        await page.locator('button.write-details').click();
+        const details = page.getByRole('dialog');
+        await details.locator('.keyboard').waitFor();
+        await audit(page, lang, 'suggest: writing details');
+        if (lang === 'zh-CN') {
+          for (const letter of 'deng') await details.getByRole('button', { name: letter, exact: true }).click();
+          await details.locator('button.char').first().click();
+        } else {
+          for (const letter of 'lamp') await details.getByRole('button', { name: letter, exact: true }).click();
+        }
+        await details.locator('.actions button.primary').click();
+        await page.locator('.details-text').waitFor();
+        await audit(page, lang, 'suggest: details written');
+        await page.locator('.nav button.primary').click();
+        await page.locator('dl.summary').waitFor();
+        await audit(page, lang, 'suggest: confirm');
+        await page.locator('.nav button.send').click();
+        await page.locator('#suggestion-ref').waitFor();
+        await audit(page, lang, 'suggest: done');
+        await page.locator('main a[href="/suggestions"]').click();
+        await page.locator('#my-suggestions').waitFor();
+        await audit(page, lang, 'my suggestions');
+        await page.locator('nav.pager button.next').click();
+        await page
+          .locator('nav.pager .page-no')
+          .getByText(/^(第 2 \/|Page 2 of)/)
+          .waitFor();
+        await audit(page, lang, 'my suggestions, page 2');
 
         // The corner closed: an offering tapped says so in a message dialog.
         await e2e.platform.closeCornerNow();

@@ -3,6 +3,8 @@ import cornerEn from './locales/corner/en.json';
 import cornerZh from './locales/corner/zh-CN.json';
 import cornerScreenEn from './locales/corner-screen/en.json';
 import cornerScreenZh from './locales/corner-screen/zh-CN.json';
+import deliberationEn from './locales/deliberation/en.json';
+import deliberationZh from './locales/deliberation/zh-CN.json';
 import en from './locales/en.json';
 import followEn from './locales/follow/en.json';
 import followZh from './locales/follow/zh-CN.json';
@@ -20,8 +22,8 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 // One file per feature area beside the shared one, so features don't edit each other's strings.
-addMessages('zh-CN', zh, cornerZh, cornerScreenZh, followZh, repairsZh, pinZh, pointsZh, meetingZh);
-addMessages('en', en, cornerEn, cornerScreenEn, followEn, repairsEn, pinEn, pointsEn, meetingEn);
+addMessages('zh-CN', zh, cornerZh, cornerScreenZh, followZh, repairsZh, pinZh, pointsZh, meetingZh, deliberationZh);
+addMessages('en', en, cornerEn, cornerScreenEn, followEn, repairsEn, pinEn, pointsEn, meetingEn, deliberationEn);
 init({ fallbackLocale: 'zh-CN', initialLocale: 'zh-CN' });
 
 export function toggleLocale(current: string | null | undefined): void {

@@ -30,6 +30,12 @@ type Documents = {
     "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation ChangeBooking($bookingId: ID!, $openingId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, openingId: $openingId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": typeof types.ChangeBookingDocument,
     "\n  query PublicUrl {\n    publicUrl\n  }\n": typeof types.PublicUrlDocument,
+    "\n  fragment KioskMySuggestion on MySuggestionView {\n    id\n    ref\n    title\n    category\n    status\n    urgency\n    dueDay\n    createdAt\n    latest {\n      kind\n      text\n      at\n    }\n    answer\n    answeredAt\n    changed\n  }\n": typeof types.KioskMySuggestionFragmentDoc,
+    "\n  mutation KioskSubmitSuggestion($input: SubmitSuggestionInput!) {\n    submitSuggestion(input: $input) {\n      ...KioskMySuggestion\n    }\n  }\n": typeof types.KioskSubmitSuggestionDocument,
+    "\n  query KioskMySuggestions {\n    mySuggestions {\n      ...KioskMySuggestion\n    }\n  }\n": typeof types.KioskMySuggestionsDocument,
+    "\n  query KioskSuggestionsChanged {\n    mySuggestions {\n      id\n      changed\n    }\n  }\n": typeof types.KioskSuggestionsChangedDocument,
+    "\n  mutation KioskMarkSuggestionsSeen {\n    markSuggestionsSeen\n  }\n": typeof types.KioskMarkSuggestionsSeenDocument,
+    "\n  query KioskSuggestionBoard($status: MatterStatus, $first: Int!) {\n    suggestionBoard(status: $status, first: $first) {\n      ref\n      title\n      category\n      status\n      urgency\n      dueDay\n      suggesters\n      latest {\n        kind\n        text\n        at\n      }\n      answer\n      answeredAt\n    }\n  }\n": typeof types.KioskSuggestionBoardDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.KioskViewerDocument,
     "\n  fragment ResidentSignInFields on ResidentSignIn {\n    token\n    resident {\n      name\n      limitedMobility\n      building {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResidentSignInFieldsFragmentDoc,
     "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": typeof types.SignInWithPinDocument,
@@ -79,6 +85,12 @@ const documents: Documents = {
     "\n  mutation CheckIn($bookingId: ID!) {\n    checkIn(input: { bookingId: $bookingId }) {\n      ...CornerTicket\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation ChangeBooking($bookingId: ID!, $openingId: ID!, $problem: String!, $homeVisit: Boolean!) {\n    changeBooking(input: { bookingId: $bookingId, openingId: $openingId, problem: $problem, homeVisit: $homeVisit }) {\n      ...CornerBooking\n    }\n  }\n": types.ChangeBookingDocument,
     "\n  query PublicUrl {\n    publicUrl\n  }\n": types.PublicUrlDocument,
+    "\n  fragment KioskMySuggestion on MySuggestionView {\n    id\n    ref\n    title\n    category\n    status\n    urgency\n    dueDay\n    createdAt\n    latest {\n      kind\n      text\n      at\n    }\n    answer\n    answeredAt\n    changed\n  }\n": types.KioskMySuggestionFragmentDoc,
+    "\n  mutation KioskSubmitSuggestion($input: SubmitSuggestionInput!) {\n    submitSuggestion(input: $input) {\n      ...KioskMySuggestion\n    }\n  }\n": types.KioskSubmitSuggestionDocument,
+    "\n  query KioskMySuggestions {\n    mySuggestions {\n      ...KioskMySuggestion\n    }\n  }\n": types.KioskMySuggestionsDocument,
+    "\n  query KioskSuggestionsChanged {\n    mySuggestions {\n      id\n      changed\n    }\n  }\n": types.KioskSuggestionsChangedDocument,
+    "\n  mutation KioskMarkSuggestionsSeen {\n    markSuggestionsSeen\n  }\n": types.KioskMarkSuggestionsSeenDocument,
+    "\n  query KioskSuggestionBoard($status: MatterStatus, $first: Int!) {\n    suggestionBoard(status: $status, first: $first) {\n      ref\n      title\n      category\n      status\n      urgency\n      dueDay\n      suggesters\n      latest {\n        kind\n        text\n        at\n      }\n      answer\n      answeredAt\n    }\n  }\n": types.KioskSuggestionBoardDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KioskViewerDocument,
     "\n  fragment ResidentSignInFields on ResidentSignIn {\n    token\n    resident {\n      name\n      limitedMobility\n      building {\n        id\n        name\n      }\n    }\n  }\n": types.ResidentSignInFieldsFragmentDoc,
     "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": types.SignInWithPinDocument,
@@ -173,6 +185,30 @@ export function graphql(source: "\n  mutation ChangeBooking($bookingId: ID!, $op
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicUrl {\n    publicUrl\n  }\n"): typeof import('./graphql').PublicUrlDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KioskMySuggestion on MySuggestionView {\n    id\n    ref\n    title\n    category\n    status\n    urgency\n    dueDay\n    createdAt\n    latest {\n      kind\n      text\n      at\n    }\n    answer\n    answeredAt\n    changed\n  }\n"): typeof import('./graphql').KioskMySuggestionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskSubmitSuggestion($input: SubmitSuggestionInput!) {\n    submitSuggestion(input: $input) {\n      ...KioskMySuggestion\n    }\n  }\n"): typeof import('./graphql').KioskSubmitSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskMySuggestions {\n    mySuggestions {\n      ...KioskMySuggestion\n    }\n  }\n"): typeof import('./graphql').KioskMySuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskSuggestionsChanged {\n    mySuggestions {\n      id\n      changed\n    }\n  }\n"): typeof import('./graphql').KioskSuggestionsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskMarkSuggestionsSeen {\n    markSuggestionsSeen\n  }\n"): typeof import('./graphql').KioskMarkSuggestionsSeenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskSuggestionBoard($status: MatterStatus, $first: Int!) {\n    suggestionBoard(status: $status, first: $first) {\n      ref\n      title\n      category\n      status\n      urgency\n      dueDay\n      suggesters\n      latest {\n        kind\n        text\n        at\n      }\n      answer\n      answeredAt\n    }\n  }\n"): typeof import('./graphql').KioskSuggestionBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

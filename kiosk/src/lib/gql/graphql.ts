@@ -17,6 +17,28 @@ export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
 
+/** 养老 / 育儿 / 便民 / 其他 */
+export type MatterCategory =
+  | 'CHILDCARE'
+  | 'CONVENIENCE'
+  | 'ELDERLY'
+  | 'OTHER';
+
+/** Where a matter is on its way */
+export type MatterStatus =
+  | 'ADOPTED'
+  | 'CLOSED'
+  | 'DONE'
+  | 'MERGED'
+  | 'NEW'
+  | 'OPEN';
+
+/** How soon a matter must be answered */
+export type MatterUrgency =
+  | 'KEY'
+  | 'LONG_TERM'
+  | 'URGENT';
+
 /** Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告 */
 export type NoticeCategory =
   | 'ACTIVITY'
@@ -39,6 +61,17 @@ export type PointsReasonCode =
 export type RewardKind =
   | 'GOODS'
   | 'SERVICE';
+
+/** A suggestion a resident makes at the kiosk */
+export type SubmitSuggestionInput = {
+  category: MatterCategory;
+  /** What and where, up to 1,000 characters (may be empty) */
+  details: string;
+  /** Chosen by the client per form: a double tap or a retry makes one suggestion */
+  idempotencyKey: string;
+  /** A short title, 2–40 characters */
+  title: string;
+};
 
 export type TicketStatus =
   | 'CALLED'
@@ -153,6 +186,38 @@ export type PublicUrlQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PublicUrlQuery = { publicUrl: string | null };
+
+export type KioskMySuggestionFragment = { id: string, ref: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, dueDay: string | null, createdAt: string, answer: string | null, answeredAt: string | null, changed: boolean, latest: { kind: string, text: string | null, at: string } | null };
+
+export type KioskSubmitSuggestionMutationVariables = Exact<{
+  input: SubmitSuggestionInput;
+}>;
+
+
+export type KioskSubmitSuggestionMutation = { submitSuggestion: { id: string, ref: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, dueDay: string | null, createdAt: string, answer: string | null, answeredAt: string | null, changed: boolean, latest: { kind: string, text: string | null, at: string } | null } };
+
+export type KioskMySuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskMySuggestionsQuery = { mySuggestions: Array<{ id: string, ref: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, dueDay: string | null, createdAt: string, answer: string | null, answeredAt: string | null, changed: boolean, latest: { kind: string, text: string | null, at: string } | null }> };
+
+export type KioskSuggestionsChangedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskSuggestionsChangedQuery = { mySuggestions: Array<{ id: string, changed: boolean }> };
+
+export type KioskMarkSuggestionsSeenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskMarkSuggestionsSeenMutation = { markSuggestionsSeen: boolean };
+
+export type KioskSuggestionBoardQueryVariables = Exact<{
+  status?: MatterStatus | null | undefined;
+  first: number;
+}>;
+
+
+export type KioskSuggestionBoardQuery = { suggestionBoard: Array<{ ref: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, dueDay: string | null, suggesters: number, answer: string | null, answeredAt: string | null, latest: { kind: string, text: string | null, at: string } | null }> };
 
 export type KioskViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -398,6 +463,26 @@ export const CornerBookingFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CornerBooking"}) as unknown as TypedDocumentString<CornerBookingFragment, unknown>;
+export const KioskMySuggestionFragmentDoc = new TypedDocumentString(`
+    fragment KioskMySuggestion on MySuggestionView {
+  id
+  ref
+  title
+  category
+  status
+  urgency
+  dueDay
+  createdAt
+  latest {
+    kind
+    text
+    at
+  }
+  answer
+  answeredAt
+  changed
+}
+    `, {"fragmentName":"KioskMySuggestion"}) as unknown as TypedDocumentString<KioskMySuggestionFragment, unknown>;
 export const ResidentSignInFieldsFragmentDoc = new TypedDocumentString(`
     fragment ResidentSignInFields on ResidentSignIn {
   token
@@ -778,6 +863,87 @@ export const PublicUrlDocument = new TypedDocumentString(`
   publicUrl
 }
     `) as unknown as TypedDocumentString<PublicUrlQuery, PublicUrlQueryVariables>;
+export const KioskSubmitSuggestionDocument = new TypedDocumentString(`
+    mutation KioskSubmitSuggestion($input: SubmitSuggestionInput!) {
+  submitSuggestion(input: $input) {
+    ...KioskMySuggestion
+  }
+}
+    fragment KioskMySuggestion on MySuggestionView {
+  id
+  ref
+  title
+  category
+  status
+  urgency
+  dueDay
+  createdAt
+  latest {
+    kind
+    text
+    at
+  }
+  answer
+  answeredAt
+  changed
+}`) as unknown as TypedDocumentString<KioskSubmitSuggestionMutation, KioskSubmitSuggestionMutationVariables>;
+export const KioskMySuggestionsDocument = new TypedDocumentString(`
+    query KioskMySuggestions {
+  mySuggestions {
+    ...KioskMySuggestion
+  }
+}
+    fragment KioskMySuggestion on MySuggestionView {
+  id
+  ref
+  title
+  category
+  status
+  urgency
+  dueDay
+  createdAt
+  latest {
+    kind
+    text
+    at
+  }
+  answer
+  answeredAt
+  changed
+}`) as unknown as TypedDocumentString<KioskMySuggestionsQuery, KioskMySuggestionsQueryVariables>;
+export const KioskSuggestionsChangedDocument = new TypedDocumentString(`
+    query KioskSuggestionsChanged {
+  mySuggestions {
+    id
+    changed
+  }
+}
+    `) as unknown as TypedDocumentString<KioskSuggestionsChangedQuery, KioskSuggestionsChangedQueryVariables>;
+export const KioskMarkSuggestionsSeenDocument = new TypedDocumentString(`
+    mutation KioskMarkSuggestionsSeen {
+  markSuggestionsSeen
+}
+    `) as unknown as TypedDocumentString<KioskMarkSuggestionsSeenMutation, KioskMarkSuggestionsSeenMutationVariables>;
+export const KioskSuggestionBoardDocument = new TypedDocumentString(`
+    query KioskSuggestionBoard($status: MatterStatus, $first: Int!) {
+  suggestionBoard(status: $status, first: $first) {
+    ref
+    title
+    category
+    status
+    urgency
+    dueDay
+    suggesters
+    latest {
+      kind
+      text
+      at
+    }
+    answer
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<KioskSuggestionBoardQuery, KioskSuggestionBoardQueryVariables>;
 export const KioskViewerDocument = new TypedDocumentString(`
     query KioskViewer {
   viewer {
