@@ -30,6 +30,7 @@ import {
   MOVE_DEADLINE,
   MY_SUGGESTIONS,
   NEXT_NUMBER,
+  PARTY,
   REASSIGN,
   RESIDENT_HERE,
   ROUND_CLOSED,
@@ -48,7 +49,6 @@ import {
   type MySuggestionRow,
   type SettingsRow,
 } from './deliberation.sql.js';
-import { PARTY } from './deliberation.sql.js';
 import type {
   AnswerMatterInput,
   BoardArgs,
