@@ -64,6 +64,33 @@ type Documents = {
     "\n  mutation SaveParty($input: PartyInput!) {\n    saveParty(input: $input) {\n      id\n      name\n      kind\n      contactName\n      phone\n      archived\n      version\n    }\n  }\n": typeof types.SavePartyDocument,
     "\n  query DeliberationSettings {\n    deliberationSettings {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n": typeof types.DeliberationSettingsDocument,
     "\n  mutation SaveDeliberationSettings($input: DeliberationSettingsInput!) {\n    saveDeliberationSettings(input: $input) {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n": typeof types.SaveDeliberationSettingsDocument,
+    "\n  fragment MeetingLiveFields on MeetingLive {\n    id\n    kind\n    title\n    day\n    plannedDay\n    movedReason\n    place\n    round\n    status\n    version\n    now\n    startedAt\n    closedAt\n    chairName\n    currentItemId\n    items {\n      id\n      position\n      title\n      matterId\n      matterRef\n      status\n      timeBoxMinutes\n      usedMs\n      runningSince\n      outcome\n      decision\n      discussion\n    }\n    invitees {\n      id\n      name\n      building\n      councilRole\n      residentId\n      partyId\n      present\n    }\n    quorum {\n      attendees\n      councilSize\n      present\n      needed\n      met\n    }\n    votes {\n      id\n      itemId\n      question\n      for\n      against\n      abstain\n      present\n      quorumMet\n      carried\n      at\n    }\n    lastVote {\n      id\n      itemId\n      question\n      for\n      against\n      abstain\n      present\n      quorumMet\n      carried\n      at\n    }\n    actions {\n      id\n      itemId\n      what\n      ownerName\n      ownerStaffId\n      due\n    }\n  }\n": typeof types.MeetingLiveFieldsFragmentDoc,
+    "\n  query Meetings($from: String!, $until: String!) {\n    meetings(from: $from, until: $until) {\n      id\n      kind\n      title\n      day\n      plannedDay\n      movedReason\n      place\n      round\n      status\n      itemCount\n      attendeeCount\n      version\n    }\n  }\n": typeof types.MeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.MeetingDocument,
+    "\n  query MeetingPlanning($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n    agendaCandidates(meetingId: $id) {\n      matterId\n      ref\n      title\n      overdue\n      timeBoxMinutes\n    }\n    parties {\n      id\n      name\n      archived\n    }\n  }\n": typeof types.MeetingPlanningDocument,
+    "\n  query MeetingChair($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n    deliberationStaff {\n      id\n      name\n    }\n    parties {\n      id\n      name\n      archived\n    }\n  }\n": typeof types.MeetingChairDocument,
+    "\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      meetingId\n      version\n    }\n  }\n": typeof types.MeetingChangedDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CreateMeetingDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($input: AgendaItemInput!) {\n    removeAgendaItem(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  mutation ReorderAgenda($input: ReorderAgendaInput!) {\n    reorderAgenda(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.ReorderAgendaDocument,
+    "\n  mutation SetAgendaTimeBox($input: TimeBoxInput!) {\n    setAgendaTimeBox(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.SetAgendaTimeBoxDocument,
+    "\n  mutation InviteToMeeting($input: InviteInput!) {\n    inviteToMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.InviteToMeetingDocument,
+    "\n  mutation RemoveMeetingInvitee($input: InviteeInput!) {\n    removeMeetingInvitee(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.RemoveMeetingInviteeDocument,
+    "\n  mutation CheckInResident($input: CheckInResidentInput!) {\n    checkInResident(input: $input) {\n      residentName\n      alreadyCheckedIn\n      pointsAwarded\n    }\n  }\n": typeof types.CheckInResidentDocument,
+    "\n  query CouncilMembers {\n    councilMembers {\n      id\n      residentId\n      name\n      building\n      role\n      since\n      until\n    }\n  }\n": typeof types.CouncilMembersDocument,
+    "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n    }\n  }\n": typeof types.AddCouncilMemberDocument,
+    "\n  mutation RemoveCouncilMember($memberId: ID!) {\n    removeCouncilMember(memberId: $memberId) {\n      id\n    }\n  }\n": typeof types.RemoveCouncilMemberDocument,
+    "\n  mutation StartMeeting($input: MeetingVersionInput!) {\n    startMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.StartMeetingDocument,
+    "\n  mutation NextAgendaItem($input: MeetingVersionInput!) {\n    nextAgendaItem(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.NextAgendaItemDocument,
+    "\n  mutation StartItemTimer($input: MeetingVersionInput!) {\n    startItemTimer(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.StartItemTimerDocument,
+    "\n  mutation PauseItemTimer($input: MeetingVersionInput!) {\n    pauseItemTimer(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.PauseItemTimerDocument,
+    "\n  mutation RecordVote($input: RecordVoteInput!) {\n    recordVote(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.RecordVoteDocument,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.RecordDecisionDocument,
+    "\n  mutation AssignAction($input: AssignActionInput!) {\n    assignAction(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.AssignActionDocument,
+    "\n  mutation CloseMeeting($input: MeetingVersionInput!) {\n    closeMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
+    "\n  query MeetingMinutes($id: ID!) {\n    meetingMinutes(id: $id) {\n      community\n      title\n      kind\n      day\n      place\n      chair\n      startedAt\n      closedAt\n      quorum {\n        present\n        needed\n        met\n      }\n      attendees {\n        name\n        building\n        role\n      }\n      invitedParties {\n        name\n        present\n      }\n      items {\n        position\n        title\n        matterRef\n        timeBoxMinutes\n        discussion\n        decision\n        votes {\n          question\n          for\n          against\n          abstain\n          quorumMet\n          carried\n        }\n        actions {\n          what\n          owner\n          due\n        }\n      }\n    }\n  }\n": typeof types.MeetingMinutesDocument,
     "\n  query AdminViewer {\n    viewer {\n      mustChangePassword\n      community {\n        id\n        name\n        code\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInStaffDocument,
     "\n  mutation SignInOperator($input: OperatorSignInInput!) {\n    signInOperator(input: $input) {\n      token\n    }\n  }\n": typeof types.SignInOperatorDocument,
@@ -182,6 +209,33 @@ const documents: Documents = {
     "\n  mutation SaveParty($input: PartyInput!) {\n    saveParty(input: $input) {\n      id\n      name\n      kind\n      contactName\n      phone\n      archived\n      version\n    }\n  }\n": types.SavePartyDocument,
     "\n  query DeliberationSettings {\n    deliberationSettings {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n": types.DeliberationSettingsDocument,
     "\n  mutation SaveDeliberationSettings($input: DeliberationSettingsInput!) {\n    saveDeliberationSettings(input: $input) {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n": types.SaveDeliberationSettingsDocument,
+    "\n  fragment MeetingLiveFields on MeetingLive {\n    id\n    kind\n    title\n    day\n    plannedDay\n    movedReason\n    place\n    round\n    status\n    version\n    now\n    startedAt\n    closedAt\n    chairName\n    currentItemId\n    items {\n      id\n      position\n      title\n      matterId\n      matterRef\n      status\n      timeBoxMinutes\n      usedMs\n      runningSince\n      outcome\n      decision\n      discussion\n    }\n    invitees {\n      id\n      name\n      building\n      councilRole\n      residentId\n      partyId\n      present\n    }\n    quorum {\n      attendees\n      councilSize\n      present\n      needed\n      met\n    }\n    votes {\n      id\n      itemId\n      question\n      for\n      against\n      abstain\n      present\n      quorumMet\n      carried\n      at\n    }\n    lastVote {\n      id\n      itemId\n      question\n      for\n      against\n      abstain\n      present\n      quorumMet\n      carried\n      at\n    }\n    actions {\n      id\n      itemId\n      what\n      ownerName\n      ownerStaffId\n      due\n    }\n  }\n": types.MeetingLiveFieldsFragmentDoc,
+    "\n  query Meetings($from: String!, $until: String!) {\n    meetings(from: $from, until: $until) {\n      id\n      kind\n      title\n      day\n      plannedDay\n      movedReason\n      place\n      round\n      status\n      itemCount\n      attendeeCount\n      version\n    }\n  }\n": types.MeetingsDocument,
+    "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n  }\n": types.MeetingDocument,
+    "\n  query MeetingPlanning($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n    agendaCandidates(meetingId: $id) {\n      matterId\n      ref\n      title\n      overdue\n      timeBoxMinutes\n    }\n    parties {\n      id\n      name\n      archived\n    }\n  }\n": types.MeetingPlanningDocument,
+    "\n  query MeetingChair($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n    deliberationStaff {\n      id\n      name\n    }\n    parties {\n      id\n      name\n      archived\n    }\n  }\n": types.MeetingChairDocument,
+    "\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      meetingId\n      version\n    }\n  }\n": types.MeetingChangedDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      version\n    }\n  }\n": types.CreateMeetingDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($input: AgendaItemInput!) {\n    removeAgendaItem(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.RemoveAgendaItemDocument,
+    "\n  mutation ReorderAgenda($input: ReorderAgendaInput!) {\n    reorderAgenda(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.ReorderAgendaDocument,
+    "\n  mutation SetAgendaTimeBox($input: TimeBoxInput!) {\n    setAgendaTimeBox(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.SetAgendaTimeBoxDocument,
+    "\n  mutation InviteToMeeting($input: InviteInput!) {\n    inviteToMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.InviteToMeetingDocument,
+    "\n  mutation RemoveMeetingInvitee($input: InviteeInput!) {\n    removeMeetingInvitee(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.RemoveMeetingInviteeDocument,
+    "\n  mutation CheckInResident($input: CheckInResidentInput!) {\n    checkInResident(input: $input) {\n      residentName\n      alreadyCheckedIn\n      pointsAwarded\n    }\n  }\n": types.CheckInResidentDocument,
+    "\n  query CouncilMembers {\n    councilMembers {\n      id\n      residentId\n      name\n      building\n      role\n      since\n      until\n    }\n  }\n": types.CouncilMembersDocument,
+    "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n    }\n  }\n": types.AddCouncilMemberDocument,
+    "\n  mutation RemoveCouncilMember($memberId: ID!) {\n    removeCouncilMember(memberId: $memberId) {\n      id\n    }\n  }\n": types.RemoveCouncilMemberDocument,
+    "\n  mutation StartMeeting($input: MeetingVersionInput!) {\n    startMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.StartMeetingDocument,
+    "\n  mutation NextAgendaItem($input: MeetingVersionInput!) {\n    nextAgendaItem(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.NextAgendaItemDocument,
+    "\n  mutation StartItemTimer($input: MeetingVersionInput!) {\n    startItemTimer(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.StartItemTimerDocument,
+    "\n  mutation PauseItemTimer($input: MeetingVersionInput!) {\n    pauseItemTimer(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.PauseItemTimerDocument,
+    "\n  mutation RecordVote($input: RecordVoteInput!) {\n    recordVote(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.RecordVoteDocument,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.RecordDecisionDocument,
+    "\n  mutation AssignAction($input: AssignActionInput!) {\n    assignAction(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.AssignActionDocument,
+    "\n  mutation CloseMeeting($input: MeetingVersionInput!) {\n    closeMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n": types.CloseMeetingDocument,
+    "\n  query MeetingMinutes($id: ID!) {\n    meetingMinutes(id: $id) {\n      community\n      title\n      kind\n      day\n      place\n      chair\n      startedAt\n      closedAt\n      quorum {\n        present\n        needed\n        met\n      }\n      attendees {\n        name\n        building\n        role\n      }\n      invitedParties {\n        name\n        present\n      }\n      items {\n        position\n        title\n        matterRef\n        timeBoxMinutes\n        discussion\n        decision\n        votes {\n          question\n          for\n          against\n          abstain\n          quorumMet\n          carried\n        }\n        actions {\n          what\n          owner\n          due\n        }\n      }\n    }\n  }\n": types.MeetingMinutesDocument,
     "\n  query AdminViewer {\n    viewer {\n      mustChangePassword\n      community {\n        id\n        name\n        code\n      }\n      staff {\n        id\n        username\n        displayName\n        role\n      }\n    }\n  }\n": types.AdminViewerDocument,
     "\n  mutation SignInStaff($input: StaffSignInInput!) {\n    signInStaff(input: $input) {\n      token\n      staff {\n        id\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInStaffDocument,
     "\n  mutation SignInOperator($input: OperatorSignInInput!) {\n    signInOperator(input: $input) {\n      token\n    }\n  }\n": types.SignInOperatorDocument,
@@ -447,6 +501,114 @@ export function graphql(source: "\n  query DeliberationSettings {\n    deliberat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveDeliberationSettings($input: DeliberationSettingsInput!) {\n    saveDeliberationSettings(input: $input) {\n      counting\n      urgentDays\n      keyDays\n      cutoffDay\n      meetingDay\n    }\n  }\n"): typeof import('./graphql').SaveDeliberationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingLiveFields on MeetingLive {\n    id\n    kind\n    title\n    day\n    plannedDay\n    movedReason\n    place\n    round\n    status\n    version\n    now\n    startedAt\n    closedAt\n    chairName\n    currentItemId\n    items {\n      id\n      position\n      title\n      matterId\n      matterRef\n      status\n      timeBoxMinutes\n      usedMs\n      runningSince\n      outcome\n      decision\n      discussion\n    }\n    invitees {\n      id\n      name\n      building\n      councilRole\n      residentId\n      partyId\n      present\n    }\n    quorum {\n      attendees\n      councilSize\n      present\n      needed\n      met\n    }\n    votes {\n      id\n      itemId\n      question\n      for\n      against\n      abstain\n      present\n      quorumMet\n      carried\n      at\n    }\n    lastVote {\n      id\n      itemId\n      question\n      for\n      against\n      abstain\n      present\n      quorumMet\n      carried\n      at\n    }\n    actions {\n      id\n      itemId\n      what\n      ownerName\n      ownerStaffId\n      due\n    }\n  }\n"): typeof import('./graphql').MeetingLiveFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meetings($from: String!, $until: String!) {\n    meetings(from: $from, until: $until) {\n      id\n      kind\n      title\n      day\n      plannedDay\n      movedReason\n      place\n      round\n      status\n      itemCount\n      attendeeCount\n      version\n    }\n  }\n"): typeof import('./graphql').MeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').MeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPlanning($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n    agendaCandidates(meetingId: $id) {\n      matterId\n      ref\n      title\n      overdue\n      timeBoxMinutes\n    }\n    parties {\n      id\n      name\n      archived\n    }\n  }\n"): typeof import('./graphql').MeetingPlanningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingChair($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingLiveFields\n    }\n    deliberationStaff {\n      id\n      name\n    }\n    parties {\n      id\n      name\n      archived\n    }\n  }\n"): typeof import('./graphql').MeetingChairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      meetingId\n      version\n    }\n  }\n"): typeof import('./graphql').MeetingChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CreateMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').UpdateMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').AddAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($input: AgendaItemInput!) {\n    removeAgendaItem(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').RemoveAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderAgenda($input: ReorderAgendaInput!) {\n    reorderAgenda(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').ReorderAgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAgendaTimeBox($input: TimeBoxInput!) {\n    setAgendaTimeBox(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').SetAgendaTimeBoxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToMeeting($input: InviteInput!) {\n    inviteToMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').InviteToMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMeetingInvitee($input: InviteeInput!) {\n    removeMeetingInvitee(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').RemoveMeetingInviteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInResident($input: CheckInResidentInput!) {\n    checkInResident(input: $input) {\n      residentName\n      alreadyCheckedIn\n      pointsAwarded\n    }\n  }\n"): typeof import('./graphql').CheckInResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CouncilMembers {\n    councilMembers {\n      id\n      residentId\n      name\n      building\n      role\n      since\n      until\n    }\n  }\n"): typeof import('./graphql').CouncilMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCouncilMember($input: AddCouncilMemberInput!) {\n    addCouncilMember(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddCouncilMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCouncilMember($memberId: ID!) {\n    removeCouncilMember(memberId: $memberId) {\n      id\n    }\n  }\n"): typeof import('./graphql').RemoveCouncilMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMeeting($input: MeetingVersionInput!) {\n    startMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').StartMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NextAgendaItem($input: MeetingVersionInput!) {\n    nextAgendaItem(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').NextAgendaItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartItemTimer($input: MeetingVersionInput!) {\n    startItemTimer(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').StartItemTimerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PauseItemTimer($input: MeetingVersionInput!) {\n    pauseItemTimer(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').PauseItemTimerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVote($input: RecordVoteInput!) {\n    recordVote(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').RecordVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').RecordDecisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignAction($input: AssignActionInput!) {\n    assignAction(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').AssignActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMeeting($input: MeetingVersionInput!) {\n    closeMeeting(input: $input) {\n      ...MeetingLiveFields\n    }\n  }\n"): typeof import('./graphql').CloseMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingMinutes($id: ID!) {\n    meetingMinutes(id: $id) {\n      community\n      title\n      kind\n      day\n      place\n      chair\n      startedAt\n      closedAt\n      quorum {\n        present\n        needed\n        met\n      }\n      attendees {\n        name\n        building\n        role\n      }\n      invitedParties {\n        name\n        present\n      }\n      items {\n        position\n        title\n        matterRef\n        timeBoxMinutes\n        discussion\n        decision\n        votes {\n          question\n          for\n          against\n          abstain\n          quorumMet\n          carried\n        }\n        actions {\n          what\n          owner\n          due\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeetingMinutesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

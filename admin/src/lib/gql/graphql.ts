@@ -4,11 +4,39 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddAgendaItemInput = {
+  /** An item about a matter: one of `agendaCandidates` */
+  matterId?: string | null | undefined;
+  meetingId: string;
+  timeBoxMinutes?: number | null | undefined;
+  /** A free item: its title */
+  title?: string | null | undefined;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
+};
+
+export type AddCouncilMemberInput = {
+  residentId: string;
+  role?: CouncilRole;
+};
+
 export type AgeBand =
   /** 80 and over */
   | 'EIGHTY_PLUS'
   /** 60 and over */
   | 'SIXTY_PLUS';
+
+export type AgendaItemInput = {
+  itemId: string;
+  meetingId: string;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
+};
+
+export type AgendaItemStatus =
+  | 'CURRENT'
+  | 'DONE'
+  | 'PENDING';
 
 /** The answer to the suggesters; the matter closes with it */
 export type AnswerMatterInput = {
@@ -16,6 +44,21 @@ export type AnswerMatterInput = {
   matterId: string;
   /** The version it was read at */
   version: number;
+};
+
+export type AssignActionInput = {
+  /** YYYY-MM-DD */
+  due?: string | null | undefined;
+  /** An item already discussed; none: the current item */
+  itemId?: string | null | undefined;
+  meetingId: string;
+  /** The owner's name (a person, a party) */
+  ownerName: string;
+  /** When the owner is a staff member */
+  staffId?: string | null | undefined;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
+  what: string;
 };
 
 /** A council meeting's attendance, credited once per resident and meeting day */
@@ -65,6 +108,19 @@ export type ChangeMyPasswordInput = {
   newPassword: string;
 };
 
+export type CheckInResidentInput = {
+  meetingId: string;
+  residentId: string;
+  /** CARD or STAFF (KIOSK is the resident's own) */
+  via?: CheckInVia;
+};
+
+/** Signed in at a kiosk, a card read by staff, or checked in by hand */
+export type CheckInVia =
+  | 'CARD'
+  | 'KIOSK'
+  | 'STAFF';
+
 /** The secretary classifies a matter: urgency, category, owner; its clock starts */
 export type ClassifyMatterInput = {
   category: MatterCategory;
@@ -106,6 +162,11 @@ export type ConfirmStarsInput = {
   residentIds: Array<string>;
 };
 
+/** A council member's role */
+export type CouncilRole =
+  | 'CHAIR'
+  | 'MEMBER';
+
 export type CreateCommunityInput = {
   address: string;
   adminDisplayName: string;
@@ -118,6 +179,14 @@ export type CreateCommunityInput = {
   name: string;
   /** Units (单元) in each building */
   unitsPerBuilding: number;
+};
+
+export type CreateMeetingInput = {
+  /** YYYY-MM-DD */
+  day: string;
+  kind: MeetingKind;
+  place?: string | null | undefined;
+  title: string;
 };
 
 export type CreateStaffInput = {
@@ -189,6 +258,34 @@ export type EnterSuggestionInput = {
   title: string;
 };
 
+export type InviteInput = {
+  meetingId: string;
+  party?: InvitedPartyInput | null | undefined;
+  residentId?: string | null | undefined;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
+};
+
+/** An outside party invited to a meeting (deliberation’s id, and its name) */
+export type InvitedPartyInput = {
+  name: string;
+  /** The party's id in deliberation */
+  partyId: string;
+};
+
+export type InviteeInput = {
+  inviteeId: string;
+  meetingId: string;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
+};
+
+/** What the meeting decided on an item */
+export type ItemOutcome =
+  | 'ADOPTED'
+  | 'DEFERRED'
+  | 'NOT_ADOPTED';
+
 export type LineCapacityInput = {
   /** Places for this opening; null: the offering's default */
   capacity?: number | null | undefined;
@@ -236,6 +333,24 @@ export type MatterUrgency =
   | 'KEY'
   | 'LONG_TERM'
   | 'URGENT';
+
+/** The monthly council meeting, the parents' committee, a quarterly meeting, another */
+export type MeetingKind =
+  | 'COUNCIL'
+  | 'OTHER'
+  | 'PARENTS'
+  | 'QUARTERLY';
+
+export type MeetingStatus =
+  | 'CLOSED'
+  | 'LIVE'
+  | 'PLANNED';
+
+export type MeetingVersionInput = {
+  meetingId: string;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
+};
 
 /** Fold a near-duplicate into another matter: its suggesters are kept and get the answer */
 export type MergeMattersInput = {
@@ -369,10 +484,41 @@ export type ReassignMatterInput = {
   version: number;
 };
 
+export type RecordDecisionInput = {
+  decision: string;
+  /** A summary of the discussion, for the minutes */
+  discussion?: string | null | undefined;
+  /** An item already discussed; none: the current item */
+  itemId?: string | null | undefined;
+  meetingId: string;
+  outcome: ItemOutcome;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
+};
+
+export type RecordVoteInput = {
+  abstain: number;
+  against: number;
+  for: number;
+  meetingId: string;
+  /** What was put to the vote */
+  question: string;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
+};
+
 export type RegisterDeviceInput = {
   kind: DeviceKind;
   location?: string;
   name: string;
+};
+
+export type ReorderAgendaInput = {
+  /** Every item's id, in the new order */
+  itemIds: Array<string>;
+  meetingId: string;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
 };
 
 export type ResidentEdit = {
@@ -481,6 +627,14 @@ export type TicketStatus =
   | 'SERVING'
   | 'WAITING';
 
+export type TimeBoxInput = {
+  itemId: string;
+  meetingId: string;
+  minutes: number;
+  /** The version read; another one → CONFLICT MEETING_CHANGED */
+  version: number;
+};
+
 export type UpdateDeskInput = {
   active?: boolean;
   id: string;
@@ -488,6 +642,17 @@ export type UpdateDeskInput = {
   name: string;
   /** The lines it usually serves (optional) */
   offeringIds?: Array<string>;
+};
+
+export type UpdateMeetingInput = {
+  day?: string | null | undefined;
+  meetingId: string;
+  /** Why the day moved (required when it does) */
+  movedReason?: string | null | undefined;
+  place?: string | null | undefined;
+  title?: string | null | undefined;
+  /** The version read */
+  version: number;
 };
 
 export type UpdateOfferingInput = {
@@ -863,6 +1028,189 @@ export type SaveDeliberationSettingsMutationVariables = Exact<{
 
 
 export type SaveDeliberationSettingsMutation = { saveDeliberationSettings: { counting: DayCounting, urgentDays: number, keyDays: number, cutoffDay: number, meetingDay: number } };
+
+export type MeetingLiveFieldsFragment = { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> };
+
+export type MeetingsQueryVariables = Exact<{
+  from: string;
+  until: string;
+}>;
+
+
+export type MeetingsQuery = { meetings: Array<{ id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, itemCount: number | null, attendeeCount: number | null, version: number }> };
+
+export type MeetingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeetingQuery = { meeting: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type MeetingPlanningQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeetingPlanningQuery = { meeting: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> }, agendaCandidates: Array<{ matterId: string, ref: string, title: string, overdue: boolean, timeBoxMinutes: number | null }>, parties: Array<{ id: string, name: string, archived: boolean }> };
+
+export type MeetingChairQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeetingChairQuery = { meeting: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> }, deliberationStaff: Array<{ id: string, name: string }>, parties: Array<{ id: string, name: string, archived: boolean }> };
+
+export type MeetingChangedSubscriptionVariables = Exact<{
+  meetingId: string;
+}>;
+
+
+export type MeetingChangedSubscription = { meetingChanged: { meetingId: string, version: number } };
+
+export type CreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type CreateMeetingMutation = { createMeeting: { id: string, version: number } };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { updateMeeting: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type AddAgendaItemMutationVariables = Exact<{
+  input: AddAgendaItemInput;
+}>;
+
+
+export type AddAgendaItemMutation = { addAgendaItem: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type RemoveAgendaItemMutationVariables = Exact<{
+  input: AgendaItemInput;
+}>;
+
+
+export type RemoveAgendaItemMutation = { removeAgendaItem: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type ReorderAgendaMutationVariables = Exact<{
+  input: ReorderAgendaInput;
+}>;
+
+
+export type ReorderAgendaMutation = { reorderAgenda: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type SetAgendaTimeBoxMutationVariables = Exact<{
+  input: TimeBoxInput;
+}>;
+
+
+export type SetAgendaTimeBoxMutation = { setAgendaTimeBox: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type InviteToMeetingMutationVariables = Exact<{
+  input: InviteInput;
+}>;
+
+
+export type InviteToMeetingMutation = { inviteToMeeting: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type RemoveMeetingInviteeMutationVariables = Exact<{
+  input: InviteeInput;
+}>;
+
+
+export type RemoveMeetingInviteeMutation = { removeMeetingInvitee: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type CheckInResidentMutationVariables = Exact<{
+  input: CheckInResidentInput;
+}>;
+
+
+export type CheckInResidentMutation = { checkInResident: { residentName: string, alreadyCheckedIn: boolean, pointsAwarded: number } };
+
+export type CouncilMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouncilMembersQuery = { councilMembers: Array<{ id: string, residentId: string, name: string, building: number, role: CouncilRole, since: string, until: string | null }> };
+
+export type AddCouncilMemberMutationVariables = Exact<{
+  input: AddCouncilMemberInput;
+}>;
+
+
+export type AddCouncilMemberMutation = { addCouncilMember: Array<{ id: string }> };
+
+export type RemoveCouncilMemberMutationVariables = Exact<{
+  memberId: string;
+}>;
+
+
+export type RemoveCouncilMemberMutation = { removeCouncilMember: Array<{ id: string }> };
+
+export type StartMeetingMutationVariables = Exact<{
+  input: MeetingVersionInput;
+}>;
+
+
+export type StartMeetingMutation = { startMeeting: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type NextAgendaItemMutationVariables = Exact<{
+  input: MeetingVersionInput;
+}>;
+
+
+export type NextAgendaItemMutation = { nextAgendaItem: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type StartItemTimerMutationVariables = Exact<{
+  input: MeetingVersionInput;
+}>;
+
+
+export type StartItemTimerMutation = { startItemTimer: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type PauseItemTimerMutationVariables = Exact<{
+  input: MeetingVersionInput;
+}>;
+
+
+export type PauseItemTimerMutation = { pauseItemTimer: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type RecordVoteMutationVariables = Exact<{
+  input: RecordVoteInput;
+}>;
+
+
+export type RecordVoteMutation = { recordVote: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type RecordDecisionMutationVariables = Exact<{
+  input: RecordDecisionInput;
+}>;
+
+
+export type RecordDecisionMutation = { recordDecision: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type AssignActionMutationVariables = Exact<{
+  input: AssignActionInput;
+}>;
+
+
+export type AssignActionMutation = { assignAction: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type CloseMeetingMutationVariables = Exact<{
+  input: MeetingVersionInput;
+}>;
+
+
+export type CloseMeetingMutation = { closeMeeting: { id: string, kind: MeetingKind, title: string, day: string, plannedDay: string, movedReason: string | null, place: string | null, round: string | null, status: MeetingStatus, version: number, now: string, startedAt: string | null, closedAt: string | null, chairName: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterId: string | null, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null, discussion: string | null }>, invitees: Array<{ id: string, name: string, building: number | null, councilRole: CouncilRole | null, residentId: string | null, partyId: string | null, present: boolean }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, votes: Array<{ id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string }>, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, present: number, quorumMet: boolean, carried: boolean, at: string } | null, actions: Array<{ id: string, itemId: string, what: string, ownerName: string, ownerStaffId: string | null, due: string | null }> } };
+
+export type MeetingMinutesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeetingMinutesQuery = { meetingMinutes: { community: string, title: string, kind: string, day: string, place: string | null, chair: string | null, startedAt: string | null, closedAt: string | null, quorum: { present: number, needed: number, met: boolean }, attendees: Array<{ name: string, building: number | null, role: string | null }>, invitedParties: Array<{ name: string, present: boolean }>, items: Array<{ position: number, title: string, matterRef: string | null, timeBoxMinutes: number, discussion: string | null, decision: string | null, votes: Array<{ question: string, for: number, against: number, abstain: number, quorumMet: boolean, carried: boolean }>, actions: Array<{ what: string, owner: string, due: string | null }> }> } };
 
 export type AdminViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1437,6 +1785,87 @@ export const MatterFileFieldsFragmentDoc = new TypedDocumentString(`
   version
   createdAt
 }`, {"fragmentName":"MatterFileFields"}) as unknown as TypedDocumentString<MatterFileFieldsFragment, unknown>;
+export const MeetingLiveFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}
+    `, {"fragmentName":"MeetingLiveFields"}) as unknown as TypedDocumentString<MeetingLiveFieldsFragment, unknown>;
 export const PointsEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment PointsEntryFields on PointsEntryView {
   id
@@ -2658,6 +3087,1676 @@ export const SaveDeliberationSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveDeliberationSettingsMutation, SaveDeliberationSettingsMutationVariables>;
+export const MeetingsDocument = new TypedDocumentString(`
+    query Meetings($from: String!, $until: String!) {
+  meetings(from: $from, until: $until) {
+    id
+    kind
+    title
+    day
+    plannedDay
+    movedReason
+    place
+    round
+    status
+    itemCount
+    attendeeCount
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingsQuery, MeetingsQueryVariables>;
+export const MeetingDocument = new TypedDocumentString(`
+    query Meeting($id: ID!) {
+  meeting(id: $id) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
+export const MeetingPlanningDocument = new TypedDocumentString(`
+    query MeetingPlanning($id: ID!) {
+  meeting(id: $id) {
+    ...MeetingLiveFields
+  }
+  agendaCandidates(meetingId: $id) {
+    matterId
+    ref
+    title
+    overdue
+    timeBoxMinutes
+  }
+  parties {
+    id
+    name
+    archived
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<MeetingPlanningQuery, MeetingPlanningQueryVariables>;
+export const MeetingChairDocument = new TypedDocumentString(`
+    query MeetingChair($id: ID!) {
+  meeting(id: $id) {
+    ...MeetingLiveFields
+  }
+  deliberationStaff {
+    id
+    name
+  }
+  parties {
+    id
+    name
+    archived
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<MeetingChairQuery, MeetingChairQueryVariables>;
+export const MeetingChangedDocument = new TypedDocumentString(`
+    subscription MeetingChanged($meetingId: ID!) {
+  meetingChanged(meetingId: $meetingId) {
+    meetingId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingChangedSubscription, MeetingChangedSubscriptionVariables>;
+export const CreateMeetingDocument = new TypedDocumentString(`
+    mutation CreateMeeting($input: CreateMeetingInput!) {
+  createMeeting(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMeetingMutation, CreateMeetingMutationVariables>;
+export const UpdateMeetingDocument = new TypedDocumentString(`
+    mutation UpdateMeeting($input: UpdateMeetingInput!) {
+  updateMeeting(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const AddAgendaItemDocument = new TypedDocumentString(`
+    mutation AddAgendaItem($input: AddAgendaItemInput!) {
+  addAgendaItem(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<AddAgendaItemMutation, AddAgendaItemMutationVariables>;
+export const RemoveAgendaItemDocument = new TypedDocumentString(`
+    mutation RemoveAgendaItem($input: AgendaItemInput!) {
+  removeAgendaItem(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<RemoveAgendaItemMutation, RemoveAgendaItemMutationVariables>;
+export const ReorderAgendaDocument = new TypedDocumentString(`
+    mutation ReorderAgenda($input: ReorderAgendaInput!) {
+  reorderAgenda(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<ReorderAgendaMutation, ReorderAgendaMutationVariables>;
+export const SetAgendaTimeBoxDocument = new TypedDocumentString(`
+    mutation SetAgendaTimeBox($input: TimeBoxInput!) {
+  setAgendaTimeBox(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<SetAgendaTimeBoxMutation, SetAgendaTimeBoxMutationVariables>;
+export const InviteToMeetingDocument = new TypedDocumentString(`
+    mutation InviteToMeeting($input: InviteInput!) {
+  inviteToMeeting(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<InviteToMeetingMutation, InviteToMeetingMutationVariables>;
+export const RemoveMeetingInviteeDocument = new TypedDocumentString(`
+    mutation RemoveMeetingInvitee($input: InviteeInput!) {
+  removeMeetingInvitee(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<RemoveMeetingInviteeMutation, RemoveMeetingInviteeMutationVariables>;
+export const CheckInResidentDocument = new TypedDocumentString(`
+    mutation CheckInResident($input: CheckInResidentInput!) {
+  checkInResident(input: $input) {
+    residentName
+    alreadyCheckedIn
+    pointsAwarded
+  }
+}
+    `) as unknown as TypedDocumentString<CheckInResidentMutation, CheckInResidentMutationVariables>;
+export const CouncilMembersDocument = new TypedDocumentString(`
+    query CouncilMembers {
+  councilMembers {
+    id
+    residentId
+    name
+    building
+    role
+    since
+    until
+  }
+}
+    `) as unknown as TypedDocumentString<CouncilMembersQuery, CouncilMembersQueryVariables>;
+export const AddCouncilMemberDocument = new TypedDocumentString(`
+    mutation AddCouncilMember($input: AddCouncilMemberInput!) {
+  addCouncilMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCouncilMemberMutation, AddCouncilMemberMutationVariables>;
+export const RemoveCouncilMemberDocument = new TypedDocumentString(`
+    mutation RemoveCouncilMember($memberId: ID!) {
+  removeCouncilMember(memberId: $memberId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCouncilMemberMutation, RemoveCouncilMemberMutationVariables>;
+export const StartMeetingDocument = new TypedDocumentString(`
+    mutation StartMeeting($input: MeetingVersionInput!) {
+  startMeeting(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<StartMeetingMutation, StartMeetingMutationVariables>;
+export const NextAgendaItemDocument = new TypedDocumentString(`
+    mutation NextAgendaItem($input: MeetingVersionInput!) {
+  nextAgendaItem(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<NextAgendaItemMutation, NextAgendaItemMutationVariables>;
+export const StartItemTimerDocument = new TypedDocumentString(`
+    mutation StartItemTimer($input: MeetingVersionInput!) {
+  startItemTimer(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<StartItemTimerMutation, StartItemTimerMutationVariables>;
+export const PauseItemTimerDocument = new TypedDocumentString(`
+    mutation PauseItemTimer($input: MeetingVersionInput!) {
+  pauseItemTimer(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<PauseItemTimerMutation, PauseItemTimerMutationVariables>;
+export const RecordVoteDocument = new TypedDocumentString(`
+    mutation RecordVote($input: RecordVoteInput!) {
+  recordVote(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<RecordVoteMutation, RecordVoteMutationVariables>;
+export const RecordDecisionDocument = new TypedDocumentString(`
+    mutation RecordDecision($input: RecordDecisionInput!) {
+  recordDecision(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<RecordDecisionMutation, RecordDecisionMutationVariables>;
+export const AssignActionDocument = new TypedDocumentString(`
+    mutation AssignAction($input: AssignActionInput!) {
+  assignAction(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<AssignActionMutation, AssignActionMutationVariables>;
+export const CloseMeetingDocument = new TypedDocumentString(`
+    mutation CloseMeeting($input: MeetingVersionInput!) {
+  closeMeeting(input: $input) {
+    ...MeetingLiveFields
+  }
+}
+    fragment MeetingLiveFields on MeetingLive {
+  id
+  kind
+  title
+  day
+  plannedDay
+  movedReason
+  place
+  round
+  status
+  version
+  now
+  startedAt
+  closedAt
+  chairName
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterId
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+    discussion
+  }
+  invitees {
+    id
+    name
+    building
+    councilRole
+    residentId
+    partyId
+    present
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  votes {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    present
+    quorumMet
+    carried
+    at
+  }
+  actions {
+    id
+    itemId
+    what
+    ownerName
+    ownerStaffId
+    due
+  }
+}`) as unknown as TypedDocumentString<CloseMeetingMutation, CloseMeetingMutationVariables>;
+export const MeetingMinutesDocument = new TypedDocumentString(`
+    query MeetingMinutes($id: ID!) {
+  meetingMinutes(id: $id) {
+    community
+    title
+    kind
+    day
+    place
+    chair
+    startedAt
+    closedAt
+    quorum {
+      present
+      needed
+      met
+    }
+    attendees {
+      name
+      building
+      role
+    }
+    invitedParties {
+      name
+      present
+    }
+    items {
+      position
+      title
+      matterRef
+      timeBoxMinutes
+      discussion
+      decision
+      votes {
+        question
+        for
+        against
+        abstain
+        quorumMet
+        carried
+      }
+      actions {
+        what
+        owner
+        due
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingMinutesQuery, MeetingMinutesQueryVariables>;
 export const AdminViewerDocument = new TypedDocumentString(`
     query AdminViewer {
   viewer {
