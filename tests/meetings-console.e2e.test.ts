@@ -103,6 +103,31 @@ describe('the console’s meeting pages', () => {
     await page.getByRole('status').filter({ hasText: '时长已设定。' }).waitFor();
     await expect.poll(() => box.inputValue()).toBe('20');
 
+    // A second console that hears no events (they are dropped on its way) still shows the
+    // version it read; its edit is refused, it says so and shows the meeting as it is now.
+    const stale = await openConsole(e2e, 'secretary');
+    await stale.routeWebSocket(/\/graphql/, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => server.send(m));
+      server.onMessage((m) => {
+        if (typeof m === 'string' && (JSON.parse(m) as { type?: string }).type === 'next') return;
+        ws.send(m);
+      });
+    });
+    await stale.goto(meetingUrl);
+    await stale.getByRole('heading', { name: '充电设施协商会', level: 1 }).waitFor();
+    const freeBox = page.getByLabel('楼道堆物清理 的时长（分钟）', { exact: true });
+    await freeBox.fill('12');
+    await freeBox.press('Tab');
+    await expect.poll(() => freeBox.inputValue()).toBe('12');
+    await page.getByRole('status').filter({ hasText: '时长已设定。' }).waitFor();
+    expect(await stale.getByLabel('楼道堆物清理 的时长（分钟）', { exact: true }).inputValue()).toBe('15');
+    await stale.getByRole('button', { name: '下移 楼道堆物清理' }).click();
+    await stale.getByRole('status').filter({ hasText: '别人刚改过，已重新载入。' }).waitFor();
+    await expect.poll(() => stale.getByLabel('楼道堆物清理 的时长（分钟）', { exact: true }).inputValue()).toBe('12');
+    expect(await stale.getByTestId('agenda-item').nth(0).textContent()).toContain('楼道堆物清理');
+    await shot(stale, 'meeting-stale.png');
+
     // Check-in: one council member by card here; three more by staff elsewhere (the quorum: 4 of 7).
     await page.getByLabel('刷居民卡', { exact: true }).check();
     await page.getByLabel('查找签到居民', { exact: true }).fill(council[0].name);
@@ -145,7 +170,7 @@ describe('the console’s meeting pages', () => {
     await expect
       .poll(async () => (await tablet.getByTestId('chair-current').textContent())?.trim())
       .toBe('楼道堆物清理');
-    expect(await page.getByTestId('chair-countdown').textContent()).toContain('15:00');
+    expect(await page.getByTestId('chair-countdown').textContent()).toContain('12:00');
     await tablet.getByTestId('chair-up-next').filter({ hasText: '下一项：增设电动车充电桩' }).waitFor();
 
     // The timer: started here, paused on the tablet, seen on both.
@@ -215,6 +240,7 @@ describe('the console’s meeting pages', () => {
     await expect.poll(() => items.count()).toBe(2);
     const second = (await items.nth(1).textContent()) ?? '';
     expect(second).toContain('增设电动车充电桩');
+    expect(await items.nth(0).textContent()).toContain('时长 12 分钟');
     expect(second).toContain('赞成 3，反对 1，弃权 0');
     expect(second).toContain('通过');
     expect(second).toContain('在3号楼北侧增设充电桩10个');
