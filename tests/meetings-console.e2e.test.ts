@@ -272,4 +272,55 @@ describe('the console’s meeting pages', () => {
       .waitFor();
     await shot(page, 'list.png');
   });
+
+  it('the council meeting moves with a reason the list shows; the council gains a member and loses one', async () => {
+    const { platform } = e2e;
+    const page = await openConsole(e2e, 'secretary');
+    await page.goto(`${platform.url}/admin/meetings`);
+    const month = Number(today().slice(5, 7));
+    await page.getByRole('link', { name: `${month}月居民议事会` }).click();
+    await page.getByRole('heading', { name: `${month}月居民议事会`, level: 1 }).waitFor();
+    const [{ planned }] = (await platform.sql(
+      `SELECT to_char(planned_day, 'YYYY-MM-DD') AS planned FROM meeting WHERE kind = 'COUNCIL'`,
+    )) as Array<{ planned: string }>;
+    const later = new Date(`${planned}T00:00:00Z`);
+    later.setUTCDate(later.getUTCDate() + 1);
+    await page.getByLabel('日期', { exact: true }).fill(later.toISOString().slice(0, 10));
+    await page.getByLabel('改期原因（必填）', { exact: true }).fill('议事厅检修');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '已保存。' }).waitFor();
+    await page.getByText(/^原定.+，因议事厅检修改期$/).waitFor();
+    await page.getByRole('link', { name: '返回会议' }).click();
+    await page
+      .getByRole('table', { name: '即将召开' })
+      .getByRole('row', { name: /原定.+，因议事厅检修改期.*居民议事会/ })
+      .waitFor();
+    await shot(page, 'list-moved.png');
+
+    // The council: a resident takes a seat, then ends it.
+    const [{ name }] = (await platform.sql(
+      `SELECT r.name FROM resident r WHERE NOT EXISTS (SELECT 1 FROM council_member c WHERE c.resident_id = r.id)
+          AND NOT EXISTS (SELECT 1 FROM resident o WHERE o.name = r.name AND o.id <> r.id)
+        ORDER BY r.name LIMIT 1`,
+    )) as Array<{ name: string }>;
+    await page.getByRole('link', { name: '议事会成员', exact: true }).click();
+    const table = page.getByRole('table', { name: '议事会成员' });
+    await expect.poll(() => table.getByRole('row').count()).toBe(8);
+    await page.getByLabel('查找居民', { exact: true }).fill(name);
+    await page.getByRole('button', { name: '查找', exact: true }).click();
+    await page.getByRole('button', { name: `设为成员 ${name}` }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} 已加入议事会。` })
+      .waitFor();
+    await table.getByRole('row', { name: new RegExp(`${name}.*成员`) }).waitFor();
+    await shot(page, 'council.png');
+    await page.getByRole('button', { name: `${name} 卸任` }).click();
+    await page.getByRole('button', { name: '确定卸任' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} 已卸任。` })
+      .waitFor();
+    await expect.poll(() => table.getByRole('row', { name: new RegExp(name) }).count()).toBe(0);
+  });
 });
