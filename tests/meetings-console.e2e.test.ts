@@ -290,7 +290,7 @@ describe('the console’s meeting pages', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByRole('status').filter({ hasText: '已保存。' }).waitFor();
     await page.getByText(/^原定.+，因议事厅检修改期$/).waitFor();
-    await page.getByRole('link', { name: '返回会议' }).click();
+    await page.getByRole('link', { name: '返回会议列表' }).click();
     await page
       .getByRole('table', { name: '即将召开' })
       .getByRole('row', { name: /原定.+，因议事厅检修改期.*居民议事会/ })
@@ -322,5 +322,17 @@ describe('the console’s meeting pages', () => {
       .filter({ hasText: `${name} 已卸任。` })
       .waitFor();
     await expect.poll(() => table.getByRole('row', { name: new RegExp(name) }).count()).toBe(0);
+
+    // In English: the planning page and the chair view (a landscape tablet) read whole.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'Meetings', exact: true }).first().click();
+    await page.getByRole('link', { name: `${month}月居民议事会` }).click();
+    await page.getByRole('heading', { name: 'Agenda', level: 2 }).waitFor();
+    await page.getByText(/^Moved from .+: 议事厅检修$/).waitFor();
+    await shot(page, 'meeting-en.png');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('link', { name: 'Chair view' }).click();
+    await page.getByTestId('chair-start').filter({ hasText: 'Start meeting' }).waitFor();
+    await shot(page, 'chair-en-1024.png', false);
   });
 });
