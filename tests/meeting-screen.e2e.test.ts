@@ -209,12 +209,14 @@ describe('the meeting-room screen in Chromium', () => {
     await shows(screen, m.version);
     expect(await text(screen, 'last-vote')).toContain('未通过');
 
-    // The same screen in English (a second browser on the same device).
+    // The same screen in English (a second browser on the same device, its clock an hour fast).
     const english = await openEnglish(e2e.browser, platform);
     await shows(english, m.version, 'LIVE');
     expect(await text(english, 'attendance')).toContain('Quorum reached');
     expect(await text(english, 'last-vote')).toContain('Not carried');
     expect(await text(english, 'countdown')).toContain('Over time');
+    expect((await english.evaluate(() => Date.now())) - Date.now()).toBeGreaterThan(3_000_000);
+    expect(await text(english, 'countdown')).toMatch(/\+0[2-4]:\d\d/); // not +62:…
     await shot(english, '6-english');
     await english.context().close();
 
@@ -232,6 +234,8 @@ describe('the meeting-room screen in Chromium', () => {
 
 async function openEnglish(browser: Browser, platform: Platform): Promise<Page> {
   const context = await browser.newContext({ locale: 'en', viewport: { width: 1920, height: 1080 } });
+  // This device's clock is an hour fast: the screen counts on the server's clock all the same.
+  await context.clock.install({ time: Date.now() + 3600_000 });
   const page = await context.newPage();
   await page.goto(`${platform.url}/screens/meeting-room?lang=en#device=${platform.demoDevices.meetingScreenToken}`);
   return page;
