@@ -10,6 +10,8 @@ import followEn from './locales/follow/en.json';
 import followZh from './locales/follow/zh-CN.json';
 import meetingEn from './locales/meeting/en.json';
 import meetingZh from './locales/meeting/zh-CN.json';
+import meetingScreenEn from './locales/meeting-screen/en.json';
+import meetingScreenZh from './locales/meeting-screen/zh-CN.json';
 import pinEn from './locales/pin/en.json';
 import pinZh from './locales/pin/zh-CN.json';
 import pointsEn from './locales/points/en.json';
@@ -22,8 +24,32 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 // One file per feature area beside the shared one, so features don't edit each other's strings.
-addMessages('zh-CN', zh, cornerZh, cornerScreenZh, followZh, repairsZh, pinZh, pointsZh, meetingZh, deliberationZh);
-addMessages('en', en, cornerEn, cornerScreenEn, followEn, repairsEn, pinEn, pointsEn, meetingEn, deliberationEn);
+addMessages(
+  'zh-CN',
+  zh,
+  cornerZh,
+  cornerScreenZh,
+  followZh,
+  repairsZh,
+  pinZh,
+  pointsZh,
+  meetingZh,
+  meetingScreenZh,
+  deliberationZh,
+);
+addMessages(
+  'en',
+  en,
+  cornerEn,
+  cornerScreenEn,
+  followEn,
+  repairsEn,
+  pinEn,
+  pointsEn,
+  meetingEn,
+  meetingScreenEn,
+  deliberationEn,
+);
 init({ fallbackLocale: 'zh-CN', initialLocale: 'zh-CN' });
 
 export function toggleLocale(current: string | null | undefined): void {

@@ -56,7 +56,8 @@ export class MeetingResolver {
   @Authorized()
   @Query(() => MeetingLive, {
     nullable: true,
-    description: 'For the meeting-room screen and kiosks: the meeting running now, else the next one planned',
+    description:
+      'For the meeting-room screen and kiosks: the meeting running now, else one planned today, else one closed today (its decisions), else the next one planned',
   })
   currentMeeting(@Ctx() ctx: Context): Promise<MeetingLive | null> {
     return MeetingService.current(ctx);

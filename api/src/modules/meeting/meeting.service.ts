@@ -258,7 +258,11 @@ export const MeetingService = {
     };
   },
 
-  /** For a meeting-room screen or kiosk: the meeting running now, else the next one planned. */
+  /**
+   * For a meeting-room screen or kiosk: the meeting running now, else one planned today, else one
+   * closed today (the screen shows it ended, with its decisions, for the rest of the day), else
+   * the next one planned.
+   */
   async current(ctx: Context): Promise<MeetingLive | null> {
     const found = await row(ctx.em, CURRENT_MEETING, { today: today(ctx) });
     return found ? MeetingService.state(ctx, found.id) : null;

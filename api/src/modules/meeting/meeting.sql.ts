@@ -89,13 +89,21 @@ export const MEETINGS = sql<{ from: string; until: string }, MeetingRow & { item
  */
 export const CURRENT_MEETING = sql<{ today: string }, { id: string }>(
   'meeting_current',
-  `(SELECT id FROM meeting WHERE community_id = :community AND status = 'LIVE'
-       AND (day = :today::date OR (started_at AT TIME ZONE 'Asia/Shanghai')::date = :today::date)
-     ORDER BY started_at DESC LIMIT 1)
-   UNION ALL
-   (SELECT id FROM meeting WHERE community_id = :community AND status = 'PLANNED' AND day >= :today::date
-     ORDER BY day, created_at LIMIT 1)
-   LIMIT 1`,
+  `SELECT id FROM (
+     (SELECT id, 1 AS rank FROM meeting WHERE community_id = :community AND status = 'LIVE'
+        AND (day = :today::date OR (started_at AT TIME ZONE 'Asia/Shanghai')::date = :today::date)
+      ORDER BY started_at DESC LIMIT 1)
+     UNION ALL
+     (SELECT id, 2 FROM meeting WHERE community_id = :community AND status = 'PLANNED' AND day = :today::date
+      ORDER BY created_at LIMIT 1)
+     UNION ALL
+     (SELECT id, 3 FROM meeting WHERE community_id = :community AND status = 'CLOSED'
+        AND (closed_at AT TIME ZONE 'Asia/Shanghai')::date = :today::date
+      ORDER BY closed_at DESC LIMIT 1)
+     UNION ALL
+     (SELECT id, 4 FROM meeting WHERE community_id = :community AND status = 'PLANNED' AND day > :today::date
+      ORDER BY day, created_at LIMIT 1)
+   ) found ORDER BY rank LIMIT 1`,
 );
 
 export const INSERT_MEETING = sql<

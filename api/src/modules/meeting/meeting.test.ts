@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError } from '../../../test/harness.js';
 import { meetingWorld, must, type Live } from '../../../test/meeting.js';
 import type { Context } from '../../platform/context.js';
+import { localDate } from '../../platform/time.js';
 import { StaffRole } from '../staff/index.js';
 import { hooks } from './meeting.hooks.js';
 import { Meetings, type ItemEvent } from './index.js';
@@ -328,5 +329,40 @@ describe('meeting: the chair', () => {
     const done = (await must(reorder(m.version, [...ids].reverse()))).reorderAgenda;
     expect(done.items.map((i) => i.id)).toEqual([...ids].reverse());
     expectError(await reorder(m.version, ids), 'CONFLICT', { reason: 'MEETING_CHANGED', version: done.version });
+  });
+  it('currentMeeting: live first, then planned today, then closed today (for the screen), then the next planned', async () => {
+    const w = await meetingWorld(t, { council: 1, items: 1 });
+    const current = async () =>
+      (
+        await must(
+          t.gql<{ currentMeeting: { id: string; status: string } | null }>(
+            '{ currentMeeting { id status } }',
+            {},
+            w.screen,
+          ),
+        )
+      ).currentMeeting;
+    const create = async (day: string) =>
+      (
+        await must(
+          t.gql<{ createMeeting: { id: string } }>(
+            'mutation($day: String!) { createMeeting(input: { kind: OTHER, title: "家长会", day: $day }) { id } }',
+            { day },
+            w.staff,
+          ),
+        )
+      ).createMeeting.id;
+    const later = await create(localDate(new Date(t.app.clock.now().getTime() + 5 * 86_400_000)));
+    await must(w.chair('startMeeting'));
+    expect(await current()).toEqual({ id: w.meetingId, status: 'LIVE' });
+    await must(w.chair('closeMeeting'));
+    // Closed today: still the screen's meeting ("会议已结束" with its decisions), not the one in five days.
+    expect(await current()).toEqual({ id: w.meetingId, status: 'CLOSED' });
+    // A meeting planned for later today comes before it.
+    const tonight = await create(localDate(t.app.clock.now()));
+    expect(await current()).toEqual({ id: tonight, status: 'PLANNED' });
+    // Once the day is over, the next one planned.
+    t.app.clock.travel(2 * 86_400_000);
+    expect(await current()).toEqual({ id: later, status: 'PLANNED' });
   });
 });

@@ -63,6 +63,10 @@ type Documents = {
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      offeringName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.MyRepairsDocument,
     "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      offeringName\n      status\n      ahead\n      estimatedWaitMinutes\n      deskName\n      transferredFrom\n      openingEndsAt\n      version\n    }\n  }\n": typeof types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": typeof types.FollowedTicketChangedDocument,
+    "\n  fragment MeetingScreenState on MeetingLive {\n    id\n    version\n    status\n    title\n    day\n    place\n    now\n    startedAt\n    closedAt\n    currentItemId\n    items {\n      id\n      position\n      title\n      matterRef\n      status\n      timeBoxMinutes\n      usedMs\n      runningSince\n      outcome\n      decision\n    }\n    quorum {\n      attendees\n      councilSize\n      present\n      needed\n      met\n    }\n    lastVote {\n      id\n      itemId\n      question\n      for\n      against\n      abstain\n      quorumMet\n      carried\n    }\n    decisions {\n      id\n      title\n      outcome\n      decision\n    }\n  }\n": typeof types.MeetingScreenStateFragmentDoc,
+    "\n  query MeetingScreenCurrent {\n    currentMeeting {\n      ...MeetingScreenState\n    }\n  }\n": typeof types.MeetingScreenCurrentDocument,
+    "\n  query MeetingScreenMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingScreenState\n    }\n  }\n": typeof types.MeetingScreenMeetingDocument,
+    "\n  subscription MeetingScreenChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      meetingId\n      version\n    }\n  }\n": typeof types.MeetingScreenChangedDocument,
     "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": typeof types.CornerScreenStatusDocument,
     "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    deskName\n    status\n    calledAt\n  }\n": typeof types.CornerScreenTicketFragmentDoc,
     "\n  fragment CornerScreenLine on QueueLineView {\n    openingId\n    version\n    offering {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": typeof types.CornerScreenLineFragmentDoc,
@@ -118,6 +122,10 @@ const documents: Documents = {
     "\n  query MyRepairs {\n    myRepairs {\n      id\n      status\n      description\n      owner\n      dueDate\n      overdue\n      offeringName\n      ticketCode\n      outcome\n      createdAt\n      closedAt\n      notes {\n        text\n        createdAt\n      }\n    }\n  }\n": types.MyRepairsDocument,
     "\n  query FollowedTicket($token: String!) {\n    followedTicket(token: $token) {\n      code\n      offeringName\n      status\n      ahead\n      estimatedWaitMinutes\n      deskName\n      transferredFrom\n      openingEndsAt\n      version\n    }\n  }\n": types.FollowedTicketDocument,
     "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n": types.FollowedTicketChangedDocument,
+    "\n  fragment MeetingScreenState on MeetingLive {\n    id\n    version\n    status\n    title\n    day\n    place\n    now\n    startedAt\n    closedAt\n    currentItemId\n    items {\n      id\n      position\n      title\n      matterRef\n      status\n      timeBoxMinutes\n      usedMs\n      runningSince\n      outcome\n      decision\n    }\n    quorum {\n      attendees\n      councilSize\n      present\n      needed\n      met\n    }\n    lastVote {\n      id\n      itemId\n      question\n      for\n      against\n      abstain\n      quorumMet\n      carried\n    }\n    decisions {\n      id\n      title\n      outcome\n      decision\n    }\n  }\n": types.MeetingScreenStateFragmentDoc,
+    "\n  query MeetingScreenCurrent {\n    currentMeeting {\n      ...MeetingScreenState\n    }\n  }\n": types.MeetingScreenCurrentDocument,
+    "\n  query MeetingScreenMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingScreenState\n    }\n  }\n": types.MeetingScreenMeetingDocument,
+    "\n  subscription MeetingScreenChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      meetingId\n      version\n    }\n  }\n": types.MeetingScreenChangedDocument,
     "\n  query CornerScreenStatus {\n    cornerStatus {\n      open\n      opening {\n        id\n        startsAt\n        endsAt\n        cancelled\n      }\n    }\n  }\n": types.CornerScreenStatusDocument,
     "\n  fragment CornerScreenTicket on Ticket {\n    id\n    code\n    deskName\n    status\n    calledAt\n  }\n": types.CornerScreenTicketFragmentDoc,
     "\n  fragment CornerScreenLine on QueueLineView {\n    openingId\n    version\n    offering {\n      id\n      letter\n      name\n    }\n    nowServing {\n      ...CornerScreenTicket\n    }\n    waiting {\n      ...CornerScreenTicket\n    }\n    waitingCount\n  }\n": types.CornerScreenLineFragmentDoc,
@@ -317,6 +325,22 @@ export function graphql(source: "\n  query FollowedTicket($token: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription FollowedTicketChanged($token: String!) {\n    followedTicketChanged(token: $token) {\n      version\n    }\n  }\n"): typeof import('./graphql').FollowedTicketChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingScreenState on MeetingLive {\n    id\n    version\n    status\n    title\n    day\n    place\n    now\n    startedAt\n    closedAt\n    currentItemId\n    items {\n      id\n      position\n      title\n      matterRef\n      status\n      timeBoxMinutes\n      usedMs\n      runningSince\n      outcome\n      decision\n    }\n    quorum {\n      attendees\n      councilSize\n      present\n      needed\n      met\n    }\n    lastVote {\n      id\n      itemId\n      question\n      for\n      against\n      abstain\n      quorumMet\n      carried\n    }\n    decisions {\n      id\n      title\n      outcome\n      decision\n    }\n  }\n"): typeof import('./graphql').MeetingScreenStateFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingScreenCurrent {\n    currentMeeting {\n      ...MeetingScreenState\n    }\n  }\n"): typeof import('./graphql').MeetingScreenCurrentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingScreenMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingScreenState\n    }\n  }\n"): typeof import('./graphql').MeetingScreenMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingScreenChanged($meetingId: ID!) {\n    meetingChanged(meetingId: $meetingId) {\n      meetingId\n      version\n    }\n  }\n"): typeof import('./graphql').MeetingScreenChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgendaItemStatus =
+  | 'CURRENT'
+  | 'DONE'
+  | 'PENDING';
+
 export type BookingCancelReason =
   | 'CORNER_CLOSED'
   | 'RESIDENT';
@@ -16,6 +21,12 @@ export type BookingStatus =
 export type DeviceKind =
   | 'KIOSK'
   | 'SCREEN';
+
+/** What the meeting decided on an item */
+export type ItemOutcome =
+  | 'ADOPTED'
+  | 'DEFERRED'
+  | 'NOT_ADOPTED';
 
 /** 养老 / 育儿 / 便民 / 其他 */
 export type MatterCategory =
@@ -38,6 +49,11 @@ export type MatterUrgency =
   | 'KEY'
   | 'LONG_TERM'
   | 'URGENT';
+
+export type MeetingStatus =
+  | 'CLOSED'
+  | 'LIVE'
+  | 'PLANNED';
 
 /** Property notice 物业通知, service phone numbers 服务电话, activity announcement 活动预告 */
 export type NoticeCategory =
@@ -374,6 +390,27 @@ export type FollowedTicketChangedSubscriptionVariables = Exact<{
 
 export type FollowedTicketChangedSubscription = { followedTicketChanged: { version: number } };
 
+export type MeetingScreenStateFragment = { id: string, version: number, status: MeetingStatus, title: string, day: string, place: string | null, now: string, startedAt: string | null, closedAt: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, quorumMet: boolean, carried: boolean } | null, decisions: Array<{ id: string, title: string, outcome: ItemOutcome | null, decision: string | null }> };
+
+export type MeetingScreenCurrentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeetingScreenCurrentQuery = { currentMeeting: { id: string, version: number, status: MeetingStatus, title: string, day: string, place: string | null, now: string, startedAt: string | null, closedAt: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, quorumMet: boolean, carried: boolean } | null, decisions: Array<{ id: string, title: string, outcome: ItemOutcome | null, decision: string | null }> } | null };
+
+export type MeetingScreenMeetingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MeetingScreenMeetingQuery = { meeting: { id: string, version: number, status: MeetingStatus, title: string, day: string, place: string | null, now: string, startedAt: string | null, closedAt: string | null, currentItemId: string | null, items: Array<{ id: string, position: number, title: string, matterRef: string | null, status: AgendaItemStatus, timeBoxMinutes: number, usedMs: number, runningSince: string | null, outcome: ItemOutcome | null, decision: string | null }>, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean }, lastVote: { id: string, itemId: string, question: string, for: number, against: number, abstain: number, quorumMet: boolean, carried: boolean } | null, decisions: Array<{ id: string, title: string, outcome: ItemOutcome | null, decision: string | null }> } };
+
+export type MeetingScreenChangedSubscriptionVariables = Exact<{
+  meetingId: string;
+}>;
+
+
+export type MeetingScreenChangedSubscription = { meetingChanged: { meetingId: string, version: number } };
+
 export type CornerScreenStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -548,6 +585,55 @@ export const KioskStarsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"KioskStars"}) as unknown as TypedDocumentString<KioskStarsFragment, unknown>;
+export const MeetingScreenStateFragmentDoc = new TypedDocumentString(`
+    fragment MeetingScreenState on MeetingLive {
+  id
+  version
+  status
+  title
+  day
+  place
+  now
+  startedAt
+  closedAt
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    quorumMet
+    carried
+  }
+  decisions {
+    id
+    title
+    outcome
+    decision
+  }
+}
+    `, {"fragmentName":"MeetingScreenState"}) as unknown as TypedDocumentString<MeetingScreenStateFragment, unknown>;
 export const CornerScreenTicketFragmentDoc = new TypedDocumentString(`
     fragment CornerScreenTicket on Ticket {
   id
@@ -1271,6 +1357,120 @@ export const FollowedTicketChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FollowedTicketChangedSubscription, FollowedTicketChangedSubscriptionVariables>;
+export const MeetingScreenCurrentDocument = new TypedDocumentString(`
+    query MeetingScreenCurrent {
+  currentMeeting {
+    ...MeetingScreenState
+  }
+}
+    fragment MeetingScreenState on MeetingLive {
+  id
+  version
+  status
+  title
+  day
+  place
+  now
+  startedAt
+  closedAt
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    quorumMet
+    carried
+  }
+  decisions {
+    id
+    title
+    outcome
+    decision
+  }
+}`) as unknown as TypedDocumentString<MeetingScreenCurrentQuery, MeetingScreenCurrentQueryVariables>;
+export const MeetingScreenMeetingDocument = new TypedDocumentString(`
+    query MeetingScreenMeeting($id: ID!) {
+  meeting(id: $id) {
+    ...MeetingScreenState
+  }
+}
+    fragment MeetingScreenState on MeetingLive {
+  id
+  version
+  status
+  title
+  day
+  place
+  now
+  startedAt
+  closedAt
+  currentItemId
+  items {
+    id
+    position
+    title
+    matterRef
+    status
+    timeBoxMinutes
+    usedMs
+    runningSince
+    outcome
+    decision
+  }
+  quorum {
+    attendees
+    councilSize
+    present
+    needed
+    met
+  }
+  lastVote {
+    id
+    itemId
+    question
+    for
+    against
+    abstain
+    quorumMet
+    carried
+  }
+  decisions {
+    id
+    title
+    outcome
+    decision
+  }
+}`) as unknown as TypedDocumentString<MeetingScreenMeetingQuery, MeetingScreenMeetingQueryVariables>;
+export const MeetingScreenChangedDocument = new TypedDocumentString(`
+    subscription MeetingScreenChanged($meetingId: ID!) {
+  meetingChanged(meetingId: $meetingId) {
+    meetingId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingScreenChangedSubscription, MeetingScreenChangedSubscriptionVariables>;
 export const CornerScreenStatusDocument = new TypedDocumentString(`
     query CornerScreenStatus {
   cornerStatus {
