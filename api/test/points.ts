@@ -143,7 +143,11 @@ export async function meetingOn(t: TestApp, staff: Auth, day: string, title = 'è
   }
   // Its day is over (the clock may have moved since it was made): it was held, and is closed.
   if (day < localDate(t.app.clock.now())) {
-    await t.sql(`UPDATE meeting SET status = 'CLOSED', closed_at = now() WHERE id = ? AND status <> 'CLOSED'`, [id]);
+    await t.sql(
+      `UPDATE meeting SET status = 'CLOSED', started_at = day + interval '19 hours', closed_at = day + interval '21 hours'
+        WHERE id = ? AND status <> 'CLOSED'`,
+      [id],
+    );
   }
   meetings.set(key, id);
   return id;
