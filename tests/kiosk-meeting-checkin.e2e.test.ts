@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
 import { localDate } from '../api/src/platform/time.js';
-import { neighbourPhone, openKiosk, staffHeaders, tapDigits } from './drivers.js';
+import { kioskHeaders, openKiosk, staffHeaders, tapDigits } from './drivers.js';
 import { useBrowserPlatform, type Platform } from './platform-app.js';
 
 /**
@@ -40,11 +40,41 @@ async function credits(platform: Platform, phone: string): Promise<{ entries: nu
   return r ?? { entries: 0, balance: 0 };
 }
 
+/** A neighbour's PIN (set below with a set-up code). */
+const NEIGHBOUR_PIN = '482915';
+
+/** A neighbour of the demo resident, given a PIN with a set-up code from the office; their phone. */
+async function neighbourWithPin(platform: Platform): Promise<string> {
+  const admin = await staffHeaders(platform, 'admin');
+  const { residents } = await platform.gql<{ residents: { items: Array<{ id: string }> } }>(
+    '{ residents(search: "139", limit: 1) { items { id } } }',
+    {},
+    admin,
+  );
+  const [{ id }] = residents.items;
+  const { residentRecord } = await platform.gql<{ residentRecord: { phone: string } }>(
+    'query ($id: ID!) { residentRecord(id: $id) { phone } }',
+    { id },
+    admin,
+  );
+  const { issuePinSetupCode } = await platform.gql<{ issuePinSetupCode: { code: string } }>(
+    'mutation ($id: ID!) { issuePinSetupCode(residentId: $id) { code } }',
+    { id },
+    admin,
+  );
+  await platform.gql(
+    'mutation ($input: SetPinInput!) { setPinWithCode(input: $input) { token } }',
+    { input: { code: issuePinSetupCode.code, phone: residentRecord.phone, pin: NEIGHBOUR_PIN } },
+    kioskHeaders(platform),
+  );
+  return residentRecord.phone;
+}
+
 /** From the sign-in page: phone and PIN on the keypads. */
-async function signIn(page: Page, phone: string): Promise<void> {
+async function signIn(page: Page, phone: string, pin = DEMO.residentPin): Promise<void> {
   await tapDigits(page, '手机号', phone);
   await page.getByRole('button', { name: '下一步' }).click();
-  await tapDigits(page, '密码', DEMO.residentPin);
+  await tapDigits(page, '密码', pin);
 }
 
 describe('meeting check-in at the kiosk', () => {
@@ -112,16 +142,20 @@ describe('meeting check-in at the kiosk', () => {
     await page.context().close();
 
     // A neighbour, signed in first, double-taps 签到: one check-in, +10 once.
-    const phone = await neighbourPhone(platform, await staffHeaders(platform, 'admin'));
+    const phone = await neighbourWithPin(platform);
     const other = await openKiosk(e2e);
     const had = await credits(platform, phone);
     await other.getByRole('link', { name: /居民登录/ }).click();
-    await signIn(other, phone);
+    await signIn(other, phone, NEIGHBOUR_PIN);
+    await other.waitForURL(/\/notices$/);
     await other.getByRole('link', { name: '首页' }).click();
+    await other.getByRole('link', { name: /^议事会签到/ }).waitFor();
+    await other.getByRole('link', { name: /^积分兑换/ }).waitFor();
+    await shot(other, '06-home-signed-in');
     await other.getByRole('link', { name: /^议事会签到/ }).click();
     const button = other.getByRole('button', { name: '签到', exact: true });
     await button.waitFor();
-    await shot(other, '06-checkin-signed-in');
+    await shot(other, '07-checkin-signed-in');
     await button.dblclick();
     await other.getByRole('status').filter({ hasText: '签到成功！积分 +10' }).waitFor();
     await expect.poll(() => credits(platform, phone)).toEqual({ entries: 1, balance: had.balance + 10 });
@@ -130,7 +164,7 @@ describe('meeting check-in at the kiosk', () => {
     await other.getByText(/秒后自动退出/).waitFor();
     await other.getByRole('link', { name: /居民登录/ }).waitFor({ timeout: 20_000 });
     expect(new URL(other.url()).pathname).toBe('/');
-    await shot(other, '07-signed-out-after');
+    await shot(other, '08-signed-out-after');
     expect(await credits(platform, phone)).toEqual({ entries: 1, balance: had.balance + 10 });
   });
 });

@@ -6,6 +6,7 @@ import { row } from '../../platform/sql.js';
 import { localDate } from '../../platform/time.js';
 import { DEMO_RESIDENT, Resident } from '../resident/index.js';
 import { EarningReason, Points } from '../points/index.js';
+import { StaffRole, StaffUser } from '../staff/index.js';
 import { CheckInVia, CouncilRole, MeetingKind } from './meeting.entity.js';
 import {
   ADD_ITEM,
@@ -49,7 +50,12 @@ export const meetingSeed: SeedStep = ({ em, communityId }) =>
         since: `${today.slice(0, 4)}-01-01`,
       });
     }
-    await heldMeetings(em, [demo, ...neighbours.slice(0, 5)], today);
+    const secretary = await em.findOne(
+      StaffUser,
+      { community: communityId, role: StaffRole.SECRETARY },
+      { filters: false },
+    );
+    await heldMeetings(em, [demo, ...neighbours.slice(0, 5)], today, secretary?.id ?? null);
     const round = today.slice(0, 7);
     const day = `${round}-15`;
     const made = await row(em, INSERT_MEETING, {
@@ -70,8 +76,13 @@ export const meetingSeed: SeedStep = ({ em, communityId }) =>
     }
   });
 
-/** This year's earlier council meetings, held, with their attendance credited. */
-async function heldMeetings(em: EntityManager, residents: Resident[], today: string): Promise<void> {
+/** This year's earlier council meetings, held, with their attendance (the secretary's paper sign-ins) credited. */
+async function heldMeetings(
+  em: EntityManager,
+  residents: Resident[],
+  today: string,
+  secretary: string | null,
+): Promise<void> {
   const year = today.slice(0, 4);
   const rounds = ['03', '06', '09'].map((m) => `${year}-${m}`).filter((round) => `${round}-15` < today);
   const held: Array<{ id: string; day: string; title: string }> = [];
@@ -97,15 +108,15 @@ async function heldMeetings(em: EntityManager, residents: Resident[], today: str
   // The first resident attended all three, the next two, the next one, and so on round.
   for (const [i, resident] of residents.entries()) {
     for (const m of held.slice(0, 3 - (i % 3))) {
-      if (!(await row(em, CHECK_IN, { meeting: m.id, resident: resident.id, via: CheckInVia.STAFF, staff: null })))
-        continue;
+      const via = secretary ? CheckInVia.STAFF : CheckInVia.KIOSK;
+      if (!(await row(em, CHECK_IN, { meeting: m.id, resident: resident.id, via, staff: secretary }))) continue;
       await Points.award(em, {
         residentId: resident.id,
         reason: EarningReason.MEETING_ATTENDED,
         source: { kind: 'meeting', id: m.id },
         day: m.day,
         detail: { title: m.title },
-        recordedBy: null,
+        recordedBy: secretary,
       });
     }
   }
