@@ -71,7 +71,7 @@ async function neighbourWithPin(platform: Platform): Promise<string> {
 }
 
 /** From the sign-in page: phone and PIN on the keypads. */
-async function signIn(page: Page, phone: string, pin = DEMO.residentPin): Promise<void> {
+async function signIn(page: Page, phone: string, pin: string = DEMO.residentPin): Promise<void> {
   await tapDigits(page, '手机号', phone);
   await page.getByRole('button', { name: '下一步' }).click();
   await tapDigits(page, '密码', pin);
@@ -113,10 +113,12 @@ describe('meeting check-in at the kiosk', () => {
     await done.waitFor();
     expect(await page.locator('section.done .quorum').textContent()).toMatch(/已有 \d+ 人签到/);
     await shot(page, '03-checked-in');
-    await expect.poll(() => credits(platform, DEMO.resident.phone)).toEqual({
-      entries: 1,
-      balance: before.balance + 10,
-    });
+    await expect
+      .poll(() => credits(platform, DEMO.resident.phone))
+      .toEqual({
+        entries: 1,
+        balance: before.balance + 10,
+      });
 
     // The points history at the kiosk says it in words.
     await page.getByRole('link', { name: '首页' }).click();
@@ -164,6 +166,8 @@ describe('meeting check-in at the kiosk', () => {
     await other.getByText(/秒后自动退出/).waitFor();
     await other.getByRole('link', { name: /居民登录/ }).waitFor({ timeout: 20_000 });
     expect(new URL(other.url()).pathname).toBe('/');
+    // Ready for the next person: the meeting's tile again.
+    await other.getByRole('link', { name: /^议事会签到/ }).waitFor();
     await shot(other, '08-signed-out-after');
     expect(await credits(platform, phone)).toEqual({ entries: 1, balance: had.balance + 10 });
   });

@@ -8,14 +8,7 @@ import { DEMO_RESIDENT, Resident } from '../resident/index.js';
 import { EarningReason, Points } from '../points/index.js';
 import { StaffRole, StaffUser } from '../staff/index.js';
 import { CheckInVia, CouncilRole, MeetingKind } from './meeting.entity.js';
-import {
-  ADD_ITEM,
-  ADD_MEMBER,
-  CHECK_IN,
-  INSERT_MEETING,
-  INVITE_COUNCIL,
-  MARK_HELD,
-} from './meeting.sql.js';
+import { ADD_ITEM, ADD_MEMBER, CHECK_IN, INSERT_MEETING, INVITE_COUNCIL, MARK_HELD } from './meeting.sql.js';
 
 const ITEMS: Array<[string, number]> = [
   ['上月议定事项落实情况通报', 10],
