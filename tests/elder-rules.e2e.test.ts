@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
+import { localDate } from '../api/src/platform/time.js';
 import { callNext, demoOfferingId, residentHeaders, staffHeaders, takeTicket } from './drivers.js';
 import { describeFindings, elderAudit } from './elder-rules.js';
 import { useBrowserPlatform, type BrowserPlatform, type Platform } from './platform-app.js';
@@ -203,11 +204,21 @@ async function giveDemoResidentSuggestions(platform: Platform): Promise<void> {
   }
 }
 
+/** A meeting today, so the home shows its check-in tile and 议事会签到 has a meeting to check in to. */
+async function meetingToday(platform: Platform): Promise<void> {
+  await platform.gql(
+    'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+    { input: { kind: 'OTHER', title: '老旧小区改造协商会', day: localDate(), place: '社区议事厅' } },
+    await staffHeaders(platform, 'secretary'),
+  );
+}
+
 describe('the elder rules on every kiosk page (issue 9)', () => {
   const e2e = useBrowserPlatform(async (platform) => {
     await platform.openCornerNow();
     await giveDemoResidentARepair(platform);
     await giveDemoResidentSuggestions(platform);
+    await meetingToday(platform);
   });
 
   afterAll(() => {
@@ -316,6 +327,7 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
           '/points/voucher/none',
           '/suggest',
           '/suggestions',
+          '/meeting-checkin',
         ]) {
           await page.goto(`${e2e.platform.url}${at}`);
           await inLanguage(page, lang);
@@ -586,6 +598,16 @@ describe('the elder rules on every kiosk page (issue 9)', () => {
         await pinStep(page, 2);
         await page.getByRole('alert').waitFor();
         await audit(page, lang, 'change PIN: not the same');
+
+        // The meeting today: its tile, the check-in page, and its answer (checked in in the first
+        // walk, already in the second). Last: the kiosk signs out by itself a few seconds after.
+        await home(page);
+        await page.locator('nav.tiles a[href="/meeting-checkin"]').click();
+        await page.locator('main button.checkin').waitFor();
+        await audit(page, lang, 'meeting check-in');
+        await page.locator('main button.checkin').click();
+        await page.locator('main section.done').waitFor();
+        await audit(page, lang, lang === 'zh-CN' ? 'checked in' : 'checked in already');
 
         expect(reports, reports.join('\n\n')).toEqual([]);
       },

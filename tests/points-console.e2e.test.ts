@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
-import { openConsole, residentHeaders } from './drivers.js';
+import { localDate } from '../api/src/platform/time.js';
+import { openConsole, residentHeaders, staffHeaders } from './drivers.js';
 import { useBrowserPlatform } from './platform-app.js';
 
 /** Screenshots of the points pages (1440×900), to look at. */
@@ -46,14 +47,28 @@ describe('the console’s points pages', () => {
     expect(await line.textContent()).toContain('+10');
     await expect.poll(async () => Number(await balance.textContent())).toBe(before + 10);
 
-    // The same meeting recorded twice: the second says so and adds nothing.
-    await page.getByRole('group', { name: '记积分' }).getByRole('button', { name: '参加议事会' }).click();
-    await page.getByLabel('会议名称', { exact: true }).fill('12月议事会');
-    await page.getByRole('button', { name: '记录参会' }).click();
-    await page.getByRole('status').filter({ hasText: '已记录 +10 分' }).waitFor();
-    await page.getByRole('button', { name: '记录参会' }).click();
-    await page.getByRole('status').filter({ hasText: '已经记过了，没有重复加分' }).waitFor();
+    // A meeting's attendance is the meeting module's: staff check the resident in twice at today's
+    // meeting; the ledger shows one +10 line, and the second check-in adds nothing.
+    const staff = await staffHeaders(platform, 'secretary');
+    const { createMeeting } = await platform.gql<{ createMeeting: { id: string } }>(
+      'mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      { input: { kind: 'OTHER', title: '12月议事会', day: localDate() } },
+      staff,
+    );
+    const CHECK_IN =
+      'mutation ($input: CheckInResidentInput!) { checkInResident(input: $input) { alreadyCheckedIn pointsAwarded } }';
+    const checkIn = () =>
+      platform.gql<{ checkInResident: { alreadyCheckedIn: boolean; pointsAwarded: number } }>(
+        CHECK_IN,
+        { input: { meetingId: createMeeting.id, residentId } },
+        staff,
+      );
+    expect((await checkIn()).checkInResident).toEqual({ alreadyCheckedIn: false, pointsAwarded: 10 });
+    expect((await checkIn()).checkInResident).toEqual({ alreadyCheckedIn: true, pointsAwarded: 0 });
+    await page.reload();
     await expect.poll(async () => Number(await balance.textContent())).toBe(before + 20);
+    await expect.poll(() => page.getByRole('row', { name: /参加12月议事会/ }).count()).toBe(1);
+    expect(await page.getByRole('row', { name: /参加12月议事会/ }).textContent()).toContain('+10');
 
     // The filters live in the address: only volunteer work.
     await page.getByRole('group', { name: '按事项筛选' }).getByRole('button', { name: '志愿服务' }).click();

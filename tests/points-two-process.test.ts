@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../api/test/free-port.js';
 import { TestApp, type Auth } from '../api/test/harness.js';
-import { CREATE_REWARD, must, pointsWorld, REDEEM, type PointsWorld } from '../api/test/points.js';
+import { CREATE_REWARD, meetingOn, must, pointsWorld, REDEEM, type PointsWorld } from '../api/test/points.js';
 import { StaffRole } from '../api/src/modules/staff/index.js';
 import { localDate } from '../api/src/platform/time.js';
 
@@ -133,7 +133,9 @@ function shuffle<T>(xs: T[]): T[] {
 
 const POSTING = 'balance alreadyRecorded entry { id amount }';
 type Posting = { balance: number; alreadyRecorded: boolean; entry: { id: string; amount: number } };
-const ATTEND = `mutation($r: ID!, $day: String!) { recordAttendance(input: { residentId: $r, day: $day, title: "议事会" }) { ${POSTING} } }`;
+// The meeting module's staff check-in is the attendance award (its "already" read as a posting's).
+const ATTEND = `mutation($m: ID!, $r: ID!) {
+  checkInResident(input: { meetingId: $m, residentId: $r }) { alreadyRecorded: alreadyCheckedIn pointsAwarded } }`;
 const HOURS = `mutation($r: ID!, $day: String!) {
   recordVolunteerHours(input: { residentId: $r, day: $day, activity: "楼道清洁", hours: 1.5, verifiedBy: "楼长" }) { ${POSTING} } }`;
 const MANUAL = `mutation($r: ID!, $key: String!) {
@@ -184,6 +186,9 @@ describe('points across two API processes on one database', () => {
     const today = localDate(t.app.clock.now());
     const daysAgo = (n: number) => localDate(new Date(t.app.clock.now().getTime() - n * 24 * 3600_000));
     const meetingDays = [1, 2, 3, 4].map(daysAgo);
+    // A meeting held on each of those days (closed: staff record its sign-ins).
+    const meetingOf = new Map<string, string>();
+    for (const day of meetingDays) meetingOf.set(day, await meetingOn(t, w.secretary, day));
 
     const unexpected: string[] = [];
     const counts = {
@@ -241,7 +246,7 @@ describe('points across two API processes on one database', () => {
     /** The same credit recorded through both processes at once, by both staff members. */
     const awardJobs = (r: number, days: string[]) => [
       ...days.map((day) => async () => {
-        const vars = { r: w.residents[r].id, day };
+        const vars = { r: w.residents[r].id, m: meetingOf.get(day) };
         const answers = await Promise.all([
           send<Record<string, Posting>>(A, ATTEND, vars, staffs[0]),
           send<Record<string, Posting>>(B, ATTEND, vars, staffs[1]),

@@ -110,3 +110,86 @@ export async function ledgerInvariants(t: TestApp, communityId: string) {
 }
 
 export const today = () => localDate();
+
+const CREATE_MEETING = `mutation($title: String!, $day: String!) {
+  createMeeting(input: { kind: OTHER, title: $title, day: $day }) { id }
+}`;
+export const CHECK_IN_RESIDENT = `mutation($m: ID!, $r: ID!) {
+  checkInResident(input: { meetingId: $m, residentId: $r }) { alreadyCheckedIn pointsAwarded }
+}`;
+
+/** A meeting attendance credited through the meeting module, as a posting: the entry it made (none when already). */
+export interface Attended {
+  meetingId: string;
+  alreadyRecorded: boolean;
+  balance: number;
+  entry: { id: string; amount: number; reversesId: string | null } | null;
+}
+
+/** The meeting each staff member's community holds on a day (made once, then reused). */
+const meetings = new Map<string, string>();
+
+/**
+ * The meeting held on `day` in `staff`'s community (an OTHER meeting, so any number of days a
+ * month): made by staff the first time; a past one is closed (staff then record its paper
+ * sign-ins), as a meeting that has been held.
+ */
+export async function meetingOn(t: TestApp, staff: Auth, day: string, title = '议事会'): Promise<string> {
+  const key = `${staff.token}:${day}`;
+  let id = meetings.get(key);
+  if (!id) {
+    const made = await must<{ createMeeting: { id: string } }>(t.gql(CREATE_MEETING, { title, day }, staff));
+    id = made.createMeeting.id;
+  }
+  // Its day is over (the clock may have moved since it was made): it was held, and is closed.
+  if (day < localDate(t.app.clock.now())) {
+    await t.sql(
+      `UPDATE meeting SET status = 'CLOSED', started_at = day + interval '19 hours', closed_at = day + interval '21 hours'
+        WHERE id = ? AND status <> 'CLOSED'`,
+      [id],
+    );
+  }
+  meetings.set(key, id);
+  return id;
+}
+
+/**
+ * A resident attends the meeting on `day`: staff check them in (the meeting module credits the
+ * MEETING_ATTENDED rule once per resident and meeting). Answers like a points posting.
+ */
+export async function attend(
+  t: TestApp,
+  staff: Auth,
+  residentId: string,
+  day: string,
+  title = '议事会',
+): Promise<Attended> {
+  const meetingId = await meetingOn(t, staff, day, title);
+  const res = await t.gql<{ checkInResident: { alreadyCheckedIn: boolean; pointsAwarded: number } }>(
+    CHECK_IN_RESIDENT,
+    { m: meetingId, r: residentId },
+    staff,
+  );
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return { meetingId, ...(await postingOf(t, meetingId, residentId, res.data.checkInResident.alreadyCheckedIn)) };
+}
+
+/** The resident's balance and (unless already) the meeting's credit entry, read as the owner. */
+async function postingOf(t: TestApp, meetingId: string, residentId: string, already: boolean) {
+  const [account] = await t.sql<{ balance: number }>(
+    `SELECT balance::int AS balance FROM ledger_account WHERE resident_id = ? AND kind = 'POINTS'`,
+    [residentId],
+  );
+  const [entry] = already
+    ? []
+    : await t.sql<{ id: string; amount: number }>(
+        `SELECT e.id, e.amount::int AS amount FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id
+          WHERE a.resident_id = ? AND e.source_kind = 'meeting' AND e.source_id = ?`,
+        [residentId, meetingId],
+      );
+  return {
+    alreadyRecorded: already,
+    balance: account?.balance ?? 0,
+    entry: entry ? { id: entry.id, amount: entry.amount, reversesId: null } : null,
+  };
+}

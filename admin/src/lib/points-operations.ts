@@ -52,18 +52,6 @@ export const ResidentPointsQuery = graphql(`
   }
 `);
 
-export const RecordAttendance = graphql(`
-  mutation RecordAttendance($input: AttendanceInput!) {
-    recordAttendance(input: $input) {
-      alreadyRecorded
-      balance
-      entry {
-        ...PointsEntryFields
-      }
-    }
-  }
-`);
-
 export const RecordVolunteerHours = graphql(`
   mutation RecordVolunteerHours($input: VolunteerHoursInput!) {
     recordVolunteerHours(input: $input) {

@@ -93,6 +93,8 @@ describe('where a resident lands after signing in', () => {
 
   it('back to the corner page sign-in was asked from; else the notices', () => {
     expect(afterSignIn(null, li, '/corner/book/o1')).toBe('/corner/book/o1');
+    // A card swiped on the meeting's check-in page: back there, to check in.
+    expect(afterSignIn(null, li, '/meeting-checkin')).toBe('/meeting-checkin');
     expect(afterSignIn(null, li, '/')).toBe('/notices');
     expect(afterSignIn(null, li, null)).toBe('/notices');
   });

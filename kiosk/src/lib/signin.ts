@@ -92,11 +92,11 @@ export function returnPath(pathname: string, search = ''): string | null {
 
 /**
  * Where a resident lands after signing in: a pending return that is theirs, else back to the
- * service corner page they came from, else their building's notices.
+ * service corner page (or the meeting's check-in) they came from, else their building's notices.
  */
 export function afterSignIn(pending: PendingReturn | null, resident: ResidentRef, from: string | null): string {
   if (pending && (!pending.who || samePerson(pending.who, resident))) return pending.path;
-  if (from?.startsWith('/corner')) return from;
+  if (from?.startsWith('/corner') || from?.startsWith('/meeting-checkin')) return from;
   return '/notices';
 }
 

@@ -111,7 +111,6 @@ type Documents = {
     "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": typeof types.ConsoleNoticeChangedDocument,
     "\n  fragment PointsEntryFields on PointsEntryView {\n    id\n    amount\n    balanceAfter\n    reason\n    title\n    day\n    hours\n    note\n    voucherCode\n    reversesId\n    reversed\n    recordedBy\n    recordedByName\n    at\n    cursor\n  }\n": typeof types.PointsEntryFieldsFragmentDoc,
     "\n  query ResidentPoints(\n    $residentId: ID!\n    $before: String\n    $first: Int!\n    $reasons: [PointsReasonCode!]\n    $from: String\n    $until: String\n  ) {\n    residentPoints(\n      residentId: $residentId\n      before: $before\n      first: $first\n      reasons: $reasons\n      from: $from\n      until: $until\n    ) {\n      residentId\n      residentName\n      building\n      gone\n      balance\n      more\n      history {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.ResidentPointsDocument,
-    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  mutation RecordVolunteerHours($input: VolunteerHoursInput!) {\n    recordVolunteerHours(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.RecordVolunteerHoursDocument,
     "\n  mutation AdjustPoints($input: ManualPointsInput!) {\n    adjustPoints(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.AdjustPointsDocument,
     "\n  mutation ReversePointsEntry($input: ReverseEntryInput!) {\n    reversePointsEntry(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": typeof types.ReversePointsEntryDocument,
@@ -256,7 +255,6 @@ const documents: Documents = {
     "\n  subscription ConsoleNoticeChanged {\n    noticeChanged {\n      id\n    }\n  }\n": types.ConsoleNoticeChangedDocument,
     "\n  fragment PointsEntryFields on PointsEntryView {\n    id\n    amount\n    balanceAfter\n    reason\n    title\n    day\n    hours\n    note\n    voucherCode\n    reversesId\n    reversed\n    recordedBy\n    recordedByName\n    at\n    cursor\n  }\n": types.PointsEntryFieldsFragmentDoc,
     "\n  query ResidentPoints(\n    $residentId: ID!\n    $before: String\n    $first: Int!\n    $reasons: [PointsReasonCode!]\n    $from: String\n    $until: String\n  ) {\n    residentPoints(\n      residentId: $residentId\n      before: $before\n      first: $first\n      reasons: $reasons\n      from: $from\n      until: $until\n    ) {\n      residentId\n      residentName\n      building\n      gone\n      balance\n      more\n      history {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.ResidentPointsDocument,
-    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  mutation RecordVolunteerHours($input: VolunteerHoursInput!) {\n    recordVolunteerHours(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.RecordVolunteerHoursDocument,
     "\n  mutation AdjustPoints($input: ManualPointsInput!) {\n    adjustPoints(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.AdjustPointsDocument,
     "\n  mutation ReversePointsEntry($input: ReverseEntryInput!) {\n    reversePointsEntry(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n": types.ReversePointsEntryDocument,
@@ -689,10 +687,6 @@ export function graphql(source: "\n  fragment PointsEntryFields on PointsEntryVi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ResidentPoints(\n    $residentId: ID!\n    $before: String\n    $first: Int!\n    $reasons: [PointsReasonCode!]\n    $from: String\n    $until: String\n  ) {\n    residentPoints(\n      residentId: $residentId\n      before: $before\n      first: $first\n      reasons: $reasons\n      from: $from\n      until: $until\n    ) {\n      residentId\n      residentName\n      building\n      gone\n      balance\n      more\n      history {\n        ...PointsEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentPointsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      alreadyRecorded\n      balance\n      entry {\n        ...PointsEntryFields\n      }\n    }\n  }\n"): typeof import('./graphql').RecordAttendanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

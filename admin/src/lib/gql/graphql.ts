@@ -61,15 +61,6 @@ export type AssignActionInput = {
   what: string;
 };
 
-/** A council meeting's attendance, credited once per resident and meeting day */
-export type AttendanceInput = {
-  /** The meeting's day, YYYY-MM-DD */
-  day: string;
-  residentId: string;
-  /** e.g. 3月议事会 */
-  title: string;
-};
-
 /** A staff action on a resident's personal data or on a staff account, as the audit log records it */
 export type AuditAction =
   | 'CARD_ISSUED'
@@ -1340,13 +1331,6 @@ export type ResidentPointsQueryVariables = Exact<{
 
 
 export type ResidentPointsQuery = { residentPoints: { residentId: string, residentName: string | null, building: number | null, gone: boolean | null, balance: number, more: boolean, history: Array<{ id: string, amount: number, balanceAfter: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversesId: string | null, reversed: boolean, recordedBy: string | null, recordedByName: string | null, at: string, cursor: string }> } };
-
-export type RecordAttendanceMutationVariables = Exact<{
-  input: AttendanceInput;
-}>;
-
-
-export type RecordAttendanceMutation = { recordAttendance: { alreadyRecorded: boolean, balance: number, entry: { id: string, amount: number, balanceAfter: number, reason: PointsReasonCode, title: string | null, day: string | null, hours: number | null, note: string | null, voucherCode: string | null, reversesId: string | null, reversed: boolean, recordedBy: string | null, recordedByName: string | null, at: string, cursor: string } } };
 
 export type RecordVolunteerHoursMutationVariables = Exact<{
   input: VolunteerHoursInput;
@@ -4971,33 +4955,6 @@ export const ResidentPointsDocument = new TypedDocumentString(`
   at
   cursor
 }`) as unknown as TypedDocumentString<ResidentPointsQuery, ResidentPointsQueryVariables>;
-export const RecordAttendanceDocument = new TypedDocumentString(`
-    mutation RecordAttendance($input: AttendanceInput!) {
-  recordAttendance(input: $input) {
-    alreadyRecorded
-    balance
-    entry {
-      ...PointsEntryFields
-    }
-  }
-}
-    fragment PointsEntryFields on PointsEntryView {
-  id
-  amount
-  balanceAfter
-  reason
-  title
-  day
-  hours
-  note
-  voucherCode
-  reversesId
-  reversed
-  recordedBy
-  recordedByName
-  at
-  cursor
-}`) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
 export const RecordVolunteerHoursDocument = new TypedDocumentString(`
     mutation RecordVolunteerHours($input: VolunteerHoursInput!) {
   recordVolunteerHours(input: $input) {

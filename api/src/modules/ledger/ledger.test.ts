@@ -3,7 +3,15 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, twoInstances } from '../../../test/harness.js';
 import { StaffRole } from '../staff/index.js';
-import { ADJUST, REDEEM, ledgerInvariants, must, pointsWorld } from '../../../test/points.js';
+import {
+  ADJUST,
+  CHECK_IN_RESIDENT,
+  REDEEM,
+  ledgerInvariants,
+  meetingOn,
+  must,
+  pointsWorld,
+} from '../../../test/points.js';
 
 const VERIFY = 'mutation { verifyLedger { ok accounts entries mismatches { residentId balance sum last } problems } }';
 type Verified = {
@@ -137,21 +145,27 @@ describe('one source, one credit', () => {
     const { a, b } = apps;
     const w = await pointsWorld(a, { residents: 1 });
     const { token: other } = await a.newStaff(w.communityId);
-    const ATTEND = `mutation($r: ID!) { recordAttendance(input: { residentId: $r, day: "2026-03-15", title: "3月议事会" }) {
-      balance alreadyRecorded entry { id amount } } }`;
+    // The meeting module's check-in is the award: two staff on two instances check one resident in.
+    const meetingId = await meetingOn(a, w.secretary, '2026-03-15', '3月议事会');
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        (i % 2 ? b : a).gql<{ recordAttendance: { balance: number; alreadyRecorded: boolean; entry: { id: string } } }>(
-          ATTEND,
-          { r: w.residents[0].id },
+        (i % 2 ? b : a).gql<{ checkInResident: { alreadyCheckedIn: boolean; pointsAwarded: number } }>(
+          CHECK_IN_RESIDENT,
+          { m: meetingId, r: w.residents[0].id },
           i % 2 ? { token: other } : w.secretary,
         ),
       ),
     );
-    const answers = results.map((r) => r.data!.recordAttendance);
-    expect(new Set(answers.map((x) => x.entry.id)).size).toBe(1);
-    expect(answers.filter((x) => !x.alreadyRecorded)).toHaveLength(1);
-    for (const x of answers) expect(x.balance).toBe(10);
+    expect(results.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(Array(8).fill('ok'));
+    const answers = results.map((r) => r.data!.checkInResident);
+    expect(answers.filter((x) => !x.alreadyCheckedIn)).toHaveLength(1);
+    expect(answers.map((x) => x.pointsAwarded).sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 10]);
+    const entries = await a.sql<{ id: string }>(
+      `SELECT e.id FROM ledger_entry e JOIN ledger_account acc ON acc.id = e.account_id
+        WHERE acc.resident_id = ? AND e.reason = 'MEETING_ATTENDED'`,
+      [w.residents[0].id],
+    );
+    expect(entries).toHaveLength(1);
     const inv = await ledgerInvariants(a, w.communityId);
     expect(inv.accounts).toEqual([{ resident_id: w.residents[0].id, balance: '10', sum: '10' }]);
   });

@@ -488,3 +488,10 @@ export const ATTENDEES = sql<
      FROM meeting_attendance a JOIN resident r ON r.id = a.resident_id LEFT JOIN building b ON b.id = r.building_id
     WHERE a.meeting_id = :meeting AND a.community_id = :community ORDER BY a.at, a.id`,
 );
+
+/** Seed only: a past meeting, held on its day (the demo's earlier council meetings). */
+export const MARK_HELD = sql<{ id: string }, { id: string }>(
+  'meeting_mark_held',
+  `UPDATE meeting SET status = 'CLOSED', started_at = day + interval '19 hours', closed_at = day + interval '21 hours'
+    WHERE id = :id AND community_id = :community RETURNING id`,
+);

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp } from '../../../test/harness.js';
-import { REDEEM, ledgerInvariants, pointsWorld, today, type Redeemed } from '../../../test/points.js';
+import {
+  CHECK_IN_RESIDENT,
+  REDEEM,
+  ledgerInvariants,
+  meetingOn,
+  pointsWorld,
+  today,
+  type Redeemed,
+} from '../../../test/points.js';
 
 const POSTING = 'balance alreadyRecorded entry { id amount }';
 type Posting = { balance: number; alreadyRecorded: boolean; entry: { id: string; amount: number } };
@@ -20,18 +28,19 @@ describe('the same credit recorded at the same moment', () => {
 
   it('credits an attendance once and answers every request', async () => {
     const w = await pointsWorld(t);
+    const meetingId = await meetingOn(t, w.secretary, today());
     const res = await Promise.all(
       Array.from({ length: 12 }, () =>
-        t.gql<{ recordAttendance: Posting }>(
-          `mutation($r: ID!, $day: String!) { recordAttendance(input: { residentId: $r, day: $day, title: "议事会" }) { ${POSTING} } }`,
-          { r: w.residents[0].id, day: today() },
+        t.gql<{ checkInResident: { alreadyCheckedIn: boolean; pointsAwarded: number } }>(
+          CHECK_IN_RESIDENT,
+          { m: meetingId, r: w.residents[0].id },
           w.secretary,
         ),
       ),
     );
     expect(res.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(Array(12).fill('ok'));
-    expect(res.filter((r) => !r.data!.recordAttendance.alreadyRecorded)).toHaveLength(1);
-    for (const r of res) expect(r.data!.recordAttendance.balance).toBe(10);
+    expect(res.filter((r) => !r.data!.checkInResident.alreadyCheckedIn)).toHaveLength(1);
+    expect(res.map((r) => r.data!.checkInResident.pointsAwarded).reduce((a, b) => a + b, 0)).toBe(10);
     const inv = await ledgerInvariants(t, w.communityId);
     expect(inv.accounts.map((a) => a.balance)).toEqual(['10']);
   });

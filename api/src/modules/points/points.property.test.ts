@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError, type Auth, type GqlResult } from '../../../test/harness.js';
-import { CREATE_REWARD, REDEEM, ledgerInvariants, must, pointsWorld, type Redeemed } from '../../../test/points.js';
+import {
+  CREATE_REWARD,
+  REDEEM,
+  attend,
+  ledgerInvariants,
+  must,
+  pointsWorld,
+  type Redeemed,
+} from '../../../test/points.js';
 import { localDate } from '../../platform/time.js';
 import { RewardsService } from './rewards.service.js';
 
@@ -27,8 +35,6 @@ type Posting = {
   alreadyRecorded: boolean;
   entry: { id: string; amount: number; reversesId: string | null };
 };
-const ATTEND = `mutation($r: ID!, $day: String!, $title: String!) {
-  recordAttendance(input: { residentId: $r, day: $day, title: $title }) { ${POSTING} } }`;
 const HOURS = `mutation($r: ID!, $day: String!, $activity: String!, $hours: Float!) {
   recordVolunteerHours(input: { residentId: $r, day: $day, activity: $activity, hours: $hours, verifiedBy: "楼长" }) { ${POSTING} } }`;
 const REVERSE = `mutation($e: ID!) { reversePointsEntry(input: { entryId: $e, note: "记错了" }) { ${POSTING} } }`;
@@ -210,16 +216,13 @@ class Attend implements Cmd {
   async run(m: Model, r: Real) {
     const resident = mod(this.resident, RESIDENTS);
     const day = localDate(new Date(r.t.app.clock.now().getTime() - this.daysAgo * DAY));
-    const res = await r.t.gql<{ recordAttendance: Posting }>(
-      ATTEND,
-      { r: r.residents[resident].id, day, title: this.title },
-      r.secretary,
-    );
-    expect(res.errors).toBeUndefined();
-    const p = res.data!.recordAttendance;
+    // The meeting module's check-in (staff, at the meeting of that day) credits the attendance.
+    const a = await attend(r.t, r.secretary, r.residents[resident].id, day, this.title);
+    const p: Posting = { balance: a.balance, alreadyRecorded: a.alreadyRecorded, entry: a.entry! };
     if (m.attended.has(`${resident}:${day}`)) {
       saw('attendance again');
       expect(p.alreadyRecorded).toBe(true);
+      expect(a.entry).toBeNull();
       expect(p.balance).toBe(m.balances[resident]);
     } else {
       expect(p.alreadyRecorded).toBe(false);

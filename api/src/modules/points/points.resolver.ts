@@ -5,7 +5,6 @@ import { checkId } from '../../platform/errors.js';
 import { PointsService } from './points.service.js';
 import { MonthlyService } from './monthly.service.js';
 import {
-  AttendanceInput,
   HistoryArgs,
   ManualPointsInput,
   MonthPoints,
@@ -35,12 +34,6 @@ export class PointsResolver {
     @Ctx() ctx: Context,
   ): Promise<PointsAccountView> {
     return PointsService.account(ctx, checkId(residentId, 'Resident'), args);
-  }
-
-  @Authorized(Role.STAFF)
-  @Mutation(() => PointsPosting, { description: "Credits a council meeting's attendance (once per resident and day)" })
-  recordAttendance(@Arg('input') input: AttendanceInput, @Ctx() ctx: Context): Promise<PointsPosting> {
-    return PointsService.recordAttendance(ctx, input);
   }
 
   @Authorized(Role.STAFF)

@@ -21,21 +21,13 @@ const REWARDS: Array<[RewardKind, string, string, number, number]> = [
   [RewardKind.GOODS, '文具套装', '笔、本子、尺子', 30, 40],
 ];
 
-/** Some of this year's participation, for the demo resident and a few neighbours. */
+/**
+ * Some of this year's participation, for the demo resident and a few neighbours (their council
+ * meetings' attendance is the meeting module's seed).
+ */
 async function history(em: EntityManager, residents: Resident[], staffless: null): Promise<void> {
   const year = localDate().slice(0, 4);
-  const meetings = ['03', '06', '09'].map((m) => ({ day: `${year}-${m}-15`, title: `${Number(m)}月议事会` }));
   for (const [i, resident] of residents.entries()) {
-    for (const m of meetings.slice(0, 3 - (i % 3))) {
-      await PointsService.award(em, {
-        residentId: resident.id,
-        reason: EarningReason.MEETING_ATTENDED,
-        source: { kind: 'meeting-day', id: m.day },
-        day: m.day,
-        detail: { title: m.title },
-        recordedBy: staffless,
-      });
-    }
     await PointsService.award(em, {
       residentId: resident.id,
       reason: EarningReason.VOLUNTEER_HOUR,

@@ -20,7 +20,6 @@ import { ledgerFile, type FileFormat, type LedgerFile } from './points.files.js'
 import { addDays, localDate, startOfDay } from './points.time.js';
 import {
   PointsReasonCode,
-  type AttendanceInput,
   type HistoryArgs,
   type ManualPointsInput,
   type PointsAccountView,
@@ -209,27 +208,6 @@ export const PointsService = {
       (await rows(em, STAFF_NAMES, { ids: JSON.stringify(ids) })).map((r) => [r.id, r.display_name]),
     );
     for (const l of lines) l.recordedByName = l.recordedBy ? (names.get(l.recordedBy) ?? null) : null;
-  },
-
-  /** A council meeting attended: the rule's points, once per resident and meeting day. */
-  async recordAttendance(ctx: Context, input: AttendanceInput): Promise<PointsPosting> {
-    if (input.day > today(ctx)) throw badInput('The meeting has not happened yet', { day: ['inFuture'] });
-    await living(ctx.em, input.residentId);
-    return Ledger.retryRace(() =>
-      ctx.em.transactional(async (em) =>
-        posting(
-          em,
-          await PointsService.award(em, {
-            residentId: input.residentId,
-            reason: EarningReason.MEETING_ATTENDED,
-            source: { kind: 'meeting-day', id: input.day },
-            day: input.day,
-            detail: { title: input.title.trim() },
-            recordedBy: ctx.principal.staff!.id,
-          }),
-        ),
-      ),
-    );
   },
 
   /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestApp, expectError } from '../../../test/harness.js';
-import { ADJUST, REDEEM, must, pointsWorld, today } from '../../../test/points.js';
+import { ADJUST, REDEEM, attend, must, pointsWorld, today } from '../../../test/points.js';
 import { StaffRole } from '../staff/index.js';
 import { addDays, quarterOf, quarterRange } from './points.time.js';
 
@@ -32,9 +32,6 @@ const HOURS = `mutation($r: ID!, $day: String!, $hours: Float!, $activity: Strin
 const RULE = `mutation($reason: EarningReason!, $points: Int!, $from: String!) {
   addPointsRule(input: { reason: $reason, points: $points, effectiveFrom: $from }) { reason points effectiveFrom current }
 }`;
-const ATTEND = `mutation($r: ID!, $day: String!) {
-  recordAttendance(input: { residentId: $r, day: $day, title: "议事会" }) { balance entry { amount } }
-}`;
 const DAY = 24 * 3600_000;
 
 describe('earning points', () => {
@@ -61,7 +58,7 @@ describe('earning points', () => {
   it('applies a new amount from its day on; what was credited keeps its value; a rule in force stays', async () => {
     const w = await pointsWorld(t);
     const r = w.residents[0].id;
-    await must(t.gql(ATTEND, { r, day: '2026-03-15' }, w.secretary));
+    await attend(t, w.secretary, r, '2026-03-15');
     const tomorrow = addDays(today(), 1);
     const rules = await must<{ addPointsRule: Array<{ reason: string; points: number; current: boolean }> }>(
       t.gql(RULE, { reason: 'MEETING_ATTENDED', points: 12, from: tomorrow }, w.secretary),
@@ -85,7 +82,7 @@ describe('earning points', () => {
         await t.gql(RULE, { reason: 'MEETING_ATTENDED', points: 20, from: tomorrow }, w.secretary),
         'BAD_USER_INPUT',
       );
-      await must(t.gql(ATTEND, { r, day: later }, w.secretary));
+      await attend(t, w.secretary, r, later);
     } finally {
       t.app.clock.travel(-2 * DAY);
     }
@@ -97,7 +94,7 @@ describe('earning points', () => {
   it('corrects an entry once by reversing it, and leaves voucher entries to the voucher', async () => {
     const w = await pointsWorld(t, { balance: 100, cost: 30 });
     const r = w.residents[0].id;
-    await must(t.gql(ATTEND, { r, day: '2026-03-15' }, w.secretary));
+    await attend(t, w.secretary, r, '2026-03-15');
     await must(t.gql(REDEEM, { reward: w.rewardId, key: randomUUID() }, w.residents[0].auth));
     const before = await must<History>(t.gql(HISTORY, { r }, w.secretary));
     const [debit, meeting] = before.residentPoints.history;
@@ -129,7 +126,7 @@ describe('earning points', () => {
   it('credits nobody who has moved away', async () => {
     const w = await pointsWorld(t);
     await t.sql('UPDATE resident SET moved_away_at = now() WHERE id = ?', [w.residents[0].id]);
-    expectError(await t.gql(ATTEND, { r: w.residents[0].id, day: '2026-03-15' }, w.secretary), 'CONFLICT', {
+    expectError(await t.gql(HOURS, { r: w.residents[0].id, day: today(), hours: 2 }, w.secretary), 'CONFLICT', {
       reason: 'RESIDENT_GONE',
     });
   });

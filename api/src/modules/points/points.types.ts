@@ -223,22 +223,6 @@ export class ManualPointsInput {
   idempotencyKey!: string;
 }
 
-@InputType({ description: "A council meeting's attendance, credited once per resident and meeting day" })
-export class AttendanceInput {
-  @Field(() => ID)
-  @IsUUID()
-  residentId!: string;
-
-  @Field({ description: "The meeting's day, YYYY-MM-DD" })
-  @Matches(DAY)
-  @IsDateString({ strict: true })
-  day!: string;
-
-  @Field({ description: 'e.g. 3月议事会' })
-  @Length(2, 60)
-  title!: string;
-}
-
 @InputType({ description: 'Volunteer hours a resident worked, verified' })
 export class VolunteerHoursInput {
   @Field(() => ID)

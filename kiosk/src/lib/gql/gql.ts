@@ -36,6 +36,8 @@ type Documents = {
     "\n  query KioskSuggestionsChanged {\n    mySuggestions {\n      id\n      changed\n    }\n  }\n": typeof types.KioskSuggestionsChangedDocument,
     "\n  mutation KioskMarkSuggestionsSeen {\n    markSuggestionsSeen\n  }\n": typeof types.KioskMarkSuggestionsSeenDocument,
     "\n  query KioskSuggestionBoard($status: MatterStatus, $first: Int!) {\n    suggestionBoard(status: $status, first: $first) {\n      ref\n      title\n      category\n      status\n      urgency\n      dueDay\n      suggesters\n      latest {\n        kind\n        text\n        at\n      }\n      answer\n      answeredAt\n    }\n  }\n": typeof types.KioskSuggestionBoardDocument,
+    "\n  query KioskCurrentMeeting {\n    currentMeeting {\n      id\n      title\n      day\n      place\n      status\n      startedAt\n      now\n    }\n  }\n": typeof types.KioskCurrentMeetingDocument,
+    "\n  mutation KioskCheckIn($meetingId: ID!) {\n    checkInToMeeting(meetingId: $meetingId) {\n      meetingId\n      alreadyCheckedIn\n      pointsAwarded\n      quorum {\n        attendees\n        councilSize\n        present\n        needed\n        met\n      }\n    }\n  }\n": typeof types.KioskCheckInDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.KioskViewerDocument,
     "\n  fragment ResidentSignInFields on ResidentSignIn {\n    token\n    resident {\n      name\n      limitedMobility\n      building {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ResidentSignInFieldsFragmentDoc,
     "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": typeof types.SignInWithPinDocument,
@@ -95,6 +97,8 @@ const documents: Documents = {
     "\n  query KioskSuggestionsChanged {\n    mySuggestions {\n      id\n      changed\n    }\n  }\n": types.KioskSuggestionsChangedDocument,
     "\n  mutation KioskMarkSuggestionsSeen {\n    markSuggestionsSeen\n  }\n": types.KioskMarkSuggestionsSeenDocument,
     "\n  query KioskSuggestionBoard($status: MatterStatus, $first: Int!) {\n    suggestionBoard(status: $status, first: $first) {\n      ref\n      title\n      category\n      status\n      urgency\n      dueDay\n      suggesters\n      latest {\n        kind\n        text\n        at\n      }\n      answer\n      answeredAt\n    }\n  }\n": types.KioskSuggestionBoardDocument,
+    "\n  query KioskCurrentMeeting {\n    currentMeeting {\n      id\n      title\n      day\n      place\n      status\n      startedAt\n      now\n    }\n  }\n": types.KioskCurrentMeetingDocument,
+    "\n  mutation KioskCheckIn($meetingId: ID!) {\n    checkInToMeeting(meetingId: $meetingId) {\n      meetingId\n      alreadyCheckedIn\n      pointsAwarded\n      quorum {\n        attendees\n        councilSize\n        present\n        needed\n        met\n      }\n    }\n  }\n": types.KioskCheckInDocument,
     "\n  query KioskViewer {\n    viewer {\n      community {\n        name\n      }\n      device {\n        name\n        kind\n      }\n      resident {\n        name\n        limitedMobility\n        building {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.KioskViewerDocument,
     "\n  fragment ResidentSignInFields on ResidentSignIn {\n    token\n    resident {\n      name\n      limitedMobility\n      building {\n        id\n        name\n      }\n    }\n  }\n": types.ResidentSignInFieldsFragmentDoc,
     "\n  mutation SignInWithPin($phone: String!, $pin: String!) {\n    signInWithPin(input: { phone: $phone, pin: $pin }) {\n      ...ResidentSignInFields\n    }\n  }\n": types.SignInWithPinDocument,
@@ -217,6 +221,14 @@ export function graphql(source: "\n  mutation KioskMarkSuggestionsSeen {\n    ma
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KioskSuggestionBoard($status: MatterStatus, $first: Int!) {\n    suggestionBoard(status: $status, first: $first) {\n      ref\n      title\n      category\n      status\n      urgency\n      dueDay\n      suggesters\n      latest {\n        kind\n        text\n        at\n      }\n      answer\n      answeredAt\n    }\n  }\n"): typeof import('./graphql').KioskSuggestionBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskCurrentMeeting {\n    currentMeeting {\n      id\n      title\n      day\n      place\n      status\n      startedAt\n      now\n    }\n  }\n"): typeof import('./graphql').KioskCurrentMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KioskCheckIn($meetingId: ID!) {\n    checkInToMeeting(meetingId: $meetingId) {\n      meetingId\n      alreadyCheckedIn\n      pointsAwarded\n      quorum {\n        attendees\n        councilSize\n        present\n        needed\n        met\n      }\n    }\n  }\n"): typeof import('./graphql').KioskCheckInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

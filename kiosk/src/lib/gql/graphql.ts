@@ -235,6 +235,18 @@ export type KioskSuggestionBoardQueryVariables = Exact<{
 
 export type KioskSuggestionBoardQuery = { suggestionBoard: Array<{ ref: string, title: string, category: MatterCategory, status: MatterStatus, urgency: MatterUrgency | null, dueDay: string | null, suggesters: number, answer: string | null, answeredAt: string | null, latest: { kind: string, text: string | null, at: string } | null }> };
 
+export type KioskCurrentMeetingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskCurrentMeetingQuery = { currentMeeting: { id: string, title: string, day: string, place: string | null, status: MeetingStatus, startedAt: string | null, now: string } | null };
+
+export type KioskCheckInMutationVariables = Exact<{
+  meetingId: string;
+}>;
+
+
+export type KioskCheckInMutation = { checkInToMeeting: { meetingId: string, alreadyCheckedIn: boolean, pointsAwarded: number, quorum: { attendees: number, councilSize: number, present: number, needed: number, met: boolean } } };
+
 export type KioskViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1030,6 +1042,35 @@ export const KioskSuggestionBoardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KioskSuggestionBoardQuery, KioskSuggestionBoardQueryVariables>;
+export const KioskCurrentMeetingDocument = new TypedDocumentString(`
+    query KioskCurrentMeeting {
+  currentMeeting {
+    id
+    title
+    day
+    place
+    status
+    startedAt
+    now
+  }
+}
+    `) as unknown as TypedDocumentString<KioskCurrentMeetingQuery, KioskCurrentMeetingQueryVariables>;
+export const KioskCheckInDocument = new TypedDocumentString(`
+    mutation KioskCheckIn($meetingId: ID!) {
+  checkInToMeeting(meetingId: $meetingId) {
+    meetingId
+    alreadyCheckedIn
+    pointsAwarded
+    quorum {
+      attendees
+      councilSize
+      present
+      needed
+      met
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KioskCheckInMutation, KioskCheckInMutationVariables>;
 export const KioskViewerDocument = new TypedDocumentString(`
     query KioskViewer {
   viewer {
