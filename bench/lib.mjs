@@ -83,6 +83,35 @@ export function createCleanup() {
 }
 
 /**
+ * The frame of every benchmark script: runs `body({ cleanup, started })` with a fresh cleanup
+ * list (its steps also run on Ctrl-C), runs the cleanup whether the body failed or not (a failing
+ * step is reported beside the body's own failure), prints how long it all took, and exits: 0, or
+ * 1 with the reason.
+ */
+export function runBench(body) {
+  const started = Date.now();
+  const cleanup = createCleanup();
+  const run = async () => {
+    try {
+      await body({ cleanup, started });
+    } catch (err) {
+      // Clean up first, then report the original failure (and a cleanup failure with it).
+      await cleanup.run().catch((cleanupErr) => console.error(cleanupErr.message));
+      throw err;
+    }
+    await cleanup.run();
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  };
+  run().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(`\nbench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      process.exit(1);
+    },
+  );
+}
+
+/**
  * Starts `node <script>` as a child process with its output kept (the tail goes into error
  * messages). `stop()` sends SIGTERM, waits for the exit, and escalates to SIGKILL after
  * `killAfterMs`. `nodeArgs` go before the script (e.g. ['--cpu-prof'] to profile a target).

@@ -12,7 +12,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  createCleanup,
   fanout,
   fmtRatio,
   freePort,
@@ -22,6 +21,7 @@ import {
   startNode,
   table,
   waitForHttp,
+  runBench,
 } from './lib.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -47,145 +47,128 @@ async function gql(url, query, variables, headers = {}) {
   return json.data;
 }
 
-async function main() {
-  const started = Date.now();
-  const cleanup = createCleanup();
-  try {
-    const api = await startApi(cleanup, repoRoot);
-    await api.ready;
-    const graphqlUrl = `${api.url}/graphql`;
-    const devices = await api.devices();
-    const { signInStaff } = await gql(
-      graphqlUrl,
-      'mutation { signInStaff(input: { community: "xingfuli", username: "secretary", password: "linli-secretary" }) { token } }',
-      {},
-    );
-    const chair = { authorization: `Bearer ${signInStaff.token}` };
+runBench(async ({ cleanup }) => {
+  const api = await startApi(cleanup, repoRoot);
+  await api.ready;
+  const graphqlUrl = `${api.url}/graphql`;
+  const devices = await api.devices();
+  const { signInStaff } = await gql(
+    graphqlUrl,
+    'mutation { signInStaff(input: { community: "xingfuli", username: "secretary", password: "linli-secretary" }) { token } }',
+    {},
+  );
+  const chair = { authorization: `Bearer ${signInStaff.token}` };
 
-    // A meeting of today with one item, started: the chair's timer presses are the events.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    const { createMeeting } = await gql(
+  // A meeting of today with one item, started: the chair's timer presses are the events.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const { createMeeting } = await gql(
+    graphqlUrl,
+    'mutation($day: String!) { createMeeting(input: { kind: OTHER, title: "压测会议", day: $day, place: "会议室" }) { id version } }',
+    { day: today },
+    chair,
+  );
+  const meetingId = createMeeting.id;
+  let version = createMeeting.version;
+  ({
+    addAgendaItem: { version },
+  } = await gql(
+    graphqlUrl,
+    'mutation($m: ID!, $v: Int!) { addAgendaItem(input: { meetingId: $m, version: $v, title: "计时议题", timeBoxMinutes: 10 }) { version } }',
+    { m: meetingId, v: version },
+    chair,
+  ));
+  ({
+    startMeeting: { version },
+  } = await gql(
+    graphqlUrl,
+    'mutation($m: ID!, $v: Int!) { startMeeting(input: { meetingId: $m, version: $v }) { version } }',
+    { m: meetingId, v: version },
+    chair,
+  ));
+  let running = false;
+  const apiTrigger = async () => {
+    const field = running ? 'pauseItemTimer' : 'startItemTimer';
+    const data = await gql(
       graphqlUrl,
-      'mutation($day: String!) { createMeeting(input: { kind: OTHER, title: "压测会议", day: $day, place: "会议室" }) { id version } }',
-      { day: today },
+      `mutation($m: ID!, $v: Int!) { ${field}(input: { meetingId: $m, version: $v }) { version } }`,
+      { m: meetingId, v: version },
       chair,
     );
-    const meetingId = createMeeting.id;
-    let version = createMeeting.version;
-    ({
-      addAgendaItem: { version },
-    } = await gql(
-      graphqlUrl,
-      'mutation($m: ID!, $v: Int!) { addAgendaItem(input: { meetingId: $m, version: $v, title: "计时议题", timeBoxMinutes: 10 }) { version } }',
-      { m: meetingId, v: version },
-      chair,
-    ));
-    ({
-      startMeeting: { version },
-    } = await gql(
-      graphqlUrl,
-      'mutation($m: ID!, $v: Int!) { startMeeting(input: { meetingId: $m, version: $v }) { version } }',
-      { m: meetingId, v: version },
-      chair,
-    ));
-    let running = false;
-    const apiTrigger = async () => {
-      const field = running ? 'pauseItemTimer' : 'startItemTimer';
-      const data = await gql(
-        graphqlUrl,
-        `mutation($m: ID!, $v: Int!) { ${field}(input: { meetingId: $m, version: $v }) { version } }`,
-        { m: meetingId, v: version },
-        chair,
+    version = data[field].version;
+    running = !running;
+  };
+
+  const barePort = await freePort();
+  const bare = startNode('bare graphql-ws', path.join(benchDir, 'targets', 'bare-graphql-ws.mjs'), {
+    cwd: path.join(repoRoot, 'api'),
+    env: { PORT: String(barePort) },
+  });
+  cleanup.add('stop bare graphql-ws', () => bare.stop());
+  await waitForHttp({ url: `http://127.0.0.1:${barePort}/publish?topic=meeting`, method: 'POST' }, { proc: bare });
+  const bareTrigger = () =>
+    fetch(`http://127.0.0.1:${barePort}/publish?topic=meeting`, { method: 'POST' }).then((r) => r.text());
+
+  const query = `subscription { meetingChanged(meetingId: "${meetingId}") { version } }`;
+  const bareQuery = 'subscription { meetingChanged(meetingId: "m") { version } }';
+  console.log(
+    `Linli meeting bench · one chair action to N subscribers · ${settings.events} events a round · a warm-up round, then ${settings.rounds} rounds`,
+  );
+  const rows = [];
+  let lost = 0;
+  for (const n of settings.subscribers) {
+    const run = (side, round) =>
+      side === 'api'
+        ? fanout({
+            label: `api ×${n} round ${round}`,
+            wsUrl: graphqlUrl.replace('http', 'ws'),
+            connectionParams: { authorization: `Bearer ${devices.meetingScreenToken}` },
+            query,
+            trigger: apiTrigger,
+            subscribers: n,
+            events: settings.events,
+            cleanup,
+          })
+        : fanout({
+            label: `bare ×${n} round ${round}`,
+            wsUrl: `ws://127.0.0.1:${barePort}/graphql`,
+            connectionParams: {},
+            query: bareQuery,
+            trigger: bareTrigger,
+            subscribers: n,
+            events: settings.events,
+            cleanup,
+          });
+    const pairs = [];
+    for (let round = 0; round <= settings.rounds; round++) {
+      const a = await run('api', round);
+      const b = await run('bare', round);
+      const name = round ? `round ${round}/${settings.rounds}` : 'warm-up';
+      console.log(
+        `${n} subscribers, ${name}: api p50/p99 ${a.p50.toFixed(1)}/${a.p99.toFixed(1)} ms, bare ${b.p50.toFixed(1)}/${b.p99.toFixed(1)} ms (${fmtRatio(a.p50 / b.p50)} / ${fmtRatio(a.p99 / b.p99)}), lost ${a.lost}/${b.lost}`,
       );
-      version = data[field].version;
-      running = !running;
-    };
-
-    const barePort = await freePort();
-    const bare = startNode('bare graphql-ws', path.join(benchDir, 'targets', 'bare-graphql-ws.mjs'), {
-      cwd: path.join(repoRoot, 'api'),
-      env: { PORT: String(barePort) },
-    });
-    cleanup.add('stop bare graphql-ws', () => bare.stop());
-    await waitForHttp({ url: `http://127.0.0.1:${barePort}/publish?topic=meeting`, method: 'POST' }, { proc: bare });
-    const bareTrigger = () =>
-      fetch(`http://127.0.0.1:${barePort}/publish?topic=meeting`, { method: 'POST' }).then((r) => r.text());
-
-    const query = `subscription { meetingChanged(meetingId: "${meetingId}") { version } }`;
-    const bareQuery = 'subscription { meetingChanged(meetingId: "m") { version } }';
-    console.log(
-      `Linli meeting bench · one chair action to N subscribers · ${settings.events} events a round · a warm-up round, then ${settings.rounds} rounds`,
-    );
-    const rows = [];
-    let lost = 0;
-    for (const n of settings.subscribers) {
-      const run = (side, round) =>
-        side === 'api'
-          ? fanout({
-              label: `api ×${n} round ${round}`,
-              wsUrl: graphqlUrl.replace('http', 'ws'),
-              connectionParams: { authorization: `Bearer ${devices.meetingScreenToken}` },
-              query,
-              trigger: apiTrigger,
-              subscribers: n,
-              events: settings.events,
-              cleanup,
-            })
-          : fanout({
-              label: `bare ×${n} round ${round}`,
-              wsUrl: `ws://127.0.0.1:${barePort}/graphql`,
-              connectionParams: {},
-              query: bareQuery,
-              trigger: bareTrigger,
-              subscribers: n,
-              events: settings.events,
-              cleanup,
-            });
-      const pairs = [];
-      for (let round = 0; round <= settings.rounds; round++) {
-        const a = await run('api', round);
-        const b = await run('bare', round);
-        const name = round ? `round ${round}/${settings.rounds}` : 'warm-up';
-        console.log(
-          `${n} subscribers, ${name}: api p50/p99 ${a.p50.toFixed(1)}/${a.p99.toFixed(1)} ms, bare ${b.p50.toFixed(1)}/${b.p99.toFixed(1)} ms (${fmtRatio(a.p50 / b.p50)} / ${fmtRatio(a.p99 / b.p99)}), lost ${a.lost}/${b.lost}`,
-        );
-        lost += a.lost + b.lost;
-        if (round) pairs.push({ a, b });
-      }
-      const med = (side, k) => median(pairs.map((p) => p[side][k]));
-      const ratio = (k) => {
-        const rs = pairs.map((p) => p.a[k] / p.b[k]);
-        return `${fmtRatio(median(rs))} (${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})`;
-      };
-      rows.push([
-        `${n} subscribers`,
-        `${med('a', 'p50').toFixed(1)} / ${med('a', 'p99').toFixed(1)}`,
-        `${med('b', 'p50').toFixed(1)} / ${med('b', 'p99').toFixed(1)}`,
-        ratio('p50'),
-        ratio('p99'),
-        `${pairs.reduce((s, p) => s + p.a.lost, 0)} / ${pairs.reduce((s, p) => s + p.b.lost, 0)}`,
-      ]);
+      lost += a.lost + b.lost;
+      if (round) pairs.push({ a, b });
     }
-    console.log(
-      `\nfan-out of ${settings.events} chair actions a round (delivery ms, from the request that causes it; medians of ${settings.rounds} rounds, ratios per round: median (range))\n`,
-    );
-    console.log(table(['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'], rows));
-    console.log(
-      '\nThe API path includes the chair transaction (version check, timer, NOTIFY) and the LISTEN round trip; the goal is ≤ 1.5× the bare server.',
-    );
-    if (lost) throw new Error(`${lost} deliveries lost (none may be)`);
-  } catch (err) {
-    await cleanup.run().catch((e) => console.error(e.message));
-    throw err;
+    const med = (side, k) => median(pairs.map((p) => p[side][k]));
+    const ratio = (k) => {
+      const rs = pairs.map((p) => p.a[k] / p.b[k]);
+      return `${fmtRatio(median(rs))} (${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})`;
+    };
+    rows.push([
+      `${n} subscribers`,
+      `${med('a', 'p50').toFixed(1)} / ${med('a', 'p99').toFixed(1)}`,
+      `${med('b', 'p50').toFixed(1)} / ${med('b', 'p99').toFixed(1)}`,
+      ratio('p50'),
+      ratio('p99'),
+      `${pairs.reduce((s, p) => s + p.a.lost, 0)} / ${pairs.reduce((s, p) => s + p.b.lost, 0)}`,
+    ]);
   }
-  await cleanup.run();
-  console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-}
-
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  },
-);
+  console.log(
+    `\nfan-out of ${settings.events} chair actions a round (delivery ms, from the request that causes it; medians of ${settings.rounds} rounds, ratios per round: median (range))\n`,
+  );
+  console.log(table(['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'], rows));
+  console.log(
+    '\nThe API path includes the chair transaction (version check, timer, NOTIFY) and the LISTEN round trip; the goal is ≤ 1.5× the bare server.',
+  );
+  if (lost) throw new Error(`${lost} deliveries lost (none may be)`);
+});
