@@ -14,7 +14,6 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from 'graphql-ws';
-import pg from 'pg';
 import WebSocket from 'ws';
 import {
   fmtInt,
@@ -25,7 +24,7 @@ import {
   median,
   fanout,
   sleep,
-  startApi,
+  startApiWithPool,
   startNode,
   table,
   waitForHttp,
@@ -88,13 +87,7 @@ async function drive(jobs, concurrency) {
 }
 
 runBench(async ({ cleanup }) => {
-  const api = await startApi(cleanup, repoRoot);
-  await api.ready;
-  const graphqlUrl = `${api.url}/graphql`;
-  const devices = await api.devices();
-  const databaseUrl = await api.databaseUrl();
-  const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-  cleanup.add('close the bench pool', () => db.end());
+  const { graphqlUrl, devices, databaseUrl, db } = await startApiWithPool(cleanup, repoRoot);
 
   // Open the corner now: the demo opens it on Wednesdays and Saturdays only.
   const {

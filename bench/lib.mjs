@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -402,6 +403,20 @@ export async function startApi(cleanup, repoRoot) {
       return `postgres://postgres:${encodeURIComponent(secret)}@127.0.0.1:${pgPort}/linli`;
     },
   };
+}
+
+/**
+ * `startApi`, ready, and what the benches that check the database take from it: the GraphQL URL,
+ * the demo devices, the database's URL (as its owner) and a `pg` pool on it (closed at cleanup).
+ */
+export async function startApiWithPool(cleanup, repoRoot, { max = 4 } = {}) {
+  const api = await startApi(cleanup, repoRoot);
+  await api.ready;
+  const devices = await api.devices();
+  const databaseUrl = await api.databaseUrl();
+  const db = new pg.Pool({ connectionString: databaseUrl, max });
+  cleanup.add('close the bench pool', () => db.end());
+  return { api, graphqlUrl: `${api.url}/graphql`, devices, databaseUrl, db };
 }
 
 function percentileOf(sorted, p) {

@@ -69,32 +69,21 @@ runBench(async ({ cleanup }) => {
   );
   const meetingId = createMeeting.id;
   let version = createMeeting.version;
-  ({
-    addAgendaItem: { version },
-  } = await gql(
-    graphqlUrl,
-    'mutation($m: ID!, $v: Int!) { addAgendaItem(input: { meetingId: $m, version: $v, title: "计时议题", timeBoxMinutes: 10 }) { version } }',
-    { m: meetingId, v: version },
-    chair,
-  ));
-  ({
-    startMeeting: { version },
-  } = await gql(
-    graphqlUrl,
-    'mutation($m: ID!, $v: Int!) { startMeeting(input: { meetingId: $m, version: $v }) { version } }',
-    { m: meetingId, v: version },
-    chair,
-  ));
-  let running = false;
-  const apiTrigger = async () => {
-    const field = running ? 'pauseItemTimer' : 'startItemTimer';
+  /** A chair action on the version now; keeps the new one. */
+  const chairAction = async (field, args = '') => {
     const data = await gql(
       graphqlUrl,
-      `mutation($m: ID!, $v: Int!) { ${field}(input: { meetingId: $m, version: $v }) { version } }`,
+      `mutation($m: ID!, $v: Int!) { ${field}(input: { meetingId: $m, version: $v${args} }) { version } }`,
       { m: meetingId, v: version },
       chair,
     );
     version = data[field].version;
+  };
+  await chairAction('addAgendaItem', ', title: "计时议题", timeBoxMinutes: 10');
+  await chairAction('startMeeting');
+  let running = false;
+  const apiTrigger = async () => {
+    await chairAction(running ? 'pauseItemTimer' : 'startItemTimer');
     running = !running;
   };
 

@@ -11,7 +11,6 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import {
   fmtInt,
   fmtMs,
@@ -19,7 +18,7 @@ import {
   freePort,
   intFromEnv,
   median,
-  startApi,
+  startApiWithPool,
   startNode,
   table,
   waitForHttp,
@@ -104,13 +103,7 @@ async function drive(n, concurrency, job, db) {
 }
 
 runBench(async ({ cleanup }) => {
-  const api = await startApi(cleanup, repoRoot);
-  await api.ready;
-  const graphqlUrl = `${api.url}/graphql`;
-  const devices = await api.devices();
-  const databaseUrl = await api.databaseUrl();
-  const db = new pg.Pool({ connectionString: databaseUrl, max: 4 });
-  cleanup.add('close the bench pool', () => db.end());
+  const { graphqlUrl, devices, databaseUrl, db } = await startApiWithPool(cleanup, repoRoot);
 
   // The hot balance: the demo resident, signed in at the kiosk, with points for every request.
   const kioskAuth = { authorization: `Bearer ${devices.kioskToken}` };
