@@ -106,7 +106,7 @@ export function runBench(body) {
   run().then(
     () => process.exit(0),
     (err) => {
-      console.error(`\nbench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      console.error(`\nbench failed: ${err instanceof Error ? err.message : String(err)}`);
       process.exit(1);
     },
   );
