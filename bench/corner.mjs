@@ -1,7 +1,8 @@
 // Service-corner benchmarks (issue 3), each against a baseline measured in the same run:
 //  1. takeTicket from 50 concurrent kiosks vs the same transaction through `pg` (targets/pg-take-ticket.mjs)
 //  2. fan-out of one queue event to 200 and 1,000 subscribed displays vs a bare graphql-ws server
-//     (targets/bare-graphql-ws.mjs): delivery latency p50/p99 and lost events.
+//     (targets/bare-graphql-ws.mjs): delivery latency p50/p99 and lost events, in BENCH_ROUNDS pairs of
+//     rounds after a warm-up pair (lib.mjs fanoutRounds, as bench/meeting.mjs); a lost event fails the run.
 //  3. sustained load: 50 clients take and cancel tickets for BENCH_SUSTAIN_SECONDS with 200 displays
 //     subscribed, as the display subscribes (coalesced: the newest version per line) vs a selection
 //     without the line's key (every event queued): how far the displays fall behind during the load and
@@ -22,7 +23,7 @@ import {
   freePort,
   intFromEnv,
   median,
-  fanout,
+  fanoutBench,
   sleep,
   startApiWithPool,
   startNode,
@@ -243,43 +244,16 @@ runBench(async ({ cleanup }) => {
     const bareTrigger = async () => {
       await fetch(`http://127.0.0.1:${barePort}/publish`, { method: 'POST' }).then((r) => r.text());
     };
-    const rows = [];
-    for (const n of [200, 1000]) {
-      const run = (label, wsUrl, connectionParams, trigger) =>
-        fanout({
-          label,
-          wsUrl,
-          connectionParams,
-          query: QUEUE_SUBSCRIPTION,
-          trigger,
-          subscribers: n,
-          events: settings.events,
-          cleanup,
-        });
-      const a = await run(
-        `api ×${n}`,
-        graphqlUrl.replace('http', 'ws'),
-        { authorization: `Bearer ${devices.serviceScreenToken}` },
-        apiTrigger,
-      );
-      const b = await run(`bare ×${n}`, `ws://127.0.0.1:${barePort}/graphql`, {}, bareTrigger);
-      rows.push([
-        `${n} subscribers`,
-        `${a.p50.toFixed(1)} / ${a.p99.toFixed(1)}`,
-        `${b.p50.toFixed(1)} / ${b.p99.toFixed(1)}`,
-        fmtRatio(a.p50 / b.p50),
-        fmtRatio(a.p99 / b.p99),
-        `${a.lost} / ${b.lost}`,
-      ]);
-      console.log(
-        `fan-out ${n}: api p50/p99 ${a.p50.toFixed(1)}/${a.p99.toFixed(1)} ms, bare ${b.p50.toFixed(1)}/${b.p99.toFixed(1)} ms, lost ${a.lost}/${b.lost}`,
-      );
-    }
-    console.log(`\nfan-out of ${settings.events} events (delivery ms, from the request that causes it)\n`);
-    console.log(table(['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'], rows));
-    console.log(
-      '\nThe API path includes the takeTicket transaction and the NOTIFY round trip; the goal is ≤ 1.5× the bare server.',
-    );
+    await fanoutBench({
+      counts: [200, 1000],
+      rounds: settings.rounds,
+      events: settings.events,
+      what: 'events',
+      note: 'The API path includes the takeTicket transaction and the NOTIFY round trip; the goal is ≤ 1.5× the bare server.',
+      api: { url: graphqlUrl, token: devices.serviceScreenToken, query: QUEUE_SUBSCRIPTION, trigger: apiTrigger },
+      bare: { port: barePort, query: QUEUE_SUBSCRIPTION, trigger: bareTrigger },
+      cleanup,
+    });
   }
 
   if (settings.parts.includes('sustained')) await sustainedPart();

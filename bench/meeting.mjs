@@ -11,18 +11,7 @@
 // Knobs: BENCH_EVENTS (20), BENCH_ROUNDS (5), BENCH_SUBSCRIBERS ("200").
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  fanout,
-  fmtRatio,
-  freePort,
-  intFromEnv,
-  median,
-  startApi,
-  startNode,
-  table,
-  waitForHttp,
-  runBench,
-} from './lib.mjs';
+import { fanoutBench, freePort, intFromEnv, runBench, startApi, startNode, waitForHttp } from './lib.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
@@ -102,62 +91,14 @@ runBench(async ({ cleanup }) => {
   console.log(
     `Linli meeting bench · one chair action to N subscribers · ${settings.events} events a round · a warm-up round, then ${settings.rounds} rounds`,
   );
-  const rows = [];
-  let lost = 0;
-  for (const n of settings.subscribers) {
-    const run = (side, round) =>
-      side === 'api'
-        ? fanout({
-            label: `api ×${n} round ${round}`,
-            wsUrl: graphqlUrl.replace('http', 'ws'),
-            connectionParams: { authorization: `Bearer ${devices.meetingScreenToken}` },
-            query,
-            trigger: apiTrigger,
-            subscribers: n,
-            events: settings.events,
-            cleanup,
-          })
-        : fanout({
-            label: `bare ×${n} round ${round}`,
-            wsUrl: `ws://127.0.0.1:${barePort}/graphql`,
-            connectionParams: {},
-            query: bareQuery,
-            trigger: bareTrigger,
-            subscribers: n,
-            events: settings.events,
-            cleanup,
-          });
-    const pairs = [];
-    for (let round = 0; round <= settings.rounds; round++) {
-      const a = await run('api', round);
-      const b = await run('bare', round);
-      const name = round ? `round ${round}/${settings.rounds}` : 'warm-up';
-      console.log(
-        `${n} subscribers, ${name}: api p50/p99 ${a.p50.toFixed(1)}/${a.p99.toFixed(1)} ms, bare ${b.p50.toFixed(1)}/${b.p99.toFixed(1)} ms (${fmtRatio(a.p50 / b.p50)} / ${fmtRatio(a.p99 / b.p99)}), lost ${a.lost}/${b.lost}`,
-      );
-      lost += a.lost + b.lost;
-      if (round) pairs.push({ a, b });
-    }
-    const med = (side, k) => median(pairs.map((p) => p[side][k]));
-    const ratio = (k) => {
-      const rs = pairs.map((p) => p.a[k] / p.b[k]);
-      return `${fmtRatio(median(rs))} (${Math.min(...rs).toFixed(2)}–${Math.max(...rs).toFixed(2)})`;
-    };
-    rows.push([
-      `${n} subscribers`,
-      `${med('a', 'p50').toFixed(1)} / ${med('a', 'p99').toFixed(1)}`,
-      `${med('b', 'p50').toFixed(1)} / ${med('b', 'p99').toFixed(1)}`,
-      ratio('p50'),
-      ratio('p99'),
-      `${pairs.reduce((s, p) => s + p.a.lost, 0)} / ${pairs.reduce((s, p) => s + p.b.lost, 0)}`,
-    ]);
-  }
-  console.log(
-    `\nfan-out of ${settings.events} chair actions a round (delivery ms, from the request that causes it; medians of ${settings.rounds} rounds, ratios per round: median (range))\n`,
-  );
-  console.log(table(['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'], rows));
-  console.log(
-    '\nThe API path includes the chair transaction (version check, timer, NOTIFY) and the LISTEN round trip; the goal is ≤ 1.5× the bare server.',
-  );
-  if (lost) throw new Error(`${lost} deliveries lost (none may be)`);
+  await fanoutBench({
+    counts: settings.subscribers,
+    rounds: settings.rounds,
+    events: settings.events,
+    what: 'chair actions',
+    note: 'The API path includes the chair transaction (version check, timer, NOTIFY) and the LISTEN round trip; the goal is ≤ 1.5× the bare server.',
+    api: { url: graphqlUrl, token: devices.meetingScreenToken, query, trigger: apiTrigger },
+    bare: { port: barePort, query: bareQuery, trigger: bareTrigger },
+    cleanup,
+  });
 });
