@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -80,6 +81,35 @@ export function createCleanup() {
     add: (label, fn) => steps.push({ label, fn }),
     run,
   };
+}
+
+/**
+ * The frame of every benchmark script: runs `body({ cleanup, started })` with a fresh cleanup
+ * list (its steps also run on Ctrl-C), runs the cleanup whether the body failed or not (a failing
+ * step is reported beside the body's own failure), prints how long it all took, and exits: 0, or
+ * 1 with the reason.
+ */
+export function runBench(body) {
+  const started = Date.now();
+  const cleanup = createCleanup();
+  const run = async () => {
+    try {
+      await body({ cleanup, started });
+    } catch (err) {
+      // Clean up first, then report the original failure (and a cleanup failure with it).
+      await cleanup.run().catch((cleanupErr) => console.error(cleanupErr.message));
+      throw err;
+    }
+    await cleanup.run();
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  };
+  run().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(`\nbench failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );
 }
 
 /**
@@ -375,6 +405,20 @@ export async function startApi(cleanup, repoRoot) {
   };
 }
 
+/**
+ * `startApi`, ready, and what the benches that check the database take from it: the GraphQL URL,
+ * the demo devices, the database's URL (as its owner) and a `pg` pool on it (closed at cleanup).
+ */
+export async function startApiWithPool(cleanup, repoRoot, { max = 4 } = {}) {
+  const api = await startApi(cleanup, repoRoot);
+  await api.ready;
+  const devices = await api.devices();
+  const databaseUrl = await api.databaseUrl();
+  const db = new pg.Pool({ connectionString: databaseUrl, max });
+  cleanup.add('close the bench pool', () => db.end());
+  return { api, graphqlUrl: `${api.url}/graphql`, devices, databaseUrl, db };
+}
+
 function percentileOf(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -434,4 +478,87 @@ export async function fanout({ label, wsUrl, connectionParams, query, trigger, s
   const lost = events * subscribers - all.length;
   await Promise.all(clients.map((c) => c.dispose()));
   return { p50: percentileOf(all, 50), p99: percentileOf(all, 99), lost };
+}
+
+/**
+ * Fan-out measured in rounds, as every fan-out bench reports it: a warm-up pair, then `rounds`
+ * pairs of `fanout` runs with `n` fresh subscribers — the API (`api`), then the baseline
+ * (`baseline`), back to back, so drift hits both — each round logged. `api` and `baseline` are
+ * { wsUrl, connectionParams, query, trigger }. Returns the medians of each side's p50 and p99, the
+ * ratios taken per pair as { median, min, max }, lost deliveries per side (warm-up included), and
+ * `row`: the line of the table `FANOUT_HEADERS` heads.
+ */
+export async function fanoutRounds({ n, rounds, events, api, baseline, cleanup, log = console.log }) {
+  const pairs = [];
+  const lost = { api: 0, baseline: 0 };
+  for (let round = 0; round <= rounds; round++) {
+    const name = round ? `round ${round}/${rounds}` : 'warm-up';
+    const run = (side, spec) => fanout({ label: `${side} ×${n} ${name}`, ...spec, subscribers: n, events, cleanup });
+    const a = await run('api', api);
+    const b = await run('baseline', baseline);
+    lost.api += a.lost;
+    lost.baseline += b.lost;
+    log(
+      `${n} subscribers, ${name}: api p50/p99 ${a.p50.toFixed(1)}/${a.p99.toFixed(1)} ms, baseline ${b.p50.toFixed(1)}/${b.p99.toFixed(1)} ms (${fmtRatio(a.p50 / b.p50)} / ${fmtRatio(a.p99 / b.p99)}), lost ${a.lost}/${b.lost}`,
+    );
+    if (round) pairs.push({ a, b });
+  }
+  const med = (side, k) => median(pairs.map((p) => p[side][k]));
+  const ratio = (k) => {
+    const rs = pairs.map((p) => p.a[k] / p.b[k]);
+    return { median: median(rs), min: Math.min(...rs), max: Math.max(...rs) };
+  };
+  const result = {
+    api: { p50: med('a', 'p50'), p99: med('a', 'p99') },
+    baseline: { p50: med('b', 'p50'), p99: med('b', 'p99') },
+    ratio: { p50: ratio('p50'), p99: ratio('p99') },
+    lost,
+  };
+  const pair = (x) => `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)}`;
+  const range = (r) => `${fmtRatio(r.median)} (${r.min.toFixed(2)}–${r.max.toFixed(2)})`;
+  result.row = [
+    `${n} subscribers`,
+    pair(result.api),
+    pair(result.baseline),
+    range(result.ratio.p50),
+    range(result.ratio.p99),
+    `${lost.api} / ${lost.baseline}`,
+  ];
+  return result;
+}
+
+export const FANOUT_HEADERS = ['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'];
+
+/**
+ * A fan-out bench's whole part: `fanoutRounds` for each count in `counts` — the API at `api.url`
+ * (its GraphQL URL; subscribers sign in with the device token `api.token`) against the bare
+ * graphql-ws target on `bare.port` — then the table, `note`, and a failure if anything was lost.
+ */
+export async function fanoutBench({ counts, rounds, events, what, note, api, bare, cleanup, log = console.log }) {
+  const rows = [];
+  let lost = 0;
+  for (const n of counts) {
+    const r = await fanoutRounds({
+      n,
+      rounds,
+      events,
+      api: {
+        wsUrl: api.url.replace('http', 'ws'),
+        connectionParams: { authorization: `Bearer ${api.token}` },
+        query: api.query,
+        trigger: api.trigger,
+      },
+      baseline: { wsUrl: `ws://127.0.0.1:${bare.port}/graphql`, connectionParams: {}, ...bare },
+      cleanup,
+      log,
+    });
+    rows.push(r.row);
+    lost += r.lost.api + r.lost.baseline;
+  }
+  log(
+    `\nfan-out of ${events} ${what} a round (delivery ms, from the request that causes it; medians of ${rounds} rounds, ratios per round: median (range))\n`,
+  );
+  log(table(FANOUT_HEADERS, rows));
+  log(`\n${note}`);
+  if (lost) throw new Error(`${lost} deliveries lost (none may be)`);
 }

@@ -5,25 +5,19 @@
 // and lost deliveries are counted, against a bare graphql-ws server (targets/bare-graphql-ws.mjs:
 // graphql-js, an in-process pubsub, no auth, no database) in the same run. Goal: ≤ 1.5×.
 //   npm run build -w api && npm run bench:meeting
-// Knobs: BENCH_EVENTS (20), BENCH_SUBSCRIBERS ("200").
+// Rounds: one warm-up pair, then BENCH_ROUNDS pairs (api, bare, api, bare, …: each pair back to
+// back, so drift hits both), each with fresh subscribers; the ratio is taken per pair and reported
+// as the median with its range. Any lost delivery, on either side, fails the run.
+// Knobs: BENCH_EVENTS (20), BENCH_ROUNDS (5), BENCH_SUBSCRIBERS ("200").
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  createCleanup,
-  fanout,
-  fmtRatio,
-  freePort,
-  intFromEnv,
-  startApi,
-  startNode,
-  table,
-  waitForHttp,
-} from './lib.mjs';
+import { fanoutBench, freePort, intFromEnv, runBench, startApi, startNode, waitForHttp } from './lib.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
 const settings = {
   events: intFromEnv('BENCH_EVENTS', 20),
+  rounds: intFromEnv('BENCH_ROUNDS', 5),
   subscribers: (process.env.BENCH_SUBSCRIBERS ?? '200').split(',').map(Number),
 };
 const JSON_POST = { 'content-type': 'application/json' };
@@ -42,121 +36,69 @@ async function gql(url, query, variables, headers = {}) {
   return json.data;
 }
 
-async function main() {
-  const started = Date.now();
-  const cleanup = createCleanup();
-  try {
-    const api = await startApi(cleanup, repoRoot);
-    await api.ready;
-    const graphqlUrl = `${api.url}/graphql`;
-    const devices = await api.devices();
-    const { signInStaff } = await gql(
-      graphqlUrl,
-      'mutation { signInStaff(input: { community: "xingfuli", username: "secretary", password: "linli-secretary" }) { token } }',
-      {},
-    );
-    const chair = { authorization: `Bearer ${signInStaff.token}` };
+runBench(async ({ cleanup }) => {
+  const api = await startApi(cleanup, repoRoot);
+  await api.ready;
+  const graphqlUrl = `${api.url}/graphql`;
+  const devices = await api.devices();
+  const { signInStaff } = await gql(
+    graphqlUrl,
+    'mutation { signInStaff(input: { community: "xingfuli", username: "secretary", password: "linli-secretary" }) { token } }',
+    {},
+  );
+  const chair = { authorization: `Bearer ${signInStaff.token}` };
 
-    // A meeting of today with one item, started: the chair's timer presses are the events.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    const { createMeeting } = await gql(
+  // A meeting of today with one item, started: the chair's timer presses are the events.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const { createMeeting } = await gql(
+    graphqlUrl,
+    'mutation($day: String!) { createMeeting(input: { kind: OTHER, title: "压测会议", day: $day, place: "会议室" }) { id version } }',
+    { day: today },
+    chair,
+  );
+  const meetingId = createMeeting.id;
+  let version = createMeeting.version;
+  /** A chair action on the version now; keeps the new one. */
+  const chairAction = async (field, args = '') => {
+    const data = await gql(
       graphqlUrl,
-      'mutation($day: String!) { createMeeting(input: { kind: OTHER, title: "压测会议", day: $day, place: "会议室" }) { id version } }',
-      { day: today },
-      chair,
-    );
-    const meetingId = createMeeting.id;
-    let version = createMeeting.version;
-    ({
-      addAgendaItem: { version },
-    } = await gql(
-      graphqlUrl,
-      'mutation($m: ID!, $v: Int!) { addAgendaItem(input: { meetingId: $m, version: $v, title: "计时议题", timeBoxMinutes: 10 }) { version } }',
+      `mutation($m: ID!, $v: Int!) { ${field}(input: { meetingId: $m, version: $v${args} }) { version } }`,
       { m: meetingId, v: version },
       chair,
-    ));
-    ({
-      startMeeting: { version },
-    } = await gql(
-      graphqlUrl,
-      'mutation($m: ID!, $v: Int!) { startMeeting(input: { meetingId: $m, version: $v }) { version } }',
-      { m: meetingId, v: version },
-      chair,
-    ));
-    let running = false;
-    const apiTrigger = async () => {
-      const field = running ? 'pauseItemTimer' : 'startItemTimer';
-      const data = await gql(
-        graphqlUrl,
-        `mutation($m: ID!, $v: Int!) { ${field}(input: { meetingId: $m, version: $v }) { version } }`,
-        { m: meetingId, v: version },
-        chair,
-      );
-      version = data[field].version;
-      running = !running;
-    };
-
-    const barePort = await freePort();
-    const bare = startNode('bare graphql-ws', path.join(benchDir, 'targets', 'bare-graphql-ws.mjs'), {
-      cwd: path.join(repoRoot, 'api'),
-      env: { PORT: String(barePort) },
-    });
-    cleanup.add('stop bare graphql-ws', () => bare.stop());
-    await waitForHttp({ url: `http://127.0.0.1:${barePort}/publish?topic=meeting`, method: 'POST' }, { proc: bare });
-    const bareTrigger = () =>
-      fetch(`http://127.0.0.1:${barePort}/publish?topic=meeting`, { method: 'POST' }).then((r) => r.text());
-
-    const query = `subscription { meetingChanged(meetingId: "${meetingId}") { version } }`;
-    const bareQuery = 'subscription { meetingChanged(meetingId: "m") { version } }';
-    console.log(`Linli meeting bench · one chair action to N subscribers · ${settings.events} events each`);
-    const rows = [];
-    for (const n of settings.subscribers) {
-      const a = await fanout({
-        label: `api ×${n}`,
-        wsUrl: graphqlUrl.replace('http', 'ws'),
-        connectionParams: { authorization: `Bearer ${devices.meetingScreenToken}` },
-        query,
-        trigger: apiTrigger,
-        subscribers: n,
-        events: settings.events,
-        cleanup,
-      });
-      const b = await fanout({
-        label: `bare ×${n}`,
-        wsUrl: `ws://127.0.0.1:${barePort}/graphql`,
-        connectionParams: {},
-        query: bareQuery,
-        trigger: bareTrigger,
-        subscribers: n,
-        events: settings.events,
-        cleanup,
-      });
-      rows.push([
-        `${n} subscribers`,
-        `${a.p50.toFixed(1)} / ${a.p99.toFixed(1)}`,
-        `${b.p50.toFixed(1)} / ${b.p99.toFixed(1)}`,
-        fmtRatio(a.p50 / b.p50),
-        fmtRatio(a.p99 / b.p99),
-        `${a.lost} / ${b.lost}`,
-      ]);
-    }
-    console.log(`\nfan-out of ${settings.events} chair actions (delivery ms, from the request that causes it)\n`);
-    console.log(table(['', 'api p50 / p99', 'bare p50 / p99', 'p50 ratio', 'p99 ratio', 'lost api / bare'], rows));
-    console.log(
-      '\nThe API path includes the chair transaction (version check, timer, NOTIFY) and the LISTEN round trip; the goal is ≤ 1.5× the bare server.',
     );
-  } catch (err) {
-    await cleanup.run().catch((e) => console.error(e.message));
-    throw err;
-  }
-  await cleanup.run();
-  console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-}
+    version = data[field].version;
+  };
+  await chairAction('addAgendaItem', ', title: "计时议题", timeBoxMinutes: 10');
+  await chairAction('startMeeting');
+  let running = false;
+  const apiTrigger = async () => {
+    await chairAction(running ? 'pauseItemTimer' : 'startItemTimer');
+    running = !running;
+  };
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  },
-);
+  const barePort = await freePort();
+  const bare = startNode('bare graphql-ws', path.join(benchDir, 'targets', 'bare-graphql-ws.mjs'), {
+    cwd: path.join(repoRoot, 'api'),
+    env: { PORT: String(barePort) },
+  });
+  cleanup.add('stop bare graphql-ws', () => bare.stop());
+  await waitForHttp({ url: `http://127.0.0.1:${barePort}/publish?topic=meeting`, method: 'POST' }, { proc: bare });
+  const bareTrigger = () =>
+    fetch(`http://127.0.0.1:${barePort}/publish?topic=meeting`, { method: 'POST' }).then((r) => r.text());
+
+  const query = `subscription { meetingChanged(meetingId: "${meetingId}") { version } }`;
+  const bareQuery = 'subscription { meetingChanged(meetingId: "m") { version } }';
+  console.log(
+    `Linli meeting bench · one chair action to N subscribers · ${settings.events} events a round · a warm-up round, then ${settings.rounds} rounds`,
+  );
+  await fanoutBench({
+    counts: settings.subscribers,
+    rounds: settings.rounds,
+    events: settings.events,
+    what: 'chair actions',
+    note: 'The API path includes the chair transaction (version check, timer, NOTIFY) and the LISTEN round trip; the goal is ≤ 1.5× the bare server.',
+    api: { url: graphqlUrl, token: devices.meetingScreenToken, query, trigger: apiTrigger },
+    bare: { port: barePort, query: bareQuery, trigger: bareTrigger },
+    cleanup,
+  });
+});

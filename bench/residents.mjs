@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { pinyin } from 'pinyin-pro';
-import { createCleanup, fmtInt, fmtMs, fmtRatio, intFromEnv, startApi, table } from './lib.mjs';
+import { fmtInt, fmtMs, fmtRatio, intFromEnv, runBench, startApi, table } from './lib.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
@@ -97,189 +97,177 @@ const QUERY = `query($search: String, $ageBand: AgeBand, $livesAlone: Boolean, $
 const LOAD = `SELECT r.*, b.number, b.name AS building_name FROM resident r JOIN building b ON b.id = r.building_id
   WHERE r.community_id = $1 AND r.id = ANY($2::uuid[])`;
 
-async function main() {
-  const cleanup = createCleanup();
-  const started = Date.now();
-  try {
-    const api = await startApi(cleanup, repoRoot);
-    await api.ready;
-    const graphqlUrl = `${api.url}/graphql`;
-    const owner = new pg.Pool({ connectionString: await api.databaseUrl(), max: 2 });
-    cleanup.add('close the owner pool', () => owner.end());
+runBench(async ({ cleanup }) => {
+  const api = await startApi(cleanup, repoRoot);
+  await api.ready;
+  const graphqlUrl = `${api.url}/graphql`;
+  const owner = new pg.Pool({ connectionString: await api.databaseUrl(), max: 2 });
+  cleanup.add('close the owner pool', () => owner.end());
 
-    const signIn = await fetch(graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation { signInStaff(input: { username: "staff", password: "linli-staff" }) { token } }',
-      }),
-    }).then((r) => r.json());
-    const auth = { authorization: `Bearer ${signIn.data.signInStaff.token}`, 'content-type': 'application/json' };
-    const {
-      rows: [{ community_id: communityId }],
-    } = await owner.query(`SELECT community_id FROM staff_user WHERE username = 'staff'`);
+  const signIn = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation { signInStaff(input: { username: "staff", password: "linli-staff" }) { token } }',
+    }),
+  }).then((r) => r.json());
+  const auth = { authorization: `Bearer ${signIn.data.signInStaff.token}`, 'content-type': 'application/json' };
+  const {
+    rows: [{ community_id: communityId }],
+  } = await owner.query(`SELECT community_id FROM staff_user WHERE username = 'staff'`);
 
-    // The same SQL through pg: the API's role, the community set as the API sets it.
-    const direct = new pg.Client({ connectionString: await api.databaseUrl() });
-    await direct.connect();
-    cleanup.add('close the direct client', () => direct.end());
-    await direct.query(`SET ROLE linli_app`);
-    await direct.query(`SELECT set_config('linli.community_id', $1, false)`, [communityId]);
+  // The same SQL through pg: the API's role, the community set as the API sets it.
+  const direct = new pg.Client({ connectionString: await api.databaseUrl() });
+  await direct.connect();
+  cleanup.add('close the direct client', () => direct.end());
+  await direct.query(`SET ROLE linli_app`);
+  await direct.query(`SELECT set_config('linli.community_id', $1, false)`, [communityId]);
 
-    const pool = namePool();
-    const t0 = Date.now();
-    const perOther = Math.max(0, Math.floor((settings.total - LARGE) / (COMMUNITIES - 1)));
-    for (let no = 1; no < COMMUNITIES; no++) {
-      const id = await newCommunity(owner, no);
-      await addResidents(owner, id, no, 0, perOther, pool);
-      process.stdout.write(`\rfilling: community ${no}/${COMMUNITIES - 1}, ${fmtInt(perOther * no)} rows`);
-    }
-    const { rows: demo } = await owner.query('SELECT count(*)::int AS n FROM resident WHERE community_id = $1', [
-      communityId,
-    ]);
-    await addResidents(owner, communityId, 99, 0, SMALL - demo[0].n, pool);
-    await owner.query('VACUUM ANALYZE resident');
-    console.log(`\nfilled in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-
-    // Each query: a GraphQL request and the same statements through pg.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    const { rows: sample } = await owner.query(
-      `SELECT r.phone, b.number, r.unit, r.room FROM resident r JOIN building b ON b.id = r.building_id
-        WHERE r.community_id = $1 AND r.phone LIKE '1%' ORDER BY r.phone DESC LIMIT 1`,
-      [communityId],
-    );
-    const queries = [
-      { name: 'initials zxy', vars: { search: 'zxy' } },
-      { name: 'phone tail', vars: { search: sample[0].phone.slice(-4) } },
-      { name: 'address b-u-room', vars: { search: `${sample[0].number}-${sample[0].unit}-${sample[0].room}` } },
-      { name: '80+ living alone', vars: { ageBand: 'EIGHTY_PLUS', livesAlone: true } },
-      { name: 'page 40', vars: { offset: 39 * 25 } },
-    ];
-    const numbered = RESIDENT_SEARCH.numbered;
-    const order = [...new Set(RESIDENT_SEARCH.names)];
-    const paramsOf = (vars) => {
-      const p = { ...searchParams({ limit: 25, offset: 0, ...vars }, today), community: communityId };
-      return order.map((n) => p[n]);
-    };
-    const viaApi = async (vars) => {
-      const res = await fetch(graphqlUrl, {
-        method: 'POST',
-        headers: auth,
-        body: JSON.stringify({ query: QUERY, variables: { limit: 25, offset: 0, ...vars } }),
-      }).then((r) => r.json());
-      if (res.errors) throw new Error(JSON.stringify(res.errors));
-      return res.data.residents.total;
-    };
-    const viaPg = async (vars) => {
-      const {
-        rows: [r],
-      } = await direct.query(numbered, paramsOf(vars));
-      if (r.ids.length) await direct.query(LOAD, [communityId, r.ids]);
-      return r.total;
-    };
-
-    async function measure(size) {
-      const out = {};
-      for (const q of queries) {
-        const lat = { api: [], pg: [] };
-        const totals = { api: await viaApi(q.vars), pg: await viaPg(q.vars) };
-        for (let i = 0; i < 20; i++) await Promise.all([viaApi(q.vars), viaPg(q.vars)]).catch(() => undefined);
-        for (let i = 0; i < settings.samples; i++) {
-          // Interleaved, one at a time: the two never compete for the cores.
-          for (const [kind, fn] of i % 2
-            ? [
-                ['api', viaApi],
-                ['pg', viaPg],
-              ]
-            : [
-                ['pg', viaPg],
-                ['api', viaApi],
-              ]) {
-            const t = performance.now();
-            await fn(q.vars);
-            lat[kind].push(performance.now() - t);
-          }
-        }
-        for (const k of ['api', 'pg']) lat[k].sort((a, b) => a - b);
-        out[q.name] = {
-          total: totals.api,
-          totalsAgree: totals.api === totals.pg,
-          api: { p50: percentile(lat.api, 50), p99: percentile(lat.api, 99) },
-          pg: { p50: percentile(lat.pg, 50), p99: percentile(lat.pg, 99) },
-        };
-        process.stdout.write(`\r${size}: ${q.name}                    `);
-      }
-      console.log('');
-      return out;
-    }
-
-    const small = await measure('5k');
-    const { rows: now } = await owner.query('SELECT count(*)::int AS n FROM resident WHERE community_id = $1', [
-      communityId,
-    ]);
-    await addResidents(owner, communityId, 99, SMALL, LARGE - now[0].n, pool);
-    await owner.query('VACUUM ANALYZE resident');
-    const large = await measure('50k');
-    const { rows: all } = await owner.query('SELECT count(*)::int AS n FROM resident');
-
-    console.log(
-      `\nresidents: ${fmtInt(all[0].n)} rows in ${COMMUNITIES} communities; the measured one at 5,000 then 50,000. ` +
-        `${settings.samples} samples per query and size, API and pg interleaved. Times in ms.\n`,
-    );
-    console.log(
-      table(
-        [
-          'query',
-          'matches 5k/50k',
-          'API p50 5k',
-          'API p99 5k',
-          'API p50 50k',
-          'API p99 50k',
-          'pg p50 5k',
-          'pg p99 5k',
-          'pg p50 50k',
-          'pg p99 50k',
-        ],
-        queries.map(({ name }) => [
-          name,
-          `${fmtInt(small[name].total)}/${fmtInt(large[name].total)}${small[name].totalsAgree && large[name].totalsAgree ? '' : ' (API≠pg!)'}`,
-          fmtMs(small[name].api.p50),
-          fmtMs(small[name].api.p99),
-          fmtMs(large[name].api.p50),
-          fmtMs(large[name].api.p99),
-          fmtMs(small[name].pg.p50),
-          fmtMs(small[name].pg.p99),
-          fmtMs(large[name].pg.p50),
-          fmtMs(large[name].pg.p99),
-        ]),
-      ),
-    );
-    console.log('\nratios (target: p99 at 50k within 1.5× of p99 at 5k)\n');
-    console.log(
-      table(
-        ['query', 'API p99 50k/5k', 'pg p99 50k/5k', 'API/pg p99 at 50k', 'API/pg p50 at 50k'],
-        queries.map(({ name }) => [
-          name,
-          fmtRatio(large[name].api.p99 / small[name].api.p99),
-          fmtRatio(large[name].pg.p99 / small[name].pg.p99),
-          fmtRatio(large[name].api.p99 / large[name].pg.p99),
-          fmtRatio(large[name].api.p50 / large[name].pg.p50),
-        ]),
-      ),
-    );
-
-    console.log('\nEXPLAIN (ANALYZE, BUFFERS) at 50k, as the API runs it (its role, row-level security on):');
-    for (const q of queries) {
-      const { rows } = await direct.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${numbered}`, paramsOf(q.vars));
-      console.log(`\n-- ${q.name}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
-    }
-    console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  } finally {
-    await cleanup.run();
+  const pool = namePool();
+  const t0 = Date.now();
+  const perOther = Math.max(0, Math.floor((settings.total - LARGE) / (COMMUNITIES - 1)));
+  for (let no = 1; no < COMMUNITIES; no++) {
+    const id = await newCommunity(owner, no);
+    await addResidents(owner, id, no, 0, perOther, pool);
+    process.stdout.write(`\rfilling: community ${no}/${COMMUNITIES - 1}, ${fmtInt(perOther * no)} rows`);
   }
-}
+  const { rows: demo } = await owner.query('SELECT count(*)::int AS n FROM resident WHERE community_id = $1', [
+    communityId,
+  ]);
+  await addResidents(owner, communityId, 99, 0, SMALL - demo[0].n, pool);
+  await owner.query('VACUUM ANALYZE resident');
+  console.log(`\nfilled in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
+  // Each query: a GraphQL request and the same statements through pg.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const { rows: sample } = await owner.query(
+    `SELECT r.phone, b.number, r.unit, r.room FROM resident r JOIN building b ON b.id = r.building_id
+        WHERE r.community_id = $1 AND r.phone LIKE '1%' ORDER BY r.phone DESC LIMIT 1`,
+    [communityId],
+  );
+  const queries = [
+    { name: 'initials zxy', vars: { search: 'zxy' } },
+    { name: 'phone tail', vars: { search: sample[0].phone.slice(-4) } },
+    { name: 'address b-u-room', vars: { search: `${sample[0].number}-${sample[0].unit}-${sample[0].room}` } },
+    { name: '80+ living alone', vars: { ageBand: 'EIGHTY_PLUS', livesAlone: true } },
+    { name: 'page 40', vars: { offset: 39 * 25 } },
+  ];
+  const numbered = RESIDENT_SEARCH.numbered;
+  const order = [...new Set(RESIDENT_SEARCH.names)];
+  const paramsOf = (vars) => {
+    const p = { ...searchParams({ limit: 25, offset: 0, ...vars }, today), community: communityId };
+    return order.map((n) => p[n]);
+  };
+  const viaApi = async (vars) => {
+    const res = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ query: QUERY, variables: { limit: 25, offset: 0, ...vars } }),
+    }).then((r) => r.json());
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data.residents.total;
+  };
+  const viaPg = async (vars) => {
+    const {
+      rows: [r],
+    } = await direct.query(numbered, paramsOf(vars));
+    if (r.ids.length) await direct.query(LOAD, [communityId, r.ids]);
+    return r.total;
+  };
+
+  async function measure(size) {
+    const out = {};
+    for (const q of queries) {
+      const lat = { api: [], pg: [] };
+      const totals = { api: await viaApi(q.vars), pg: await viaPg(q.vars) };
+      for (let i = 0; i < 20; i++) await Promise.all([viaApi(q.vars), viaPg(q.vars)]).catch(() => undefined);
+      for (let i = 0; i < settings.samples; i++) {
+        // Interleaved, one at a time: the two never compete for the cores.
+        for (const [kind, fn] of i % 2
+          ? [
+              ['api', viaApi],
+              ['pg', viaPg],
+            ]
+          : [
+              ['pg', viaPg],
+              ['api', viaApi],
+            ]) {
+          const t = performance.now();
+          await fn(q.vars);
+          lat[kind].push(performance.now() - t);
+        }
+      }
+      for (const k of ['api', 'pg']) lat[k].sort((a, b) => a - b);
+      out[q.name] = {
+        total: totals.api,
+        totalsAgree: totals.api === totals.pg,
+        api: { p50: percentile(lat.api, 50), p99: percentile(lat.api, 99) },
+        pg: { p50: percentile(lat.pg, 50), p99: percentile(lat.pg, 99) },
+      };
+      process.stdout.write(`\r${size}: ${q.name}                    `);
+    }
+    console.log('');
+    return out;
+  }
+
+  const small = await measure('5k');
+  const { rows: now } = await owner.query('SELECT count(*)::int AS n FROM resident WHERE community_id = $1', [
+    communityId,
+  ]);
+  await addResidents(owner, communityId, 99, SMALL, LARGE - now[0].n, pool);
+  await owner.query('VACUUM ANALYZE resident');
+  const large = await measure('50k');
+  const { rows: all } = await owner.query('SELECT count(*)::int AS n FROM resident');
+
+  console.log(
+    `\nresidents: ${fmtInt(all[0].n)} rows in ${COMMUNITIES} communities; the measured one at 5,000 then 50,000. ` +
+      `${settings.samples} samples per query and size, API and pg interleaved. Times in ms.\n`,
+  );
+  console.log(
+    table(
+      [
+        'query',
+        'matches 5k/50k',
+        'API p50 5k',
+        'API p99 5k',
+        'API p50 50k',
+        'API p99 50k',
+        'pg p50 5k',
+        'pg p99 5k',
+        'pg p50 50k',
+        'pg p99 50k',
+      ],
+      queries.map(({ name }) => [
+        name,
+        `${fmtInt(small[name].total)}/${fmtInt(large[name].total)}${small[name].totalsAgree && large[name].totalsAgree ? '' : ' (API≠pg!)'}`,
+        fmtMs(small[name].api.p50),
+        fmtMs(small[name].api.p99),
+        fmtMs(large[name].api.p50),
+        fmtMs(large[name].api.p99),
+        fmtMs(small[name].pg.p50),
+        fmtMs(small[name].pg.p99),
+        fmtMs(large[name].pg.p50),
+        fmtMs(large[name].pg.p99),
+      ]),
+    ),
+  );
+  console.log('\nratios (target: p99 at 50k within 1.5× of p99 at 5k)\n');
+  console.log(
+    table(
+      ['query', 'API p99 50k/5k', 'pg p99 50k/5k', 'API/pg p99 at 50k', 'API/pg p50 at 50k'],
+      queries.map(({ name }) => [
+        name,
+        fmtRatio(large[name].api.p99 / small[name].api.p99),
+        fmtRatio(large[name].pg.p99 / small[name].pg.p99),
+        fmtRatio(large[name].api.p99 / large[name].pg.p99),
+        fmtRatio(large[name].api.p50 / large[name].pg.p50),
+      ]),
+    ),
+  );
+
+  console.log('\nEXPLAIN (ANALYZE, BUFFERS) at 50k, as the API runs it (its role, row-level security on):');
+  for (const q of queries) {
+    const { rows } = await direct.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${numbered}`, paramsOf(q.vars));
+    console.log(`\n-- ${q.name}\n${rows.map((r) => r['QUERY PLAN']).join('\n')}`);
+  }
 });

@@ -9,17 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
-import {
-  createCleanup,
-  fmtInt,
-  fmtMs,
-  fmtRatio,
-  freePort,
-  intFromEnv,
-  median,
-  stopOrphanPostgres,
-  table,
-} from './lib.mjs';
+import { fmtInt, fmtMs, fmtRatio, freePort, intFromEnv, median, stopOrphanPostgres, table, runBench } from './lib.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(benchDir, '..');
@@ -54,206 +44,193 @@ const csvOf = (rows) =>
     ].join('\n'),
   );
 
-async function main() {
-  const cleanup = createCleanup();
-  try {
-    const { startApp } = await import(pathToFileURL(path.join(repoRoot, 'api', 'dist', 'server.js')).href).catch(() => {
-      throw new Error('api/dist/server.js not found: run npm run build -w api');
-    });
-    const { nameKeys } = await import(
-      pathToFileURL(path.join(repoRoot, 'api', 'dist', 'modules', 'resident', 'pinyin.js')).href
-    );
-    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linli-bench-roster-'));
-    await fs.chmod(dataDir, 0o711);
-    cleanup.add('remove the data folder', () => fs.rm(dataDir, { recursive: true, force: true }));
-    const pgPort = await freePort();
+runBench(async ({ cleanup }) => {
+  const { startApp } = await import(pathToFileURL(path.join(repoRoot, 'api', 'dist', 'server.js')).href).catch(() => {
+    throw new Error('api/dist/server.js not found: run npm run build -w api');
+  });
+  const { nameKeys } = await import(
+    pathToFileURL(path.join(repoRoot, 'api', 'dist', 'modules', 'resident', 'pinyin.js')).href
+  );
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'linli-bench-roster-'));
+  await fs.chmod(dataDir, 0o711);
+  cleanup.add('remove the data folder', () => fs.rm(dataDir, { recursive: true, force: true }));
+  const pgPort = await freePort();
 
-    // The ORM's query log, counted while a measured request runs.
-    let counting = false;
-    let statements = 0;
-    const app = await startApp({
-      config: {
-        port: 0,
-        host: '127.0.0.1',
-        dataDir,
-        embeddedPgPort: pgPort,
-        databaseUrl: undefined,
-        seedDemo: true,
-        serveApps: false,
-        env: 'production',
-        logLevel: 'warn',
-      },
-      onQuery: (sql) => {
-        if (counting && sql.startsWith('[query]')) statements++;
-      },
-    });
-    cleanup.add('stop the api', async () => {
-      await app.stop();
-      await stopOrphanPostgres(path.join(dataDir, 'pg'));
-    });
-    const secret = (await fs.readFile(path.join(dataDir, 'pg-secret'), 'utf8')).trim();
-    const db = new pg.Pool({
-      connectionString: `postgres://postgres:${encodeURIComponent(secret)}@127.0.0.1:${pgPort}/linli`,
-      max: 2,
-    });
-    cleanup.add('close the bench pool', () => db.end());
+  // The ORM's query log, counted while a measured request runs.
+  let counting = false;
+  let statements = 0;
+  const app = await startApp({
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      embeddedPgPort: pgPort,
+      databaseUrl: undefined,
+      seedDemo: true,
+      serveApps: false,
+      env: 'production',
+      logLevel: 'warn',
+    },
+    onQuery: (sql) => {
+      if (counting && sql.startsWith('[query]')) statements++;
+    },
+  });
+  cleanup.add('stop the api', async () => {
+    await app.stop();
+    await stopOrphanPostgres(path.join(dataDir, 'pg'));
+  });
+  const secret = (await fs.readFile(path.join(dataDir, 'pg-secret'), 'utf8')).trim();
+  const db = new pg.Pool({
+    connectionString: `postgres://postgres:${encodeURIComponent(secret)}@127.0.0.1:${pgPort}/linli`,
+    max: 2,
+  });
+  cleanup.add('close the bench pool', () => db.end());
 
-    const signIn = await fetch(`${app.url}/graphql`, {
+  const signIn = await fetch(`${app.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation { signInStaff(input: { username: "admin", password: "linli-admin" }) { token } }',
+    }),
+  }).then((r) => r.json());
+  const token = signIn.data?.signInStaff?.token;
+  if (!token) throw new Error(`admin sign-in failed: ${JSON.stringify(signIn.errors)}`);
+  const {
+    rows: [community],
+  } = await db.query('SELECT community_id AS id FROM staff_user WHERE username = $1', ['admin']);
+  const { rows: buildingRows } = await db.query('SELECT id, number FROM building WHERE community_id = $1', [
+    community.id,
+  ]);
+  const buildings = buildingRows.map((b) => b.number);
+  const buildingId = new Map(buildingRows.map((b) => [b.number, b.id]));
+
+  async function timed(label, work) {
+    statements = 0;
+    counting = true;
+    const t0 = performance.now();
+    const result = await work();
+    const ms = performance.now() - t0;
+    counting = false;
+    return { label, ms, statements, result };
+  }
+  const post = (route, body) =>
+    fetch(`${app.url}/api/roster/${route}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: 'mutation { signInStaff(input: { username: "admin", password: "linli-admin" }) { token } }',
-      }),
-    }).then((r) => r.json());
-    const token = signIn.data?.signInStaff?.token;
-    if (!token) throw new Error(`admin sign-in failed: ${JSON.stringify(signIn.errors)}`);
-    const {
-      rows: [community],
-    } = await db.query('SELECT community_id AS id FROM staff_user WHERE username = $1', ['admin']);
-    const { rows: buildingRows } = await db.query('SELECT id, number FROM building WHERE community_id = $1', [
-      community.id,
-    ]);
-    const buildings = buildingRows.map((b) => b.number);
-    const buildingId = new Map(buildingRows.map((b) => [b.number, b.id]));
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body,
+    }).then(async (r) => {
+      const json = await r.json();
+      if (r.status !== 200) throw new Error(`${route}: ${r.status} ${JSON.stringify(json).slice(0, 300)}`);
+      return json;
+    });
 
-    async function timed(label, work) {
-      statements = 0;
-      counting = true;
-      const t0 = performance.now();
-      const result = await work();
-      const ms = performance.now() - t0;
-      counting = false;
-      return { label, ms, statements, result };
-    }
-    const post = (route, body) =>
-      fetch(`${app.url}/api/roster/${route}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
-        body,
-      }).then(async (r) => {
-        const json = await r.json();
-        if (r.status !== 200) throw new Error(`${route}: ${r.status} ${JSON.stringify(json).slice(0, 300)}`);
-        return json;
-      });
-
-    /** The same rows through pg: multi-row INSERTs (1,000 rows a statement) in one transaction. */
-    async function baseline(rows) {
-      const client = await db.connect();
-      try {
-        await client.query('BEGIN');
-        for (let at = 0; at < rows.length; at += 1000) {
-          const chunk = rows.slice(at, at + 1000);
-          const values = [];
-          const params = [];
-          for (const r of chunk) {
-            const keys = nameKeys(r.name);
-            const p = params.length;
-            values.push(
-              `(gen_random_uuid(), $${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}, $${p + 9}, $${p + 10}, $${p + 11}, now(), 1, 0)`,
-            );
-            params.push(
-              community.id,
-              buildingId.get(r.building),
-              r.unit,
-              r.room,
-              r.name,
-              keys.initials,
-              keys.pinyin,
-              r.phone,
-              r.birthDate,
-              r.livesAlone,
-              r.limitedMobility,
-            );
-          }
-          await client.query(
-            `INSERT INTO resident (id, community_id, building_id, unit, room, name, name_initials, name_pinyin, phone,
-               birth_date, lives_alone, limited_mobility, created_at, version, pin_failures) VALUES ${values.join(',')}`,
-            params,
+  /** The same rows through pg: multi-row INSERTs (1,000 rows a statement) in one transaction. */
+  async function baseline(rows) {
+    const client = await db.connect();
+    try {
+      await client.query('BEGIN');
+      for (let at = 0; at < rows.length; at += 1000) {
+        const chunk = rows.slice(at, at + 1000);
+        const values = [];
+        const params = [];
+        for (const r of chunk) {
+          const keys = nameKeys(r.name);
+          const p = params.length;
+          values.push(
+            `(gen_random_uuid(), $${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7}, $${p + 8}, $${p + 9}, $${p + 10}, $${p + 11}, now(), 1, 0)`,
+          );
+          params.push(
+            community.id,
+            buildingId.get(r.building),
+            r.unit,
+            r.room,
+            r.name,
+            keys.initials,
+            keys.pinyin,
+            r.phone,
+            r.birthDate,
+            r.livesAlone,
+            r.limitedMobility,
           );
         }
-        await client.query('COMMIT');
-      } finally {
-        client.release();
+        await client.query(
+          `INSERT INTO resident (id, community_id, building_id, unit, room, name, name_initials, name_pinyin, phone,
+               birth_date, lives_alone, limited_mobility, created_at, version, pin_failures) VALUES ${values.join(',')}`,
+          params,
+        );
       }
+      await client.query('COMMIT');
+    } finally {
+      client.release();
     }
-
-    const samples = { dryRun: [], commit: [], reimport: [], baseline: [], statements: [], reStatements: [] };
-    for (let round = 0; round < settings.rounds; round++) {
-      const base = 15000000000 + round * 2 * settings.rows;
-      const rows = rosterRows(settings.rows, base, buildings);
-      const file = csvOf(rows);
-      const dry = await timed('dry run', () => post('dry-run', file));
-      if (dry.result.errors || dry.result.created !== settings.rows) {
-        throw new Error(`dry run: ${JSON.stringify({ ...dry.result, problems: dry.result.problems.slice(0, 3) })}`);
-      }
-      const commit = await timed('commit', () => post('commit', file));
-      if (!commit.result.committed || commit.result.report.created !== settings.rows) {
-        throw new Error(`commit: ${JSON.stringify(commit.result.report).slice(0, 300)}`);
-      }
-      const again = await timed('re-import', () => post('commit', file));
-      if (again.result.report.unchanged !== settings.rows) throw new Error('re-import changed rows');
-      const t0 = performance.now();
-      await baseline(rosterRows(settings.rows, base + settings.rows, buildings));
-      const baseMs = performance.now() - t0;
-      samples.dryRun.push(dry.ms);
-      samples.commit.push(commit.ms);
-      samples.reimport.push(again.ms);
-      samples.baseline.push(baseMs);
-      samples.statements.push(commit.statements);
-      samples.reStatements.push(again.statements);
-      console.log(
-        `round ${round + 1}: dry run ${fmtMs(dry.ms)} ms, commit ${fmtMs(commit.ms)} ms (${commit.statements} statements), ` +
-          `re-import ${fmtMs(again.ms)} ms, pg baseline ${fmtMs(baseMs)} ms`,
-      );
-    }
-
-    const m = (xs) => median(xs);
-    const n = settings.rows;
-    console.log(`\nRoster import, ${fmtInt(n)} rows (CSV, ${settings.rounds} rounds, medians):\n`);
-    console.log(
-      table(
-        ['what', 'time', 'SQL statements', 'statements per row', 'vs pg baseline'],
-        [
-          [
-            'dry run (parse + check, writes nothing)',
-            `${fmtMs(m(samples.dryRun))} ms`,
-            '',
-            '',
-            fmtRatio(m(samples.dryRun) / m(samples.baseline)),
-          ],
-          [
-            'commit (re-check + write, one transaction)',
-            `${fmtMs(m(samples.commit))} ms`,
-            fmtInt(m(samples.statements)),
-            (m(samples.statements) / n).toFixed(4),
-            fmtRatio(m(samples.commit) / m(samples.baseline)),
-          ],
-          [
-            're-import of the same file (0 changes)',
-            `${fmtMs(m(samples.reimport))} ms`,
-            fmtInt(m(samples.reStatements)),
-            (m(samples.reStatements) / n).toFixed(4),
-            fmtRatio(m(samples.reimport) / m(samples.baseline)),
-          ],
-          [
-            'baseline: multi-row INSERT through pg',
-            `${fmtMs(m(samples.baseline))} ms`,
-            fmtInt(Math.ceil(n / 1000) + 2),
-            ((Math.ceil(n / 1000) + 2) / n).toFixed(4),
-            '1×',
-          ],
-        ],
-      ),
-    );
-  } finally {
-    await cleanup.run();
   }
-}
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+  const samples = { dryRun: [], commit: [], reimport: [], baseline: [], statements: [], reStatements: [] };
+  for (let round = 0; round < settings.rounds; round++) {
+    const base = 15000000000 + round * 2 * settings.rows;
+    const rows = rosterRows(settings.rows, base, buildings);
+    const file = csvOf(rows);
+    const dry = await timed('dry run', () => post('dry-run', file));
+    if (dry.result.errors || dry.result.created !== settings.rows) {
+      throw new Error(`dry run: ${JSON.stringify({ ...dry.result, problems: dry.result.problems.slice(0, 3) })}`);
+    }
+    const commit = await timed('commit', () => post('commit', file));
+    if (!commit.result.committed || commit.result.report.created !== settings.rows) {
+      throw new Error(`commit: ${JSON.stringify(commit.result.report).slice(0, 300)}`);
+    }
+    const again = await timed('re-import', () => post('commit', file));
+    if (again.result.report.unchanged !== settings.rows) throw new Error('re-import changed rows');
+    const t0 = performance.now();
+    await baseline(rosterRows(settings.rows, base + settings.rows, buildings));
+    const baseMs = performance.now() - t0;
+    samples.dryRun.push(dry.ms);
+    samples.commit.push(commit.ms);
+    samples.reimport.push(again.ms);
+    samples.baseline.push(baseMs);
+    samples.statements.push(commit.statements);
+    samples.reStatements.push(again.statements);
+    console.log(
+      `round ${round + 1}: dry run ${fmtMs(dry.ms)} ms, commit ${fmtMs(commit.ms)} ms (${commit.statements} statements), ` +
+        `re-import ${fmtMs(again.ms)} ms, pg baseline ${fmtMs(baseMs)} ms`,
+    );
+  }
+
+  const m = (xs) => median(xs);
+  const n = settings.rows;
+  console.log(`\nRoster import, ${fmtInt(n)} rows (CSV, ${settings.rounds} rounds, medians):\n`);
+  console.log(
+    table(
+      ['what', 'time', 'SQL statements', 'statements per row', 'vs pg baseline'],
+      [
+        [
+          'dry run (parse + check, writes nothing)',
+          `${fmtMs(m(samples.dryRun))} ms`,
+          '',
+          '',
+          fmtRatio(m(samples.dryRun) / m(samples.baseline)),
+        ],
+        [
+          'commit (re-check + write, one transaction)',
+          `${fmtMs(m(samples.commit))} ms`,
+          fmtInt(m(samples.statements)),
+          (m(samples.statements) / n).toFixed(4),
+          fmtRatio(m(samples.commit) / m(samples.baseline)),
+        ],
+        [
+          're-import of the same file (0 changes)',
+          `${fmtMs(m(samples.reimport))} ms`,
+          fmtInt(m(samples.reStatements)),
+          (m(samples.reStatements) / n).toFixed(4),
+          fmtRatio(m(samples.reimport) / m(samples.baseline)),
+        ],
+        [
+          'baseline: multi-row INSERT through pg',
+          `${fmtMs(m(samples.baseline))} ms`,
+          fmtInt(Math.ceil(n / 1000) + 2),
+          ((Math.ceil(n / 1000) + 2) / n).toFixed(4),
+          '1×',
+        ],
+      ],
+    ),
+  );
+});

@@ -42,6 +42,12 @@ export const modules: readonly LinliModule[] = [
   workOrderModule,
   ledgerModule,
   pointsModule,
+  // Meeting before deliberation, which builds on it (and on points): loading deliberation's
+  // index.ts registers its hooks on the meeting module — `Meetings.setAgendaSource` (agendas are
+  // built from its classified matters) and `Meetings.onItemEvent` (votes and decisions go into a
+  // matter's file inside the chair's transaction) — and its services award points through Points.
+  // Listed after them, what it hooks into is set up first: their seed steps (a demo meeting and
+  // council, the points rules) and jobs run before its own, as the list's order says.
   meetingModule,
   deliberationModule,
 ];

@@ -1,9 +1,10 @@
-import chineseDays from 'chinese-days';
+import { statutoryHoliday } from '../../platform/holidays.js';
 import { shanghaiDate, type Slot } from './calendar.js';
 
 /**
- * China's statutory holidays (法定节假日), from `chinese-days`, which follows the State Council's
- * yearly notice (published each November or December for the next year). A pattern of openings
+ * China's statutory holidays (法定节假日), from `chinese-days` (read in platform/holidays.ts), which
+ * follows the State Council's yearly notice (published each November or December for the next
+ * year). A pattern of openings
  * skips them unless the secretary confirms a day; past the last year the package knows, the
  * console says the days could not be checked.
  */
@@ -20,13 +21,9 @@ export interface Holiday {
 export function holidaysOf(slots: Slot[]): Map<string, Holiday> {
   const holidays = new Map<string, Holiday>();
   if (!slots.length) return holidays;
-  const dates = slots.map((s) => shanghaiDate(s.startsAt)).sort();
-  const off = new Set(chineseDays.getHolidaysInRange(dates[0], dates[dates.length - 1], false));
-  for (const date of dates) {
-    if (!off.has(date)) continue;
-    // A holiday's detail names it "National Day,国庆节,3" (English, Chinese, length in days).
-    const [nameEn, name] = chineseDays.getDayDetail(date).name.split(',');
-    holidays.set(date, { date, name: name ?? nameEn, nameEn });
+  for (const date of slots.map((s) => shanghaiDate(s.startsAt)).sort()) {
+    const holiday = statutoryHoliday(date);
+    if (holiday) holidays.set(date, { date, ...holiday });
   }
   return holidays;
 }
@@ -37,6 +34,6 @@ export function holidaysOf(slots: Slot[]): Map<string, Holiday> {
  */
 export function holidaysKnownThrough(today = new Date()): string {
   let year = Number(shanghaiDate(today).slice(0, 4)) - 1;
-  while (chineseDays.getHolidaysInRange(`${year + 1}-01-01`, `${year + 1}-01-01`, false).length) year++;
+  while (statutoryHoliday(`${year + 1}-01-01`)) year++;
   return `${year}-12-31`;
 }

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { hasHolidayData, holidayDataYears, isAdjustedWorkday, statutoryHoliday } from '../../platform/holidays.js';
 import { localDate } from '../../platform/time.js';
 
 /**
@@ -13,10 +13,10 @@ import { localDate } from '../../platform/time.js';
  *
  * The package's functions build their tables with `Date` fields in the process's time zone and
  * give wrong days west of Greenwich (2026-10-07 becomes a working day in America/Los_Angeles);
- * its published JSON (dist/chinese-days.json, documented in its README for other languages) is
- * keyed by plain 'YYYY-MM-DD' strings, so this module reads that and is right in any zone. Check {@link hasHolidayData} first to show "the
- * calendar for 2027 is not published yet" rather than catch. Calendar-day counting needs no
- * holiday data and works for any year.
+ * its published JSON (dist/chinese-days.json) is keyed by plain 'YYYY-MM-DD' strings, so the
+ * platform reads that (platform/holidays.ts) and this module is right in any zone. Check
+ * {@link hasHolidayData} first to show "the calendar for 2027 is not published yet" rather than
+ * catch. Calendar-day counting needs no holiday data and works for any year.
  */
 
 /** How a window of days is counted: every day, or working days only (statutory holidays and 调休 applied). */
@@ -84,26 +84,7 @@ function weekday(day: string): number {
 
 const isWeekend = (day: string) => [0, 6].includes(weekday(day));
 
-/** dist/chinese-days.json: day → "English name,中文名,length" for holidays and adjusted working days. */
-interface HolidayData {
-  holidays: Record<string, string>;
-  workdays: Record<string, string>;
-}
-const data = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as HolidayData;
-
-/** Every published year has at least New Year's Day (元旦) as a holiday. */
-const dataYears = new Set(Object.keys(data.holidays).map((day) => Number(day.slice(0, 4))));
-
-/** Whether the installed `chinese-days` has the State Council's arrangement for `year`. */
-export function hasHolidayData(year: number): boolean {
-  return dataYears.has(year);
-}
-
-/** The first and last year with holiday data: 2004 and 2026 for chinese-days 1.5.7. */
-export function holidayDataYears(): { first: number; last: number } {
-  const years = [...dataYears].sort((a, b) => a - b);
-  return { first: years[0], last: years[years.length - 1] };
-}
+export { hasHolidayData, holidayDataYears };
 
 function checkData(day: string): void {
   const { y } = parseDay(day);
@@ -117,8 +98,8 @@ function checkData(day: string): void {
  */
 export function isWorkingDay(day: string): boolean {
   checkData(day);
-  if (data.workdays[day]) return true;
-  return !isWeekend(day) && !data.holidays[day];
+  if (isAdjustedWorkday(day)) return true;
+  return !isWeekend(day) && !statutoryHoliday(day);
 }
 
 /**
@@ -128,10 +109,7 @@ export function isWorkingDay(day: string): boolean {
  */
 export function holidayName(day: string): string | null {
   checkData(day);
-  // "National Day,国庆节,3": English, Chinese, length. An adjusted working day carries the name
-  // of the holiday it makes up for, but is no holiday.
-  const name = data.workdays[day] ? undefined : data.holidays[day];
-  return name ? (name.split(',')[1] ?? name) : null;
+  return statutoryHoliday(day)?.name ?? null;
 }
 
 /** Whether `day` is a Saturday or Sunday that is a working day (调休上班). Throws for a year without data. */

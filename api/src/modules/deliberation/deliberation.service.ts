@@ -95,19 +95,17 @@ export async function settingsOf(em: EntityManager): Promise<SettingsRow> {
   return (await row(em, SETTINGS, {})) ?? DEFAULTS;
 }
 
+interface MatterEventInput {
+  kind: string;
+  public: boolean;
+  text?: string | null;
+  reason?: string | null;
+  detail?: Record<string, unknown>;
+  by?: string | null;
+}
+
 /** A line in the matter's file (in the caller's transaction). */
-export async function addEvent(
-  em: EntityManager,
-  matter: string,
-  e: {
-    kind: string;
-    public: boolean;
-    text?: string | null;
-    reason?: string | null;
-    detail?: Record<string, unknown>;
-    by?: string | null;
-  },
-): Promise<void> {
+export async function addEvent(em: EntityManager, matter: string, e: MatterEventInput): Promise<void> {
   await row(em, ADD_EVENT, {
     matter,
     kind: e.kind,
@@ -229,8 +227,13 @@ function quarterEnd(quarter: string): string {
   return last.toISOString().slice(0, 10);
 }
 
-async function announce(em: EntityManager, id: string): Promise<void> {
-  await row(em, ANNOUNCE, { id });
+/**
+ * A line in the matter's file, and MATTER_CHANGED with the matter's version, in the caller's
+ * transaction (the event goes out when it commits): how every change of a matter ends.
+ */
+async function addEventAndAnnounce(em: EntityManager, matter: string, e: MatterEventInput): Promise<void> {
+  await addEvent(em, matter, e);
+  await row(em, ANNOUNCE, { id: matter });
 }
 
 export const DeliberationService = {
@@ -317,8 +320,7 @@ export const DeliberationService = {
           round,
           key: input.idempotencyKey,
         });
-        await addEvent(em, matter, { kind: 'SUBMITTED', public: true, detail: { source }, by: enteredBy });
-        await announce(em, matter);
+        await addEventAndAnnounce(em, matter, { kind: 'SUBMITTED', public: true, detail: { source }, by: enteredBy });
         return suggestion;
       });
       const made = await replay();
@@ -431,13 +433,12 @@ export const DeliberationService = {
         due,
         now: ctx.clock.now(),
       });
-      await addEvent(em, input.matterId, {
+      await addEventAndAnnounce(em, input.matterId, {
         kind: 'CLASSIFIED',
         public: true,
         detail: { urgency: input.urgency, dueDay: due, subject: owner, counting: s.counting },
         by: ctx.principal.staff!.id,
       });
-      await announce(em, input.matterId);
     });
     return DeliberationService.file(ctx, input.matterId);
   },
@@ -451,13 +452,12 @@ export const DeliberationService = {
         staff: input.ownerStaffId ?? null,
         party: input.ownerPartyId ?? null,
       });
-      await addEvent(em, input.matterId, {
+      await addEventAndAnnounce(em, input.matterId, {
         kind: 'OWNER_CHANGED',
         public: true,
         detail: { subject: owner },
         by: ctx.principal.staff!.id,
       });
-      await announce(em, input.matterId);
     });
     return DeliberationService.file(ctx, input.matterId);
   },
@@ -470,14 +470,13 @@ export const DeliberationService = {
     await ctx.em.transactional(async (em) => {
       const m = await lockFor(em, input.matterId, input.version, [MatterStatus.OPEN, MatterStatus.ADOPTED]);
       await row(em, MOVE_DEADLINE, { id: input.matterId, due: input.dueDay });
-      await addEvent(em, input.matterId, {
+      await addEventAndAnnounce(em, input.matterId, {
         kind: 'DEADLINE_CHANGED',
         public: true,
         reason: input.reason.trim(),
         detail: { dueDay: input.dueDay, previousDueDay: m.due_day },
         by: ctx.principal.staff!.id,
       });
-      await announce(em, input.matterId);
     });
     return DeliberationService.file(ctx, input.matterId);
   },
@@ -493,13 +492,12 @@ export const DeliberationService = {
         MatterStatus.CLOSED,
       ]);
       await row(em, BUMP, { id: input.matterId });
-      await addEvent(em, input.matterId, {
+      await addEventAndAnnounce(em, input.matterId, {
         kind: input.public ? 'PROGRESS' : 'NOTE',
         public: input.public,
         text: input.text.trim(),
         by: ctx.principal.staff!.id,
       });
-      await announce(em, input.matterId);
     });
     return DeliberationService.file(ctx, input.matterId);
   },
@@ -530,14 +528,13 @@ export const DeliberationService = {
       status: d.adopt ? MatterStatus.ADOPTED : MatterStatus.OPEN,
       declined: !d.adopt,
     });
-    await addEvent(em, matterId, {
+    await addEventAndAnnounce(em, matterId, {
       kind: 'DECIDED',
       public: true,
       text: d.text,
       detail: { outcome: d.adopt ? 'ADOPTED' : 'NOT_ADOPTED', subject: d.subject },
       by: d.by,
     });
-    await announce(em, matterId);
   },
 
   /** An adopted matter carried out: each suggester earns the adoption's points, once. */
@@ -547,7 +544,7 @@ export const DeliberationService = {
       ctx.em.transactional(async (em) => {
         const m = await lockFor(em, input.matterId, input.version, [MatterStatus.ADOPTED]);
         await row(em, SET_STATUS, { id: input.matterId, status: MatterStatus.DONE, declined: false });
-        await addEvent(em, input.matterId, {
+        await addEventAndAnnounce(em, input.matterId, {
           kind: 'DONE',
           public: true,
           text: input.text.trim(),
@@ -563,7 +560,6 @@ export const DeliberationService = {
             recordedBy: ctx.principal.staff!.id,
           });
         }
-        await announce(em, input.matterId);
       }),
     );
     return DeliberationService.file(ctx, input.matterId);
@@ -583,7 +579,12 @@ export const DeliberationService = {
         });
       }
       await row(em, ANSWER, { id: input.matterId, answer, now: ctx.clock.now() });
-      await addEvent(em, input.matterId, { kind: 'ANSWERED', public: true, text: answer, by: ctx.principal.staff!.id });
+      await addEventAndAnnounce(em, input.matterId, {
+        kind: 'ANSWERED',
+        public: true,
+        text: answer,
+        by: ctx.principal.staff!.id,
+      });
       const buildings = [
         ...new Set((await rows(em, SUGGESTERS, { matter: input.matterId })).map((s) => s.building_id)),
       ];
@@ -598,7 +599,6 @@ export const DeliberationService = {
           },
         );
       }
-      await announce(em, input.matterId);
     });
     return DeliberationService.file(ctx, input.matterId);
   },
@@ -627,10 +627,13 @@ export const DeliberationService = {
       await row(em, MERGE, { from: input.fromId, into: input.intoId });
       await row(em, BUMP, { id: input.intoId });
       const by = ctx.principal.staff!.id;
-      await addEvent(em, input.intoId, { kind: 'MERGED_IN', public: true, detail: { subject: from.ref }, by });
-      await addEvent(em, input.fromId, { kind: 'MERGED', public: true, detail: { subject: into.ref }, by });
-      await announce(em, input.intoId);
-      await announce(em, input.fromId);
+      await addEventAndAnnounce(em, input.intoId, {
+        kind: 'MERGED_IN',
+        public: true,
+        detail: { subject: from.ref },
+        by,
+      });
+      await addEventAndAnnounce(em, input.fromId, { kind: 'MERGED', public: true, detail: { subject: into.ref }, by });
     });
     return DeliberationService.file(ctx, input.intoId);
   },

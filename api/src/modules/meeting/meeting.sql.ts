@@ -187,18 +187,33 @@ export const CLOSE = sql<{ id: string }, { id: string }>(
     WHERE id = :id AND community_id = :community AND status = 'LIVE' RETURNING id`,
 );
 
-export const TIMER_START = sql<{ id: string; now: string }, { id: string }>(
-  'meeting_timer_start',
-  `UPDATE agenda_item SET timer_running_since = :now::timestamptz
-    WHERE id = :id AND community_id = :community AND status = 'CURRENT' AND timer_running_since IS NULL RETURNING id`,
-);
-
-export const TIMER_PAUSE = sql<{ id: string; now: string }, { id: string }>(
-  'meeting_timer_pause',
-  `UPDATE agenda_item SET timer_used_ms = timer_used_ms
-            + greatest(0, round(extract(epoch FROM (:now::timestamptz - timer_running_since)) * 1000))::int,
-          timer_running_since = NULL
-    WHERE id = :id AND community_id = :community AND status = 'CURRENT' AND timer_running_since IS NOT NULL RETURNING id`,
+/**
+ * The chair's timer press as one statement (its own transaction; a prepared statement): the
+ * version read checked and raised — the meeting row locked first, as in every change — the
+ * current item's timer started (:start) or paused at :now, and MEETING_CHANGED sent. No row:
+ * nothing changed (another version, a meeting not live, no current item, or the timer in that
+ * state already); the caller reads which. Every write of an item's status or timer raises its
+ * meeting's version first in the same transaction, so when the version guard holds, the item as
+ * this statement reads it is the item as it is.
+ */
+export const TIMER = sql<
+  { id: string; version: number; start: boolean; now: string },
+  { version: number; timed: number; notified: unknown }
+>(
+  'meeting_timer',
+  `WITH m AS (UPDATE meeting SET version = version + 1
+               WHERE id = :id AND community_id = :community AND version = :version AND status = 'LIVE'
+                 AND current_item_id IN (SELECT id FROM agenda_item
+                       WHERE community_id = :community AND status = 'CURRENT'
+                         AND (timer_running_since IS NULL) = :start::boolean)
+              RETURNING *),
+        t AS (UPDATE agenda_item SET
+                timer_used_ms = CASE WHEN :start::boolean THEN timer_used_ms ELSE timer_used_ms
+                  + greatest(0, round(extract(epoch FROM (:now::timestamptz - timer_running_since)) * 1000))::int END,
+                timer_running_since = CASE WHEN :start::boolean THEN :now::timestamptz END
+              WHERE id = (SELECT current_item_id FROM m) AND community_id = :community
+              RETURNING id)
+   SELECT m.version, (SELECT count(*)::int FROM t) AS timed, ${CHANGED} AS notified FROM m`,
 );
 
 // ---- agenda ----

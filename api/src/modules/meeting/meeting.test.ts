@@ -59,6 +59,31 @@ describe('meeting: the chair', () => {
   it('two chair devices pressing "next item" on one version move it once', () => raceNext(2));
   it('and eight at once', () => raceNext(8));
 
+  it('chair devices pressing the timer and "next item" on one version at once: one of them gets through', async () => {
+    const w = await meetingWorld(t, { items: 3 });
+    const started = (await w.chair('startMeeting')).data!.startMeeting;
+    const others = await Promise.all(Array.from({ length: 5 }, () => newChair(w.communityId)));
+    const actions = [
+      'startItemTimer',
+      'nextAgendaItem',
+      'startItemTimer',
+      'nextAgendaItem',
+      'startItemTimer',
+      'startItemTimer',
+    ];
+    const results = await Promise.all(
+      [w.secretary, ...others].map((who, i) => w.chair(actions[i], {}, started.version, who)),
+    );
+    const through = results.filter((r) => !r.errors);
+    expect(through).toHaveLength(1);
+    for (const r of results.filter((r) => r.errors)) expectError(r, 'CONFLICT', { reason: 'MEETING_CHANGED' });
+    const after = await w.read();
+    expect(after.version).toBe(started.version + 1);
+    const timerStarted = after.items[0].runningSince !== null;
+    const moved = after.items[0].status === 'DONE';
+    expect(timerStarted !== moved).toBe(true);
+  });
+
   it('runs a meeting: start, timer, votes with and without quorum, decision, action, next, close', async () => {
     const w = await meetingWorld(t, { council: 5, items: 2 });
     // Before it starts: the chair's actions that need a live meeting are refused.
