@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { expect, vi } from 'vitest';
 import { DEMO } from '../api/src/seed/demo-seed.js';
@@ -285,6 +286,25 @@ export async function openCornerScreen({ browser, platform }: BrowserPlatform, q
   await page.getByRole('heading', { level: 1, name: /^(便民服务角|Service corner)$/ }).waitFor();
   await expect.poll(() => subscriptionsStarted(page, 'CornerScreenQueueChanged')).toBeGreaterThan(0);
   return page;
+}
+
+/**
+ * A screen's screenshot at its size and the same picture at half size, drawn by the browser (as
+ * the back row of the room sees it): `<dir>/<name>.png` and `<dir>/<name>-half.png`.
+ */
+export async function screenShots(screen: Page, dir: string, name: string): Promise<void> {
+  await screen.evaluate(() => document.fonts.ready);
+  const png = await screen.screenshot({ path: path.join(dir, `${name}.png`) });
+  const size = screen.viewportSize() ?? { width: 1920, height: 1080 };
+  const [width, height] = [size.width / 2, size.height / 2];
+  const half = await screen.context().newPage();
+  await half.setViewportSize({ width, height });
+  await half.setContent(
+    `<body style="margin:0"><img style="display:block;width:${width}px;height:${height}px" src="data:image/png;base64,${png.toString('base64')}"></body>`,
+  );
+  await half.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+  await half.screenshot({ path: path.join(dir, `${name}-half.png`) });
+  await half.close();
 }
 
 /** The meeting-room screen (demo screen device) at 1920×1080, as it starts loading. */

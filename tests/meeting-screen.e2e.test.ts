@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../api/test/free-port.js';
 import { newDatabase } from '../api/test/harness.js';
 import { launchBrowser } from './browser.js';
-import { openMeetingScreen, staffHeaders, untilSubscribed } from './drivers.js';
+import { openMeetingScreen, screenShots, staffHeaders, untilSubscribed } from './drivers.js';
 import { startPlatform, useBrowserPlatform, type Platform } from './platform-app.js';
 
 /** Screenshots at 1920×1080 (and each at half size, as the back row sees it). */
@@ -67,19 +67,7 @@ async function shows(screen: Page, version: number, status?: string): Promise<vo
   if (status) expect(await root.getAttribute('data-status')).toBe(status);
 }
 
-async function shot(screen: Page, name: string): Promise<void> {
-  await screen.evaluate(() => document.fonts.ready);
-  const png = await screen.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-  // The same picture at half size, drawn by the browser (as the back row sees the screen).
-  const half = await screen.context().newPage();
-  await half.setViewportSize({ width: 960, height: 540 });
-  await half.setContent(
-    `<body style="margin:0"><img style="display:block;width:960px;height:540px" src="data:image/png;base64,${png.toString('base64')}"></body>`,
-  );
-  await half.locator('img').evaluate((img: HTMLImageElement) => img.decode());
-  await half.screenshot({ path: path.join(SHOTS, `${name}-half.png`) });
-  await half.close();
-}
+const shot = (screen: Page, name: string) => screenShots(screen, SHOTS, name);
 
 const text = async (screen: Page, testId: string) =>
   (await screen.getByTestId(testId).innerText()).replace(/\s+/g, ' ');

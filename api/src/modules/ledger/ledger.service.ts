@@ -61,6 +61,8 @@ export interface HistoryQuery {
   residentId: string;
   /** The seq of the last entry seen (older ones come). */
   before?: string | null;
+  /** By the day each happened (else in posting order). */
+  byDay?: boolean;
   limit: number;
   reasons?: string[] | null;
   from?: Date | null;
@@ -227,6 +229,7 @@ export const LedgerService = {
       kind: q.kind,
       resident: q.residentId,
       before: q.before ?? null,
+      byDay: q.byDay ?? false,
       limit: q.limit,
       // JSON: the driver would expand an array parameter into a list (`?, ?`), which a cast cannot take.
       reasons: q.reasons?.length ? JSON.stringify(q.reasons) : null,

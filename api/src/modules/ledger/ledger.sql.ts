@@ -73,12 +73,24 @@ export const POST = sql<
                       :detail::jsonb, :recordedBy::uuid, :reverses::uuid, :key) e`,
 );
 
-/** An account's entries, newest first, a page at a time (`before`: the last seq seen). */
+/**
+ * The day an entry happened (YYYY-MM-DD): its detail's `day` when the poster gave one (hours
+ * worked last week, a meeting attended), else the day it was posted, in the communities' time.
+ */
+const DAY_OF = (e: string) =>
+  `COALESCE(${e}.detail->>'day', to_char(${e}.at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'))`;
+
+/**
+ * An account's entries, newest first, a page at a time (`before`: the seq of the last entry seen).
+ * `byDay`: by the day each happened (a resident's own list, read by its dates; a backdated entry
+ * sits where its day is), else in posting order (the statement, each line's balance after it).
+ */
 export const HISTORY = sql<
   {
     kind: string;
     resident: string;
     before: string | null;
+    byDay: boolean;
     limit: number;
     /** A JSON array of reasons (knex would expand a JS array into a list). */
     reasons: string | null;
@@ -91,11 +103,14 @@ export const HISTORY = sql<
   `SELECT ${ENTRY_COLUMNS} FROM ledger_entry e JOIN ledger_account a ON a.id = e.account_id
     WHERE a.community_id = :community AND a.kind = :kind AND a.resident_id = :resident
       AND e.community_id = :community
-      AND (:before::bigint IS NULL OR e.seq < :before::bigint)
+      AND (:before::bigint IS NULL OR CASE WHEN :byDay::boolean
+             THEN (${DAY_OF('e')}, e.seq) < (SELECT ${DAY_OF('c')}, c.seq FROM ledger_entry c
+                                           WHERE c.seq = :before::bigint AND c.account_id = a.id)
+             ELSE e.seq < :before::bigint END)
       AND (:reasons::jsonb IS NULL OR e.reason IN (SELECT jsonb_array_elements_text(:reasons::jsonb)))
       AND (:from::timestamptz IS NULL OR e.at >= :from::timestamptz)
       AND (:until::timestamptz IS NULL OR e.at < :until::timestamptz)
-    ORDER BY e.seq DESC LIMIT :limit`,
+    ORDER BY CASE WHEN :byDay::boolean THEN ${DAY_OF('e')} END DESC, e.seq DESC LIMIT :limit`,
 );
 
 /**

@@ -162,6 +162,14 @@ describe('minutes as a Word document', () => {
     expect(xml).toContain('&lt;&amp;&gt;');
   });
 
+  it("says a meeting's kind and a council member's role in words", async () => {
+    const council = { ...minutes, kind: 'COUNCIL', attendees: [{ name: '王芳', building: 2, role: 'CHAIR' }] };
+    const { texts } = await documentTexts(await minutesDocx(council, zh));
+    expect(texts).toContain('居民议事会');
+    expect(texts).toContain('主任');
+    expect(texts.join('|')).not.toMatch(/COUNCIL|CHAIR/);
+  });
+
   it('is A4 with Chinese default fonts, and marks a vote taken without quorum', async () => {
     const buffer = await minutesDocx(
       {

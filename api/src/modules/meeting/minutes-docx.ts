@@ -47,6 +47,10 @@ export interface MinutesWords {
   building: string;
   /** 身份 */
   role: string;
+  /** A council role's words (CHAIR: 主任) */
+  roles: Record<string, string>;
+  /** A meeting kind's words (COUNCIL: 居民议事会) */
+  kinds: Record<string, string>;
   /** 列席单位 */
   invitedParties: string;
   /** 出席 (an invited party came) */
@@ -191,7 +195,11 @@ export async function minutesDocx(m: Minutes, words: MinutesWords): Promise<Buff
     m.attendees.length
       ? table(
           [w.name, w.building, w.role],
-          m.attendees.map((a) => [a.name, a.building === null ? '' : String(a.building), a.role ?? '']),
+          m.attendees.map((a) => [
+            a.name,
+            a.building === null ? '' : String(a.building),
+            a.role ? (w.roles[a.role] ?? a.role) : '',
+          ]),
           [40, 20, 40],
         )
       : new Paragraph({ children: [text(w.none)] }),
@@ -260,7 +268,11 @@ export async function minutesDocx(m: Minutes, words: MinutesWords): Promise<Buff
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, children: [text(m.community)] }),
           new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [text(m.title)] }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [text(m.kind)], spacing: { after: 240 } }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [text(w.kinds[m.kind] ?? m.kind)],
+            spacing: { after: 240 },
+          }),
           meta,
           ...attendance,
           ...invited,
@@ -288,6 +300,8 @@ export const ZH_MINUTES_WORDS: MinutesWords = {
   name: '姓名',
   building: '楼栋',
   role: '身份',
+  roles: { CHAIR: '主任', MEMBER: '成员' },
+  kinds: { COUNCIL: '居民议事会', PARENTS: '家长委员会', QUARTERLY: '季度会议', OTHER: '其他会议' },
   invitedParties: '列席单位',
   attended: '出席',
   absent: '缺席',

@@ -145,6 +145,8 @@ export const PointsService = {
       kind: POINTS,
       residentId,
       before: args.before ?? null,
+      // A resident reads their list by its dates; staff read the statement, in posting order.
+      byDay: !ctx.principal.staff,
       limit: args.first + 1,
       reasons: args.reasons ?? null,
       from: args.from ? startOfDay(args.from) : null,

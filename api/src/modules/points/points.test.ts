@@ -123,6 +123,32 @@ describe('earning points', () => {
     expectError(await t.gql(ADJUST, { r, p: 5, key: randomUUID() }, { token }), 'FORBIDDEN');
   });
 
+  it("lists a resident's own lines by their days (a backdated one in its place, paged once each); staff read posting order", async () => {
+    const w = await pointsWorld(t);
+    const [r] = w.residents;
+    // Posted in this order: yesterday, today, then a week ago (recorded late).
+    for (const [days, activity] of [
+      [1, '楼道清洁'],
+      [0, '敬老陪伴'],
+      [7, '垃圾分类'],
+    ] as const) {
+      await must(t.gql(HOURS, { r: r.id, day: addDays(today(), -days), hours: 1, activity }, w.secretary));
+    }
+    const MINE = `query($before: String) { myPoints(first: 2, before: $before) { more history { cursor title } } }`;
+    type Mine = { myPoints: { more: boolean; history: Array<{ cursor: string; title: string }> } };
+    const first = await must<Mine>(t.gql(MINE, {}, r.auth));
+    expect(first.myPoints.more).toBe(true);
+    const second = await must<Mine>(t.gql(MINE, { before: first.myPoints.history[1].cursor }, r.auth));
+    expect(second.myPoints.more).toBe(false);
+    expect([...first.myPoints.history, ...second.myPoints.history].map((l) => l.title)).toEqual([
+      '敬老陪伴',
+      '楼道清洁',
+      '垃圾分类',
+    ]);
+    const statement = await must<History>(t.gql(HISTORY, { r: r.id }, w.secretary));
+    expect(statement.residentPoints.history.map((l) => l.title)).toEqual(['垃圾分类', '敬老陪伴', '楼道清洁']);
+  });
+
   it('credits nobody who has moved away', async () => {
     const w = await pointsWorld(t);
     await t.sql('UPDATE resident SET moved_away_at = now() WHERE id = ?', [w.residents[0].id]);
