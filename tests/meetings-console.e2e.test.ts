@@ -281,7 +281,7 @@ describe('the console’s meeting pages', () => {
     await page.getByRole('link', { name: `${month}月居民议事会` }).click();
     await page.getByRole('heading', { name: `${month}月居民议事会`, level: 1 }).waitFor();
     const [{ planned }] = (await platform.sql(
-      `SELECT to_char(planned_day, 'YYYY-MM-DD') AS planned FROM meeting WHERE kind = 'COUNCIL'`,
+      `SELECT to_char(planned_day, 'YYYY-MM-DD') AS planned FROM meeting WHERE kind = 'COUNCIL' AND status = 'PLANNED'`,
     )) as Array<{ planned: string }>;
     const later = new Date(`${planned}T00:00:00Z`);
     later.setUTCDate(later.getUTCDate() + 1);
