@@ -1,13 +1,8 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../api/test/free-port.js';
-import { newDatabase } from '../api/test/harness.js';
-import { launchBrowser } from './browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openMeetingScreen, screenShots, staffHeaders, untilSubscribed } from './drivers.js';
-import { startPlatform, useBrowserPlatform, type Platform } from './platform-app.js';
+import { useBrowserPlatform, useSharedPlatforms, type Platform } from './platform-app.js';
 
 /** Screenshots at 1920×1080 (and each at half size, as the back row sees it). */
 const SHOTS = '/tmp/meeting-screen';
@@ -235,53 +230,30 @@ async function openEnglish(browser: Browser, platform: Platform): Promise<Page> 
  * it is back.
  */
 describe('the meeting-room screen across an API restart', () => {
-  let browser: Browser;
-  let shared: { databaseUrl: string; dataDir: string };
-  let port: number;
-  const running = new Set<Platform>();
-
-  async function start(onPort: number): Promise<Platform> {
-    const platform = await startPlatform({ shared, port: onPort });
-    running.add(platform);
-    return platform;
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    shared = {
-      dataDir: await mkdtemp(path.join(os.tmpdir(), 'linli-e2e-meeting-')),
-      databaseUrl: await newDatabase(),
-    };
-    port = await freePort();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    for (const platform of running) await platform.cleanup().catch(() => undefined);
-    if (shared) await rm(shared.dataDir, { recursive: true, force: true });
-  });
+  const instances = useSharedPlatforms('linli-e2e-meeting-');
+  const start = (onPort?: number) => instances.start(onPort);
 
   it('catches up with the items moved on while it was disconnected', async () => {
-    const a = await start(port);
+    const a = await start(instances.port);
     const b = await start(0);
     const chairB = chairOf(b, await staffHeaders(b, 'secretary'));
     let m = (await chairB.current(a.demoDevices.meetingScreenToken))!;
     m = await chairB.step('startMeeting', m);
 
-    const screen = await openMeetingScreen({ browser, platform: a });
+    const screen = await openMeetingScreen({ browser: instances.browser, platform: a });
     await shows(screen, m.version, 'LIVE');
     await untilSubscribed(screen, 'MeetingScreenChanged');
     const first = await screen.getByTestId('current-item').innerText();
 
     // A goes away; B's chair moves to the next item and starts its timer.
-    await a.cleanup();
-    running.delete(a);
+    await instances.stop(a);
     m = await chairB.step('nextAgendaItem', m);
     m = await chairB.step('startItemTimer', m);
     const second = m.items.find((i) => i.id === m.currentItemId)!.title;
     expect(second).not.toBe(first);
 
     // A is back on the same address: the screen reconnects by itself and re-reads the meeting.
-    await start(port);
+    await start(instances.port);
     await shows(screen, m.version, 'LIVE');
     expect(await screen.getByTestId('current-item').innerText()).toBe(second);
     await expect.poll(() => screen.getByTestId('countdown').getAttribute('data-state')).toBe('running');

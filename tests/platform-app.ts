@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { freePort } from '../api/test/free-port.js';
 import { newDatabase, openOwnerOrm } from '../api/test/harness.js';
 import { startApp, type App } from '../api/src/server.js';
 import { launchBrowser } from './browser.js';
@@ -131,6 +132,48 @@ export function useBrowserPlatform(
     },
     get browser() {
       return started(browser);
+    },
+  };
+}
+
+/**
+ * API instances on one database and data folder, as a community with two servers runs them, and
+ * a browser. `port` is free for the first instance, so it can stop and come back on the same
+ * address; `stop` takes one away (a restart, an outage) while the others run on.
+ */
+export function useSharedPlatforms(tmpPrefix: string) {
+  const running = new Set<Platform>();
+  let shared: { databaseUrl: string; dataDir: string } | undefined;
+  let browser: Browser | undefined;
+  let port = 0;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    shared = {
+      dataDir: await mkdtemp(path.join(os.tmpdir(), tmpPrefix)),
+      databaseUrl: await newDatabase(),
+    };
+    port = await freePort();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const platform of running) await platform.cleanup().catch(() => undefined);
+    if (shared) await rm(shared.dataDir, { recursive: true, force: true });
+  });
+  return {
+    get browser(): Browser {
+      return browser!;
+    },
+    get port(): number {
+      return port;
+    },
+    async start(onPort = 0): Promise<Platform> {
+      const platform = await startPlatform({ shared, port: onPort });
+      running.add(platform);
+      return platform;
+    },
+    async stop(platform: Platform): Promise<void> {
+      await platform.cleanup();
+      running.delete(platform);
     },
   };
 }
