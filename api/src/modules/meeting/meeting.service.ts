@@ -259,7 +259,9 @@ export const MeetingService = {
       currentItemId: m.current_item_id,
       items: itemViews,
       quorum: q,
-      invitees: invitees.map((i) => ({
+      // Who was invited and who came, by name and building, is for staff; screens, kiosks and
+      // residents see the counts (quorum, attendeeCount).
+      invitees: (ctx.principal.staff ? invitees : []).map((i) => ({
         id: i.id,
         residentId: i.resident_id,
         partyId: i.party_id,

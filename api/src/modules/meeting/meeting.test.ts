@@ -297,6 +297,10 @@ describe('meeting: the chair', () => {
     expectError(await w.chair('startMeeting', {}, undefined, w.screen), 'FORBIDDEN');
     // The screen reads the meeting; the resident at the kiosk may too (the kiosk's device).
     expect((await w.read(w.screen)).id).toBe(w.meetingId);
+    // … by its counts: who is invited and who came, by name, is for staff.
+    expect((await w.read()).invitees.length).toBeGreaterThan(0);
+    expect((await w.read(w.screen)).invitees).toEqual([]);
+    expect((await w.read(resident)).invitees).toEqual([]);
     const current = () =>
       must(
         t.gql<{ currentMeeting: { id: string; status: string } | null }>(

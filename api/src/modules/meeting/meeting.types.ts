@@ -224,7 +224,9 @@ export class MeetingLive extends MeetingSummary {
   @Field(() => MeetingQuorumView)
   quorum!: MeetingQuorumView;
 
-  @Field(() => [MeetingInviteeView])
+  @Field(() => [MeetingInviteeView], {
+    description: 'Who is invited and who came (staff only: empty for screens, kiosks and residents)',
+  })
   invitees!: MeetingInviteeView[];
 
   @Field(() => MeetingVoteView, { nullable: true })
