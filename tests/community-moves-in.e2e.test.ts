@@ -159,7 +159,7 @@ describe('a real community moves in', () => {
     await kiosk.getByText('第4步 / 共4步').waitFor();
     await tapDigits(kiosk, '密码', '482915');
     await kiosk.getByRole('status').filter({ hasText: '密码设置好了，请记住它' }).waitFor();
-    await kiosk.getByRole('heading', { name: '您好,周桂英' }).waitFor();
+    await kiosk.getByRole('heading', { name: '您好，周桂英' }).waitFor();
     await shot(kiosk, 'kiosk-pin-set.png', false);
     await kiosk.getByRole('button', { name: /退出登录/ }).click();
     await kiosk.getByRole('link', { name: /居民登录/ }).waitFor();

@@ -21,7 +21,7 @@ describe('the service corner on the kiosk', () => {
     const page = await openKioskSignedIn(e2e);
     await kioskToCorner(page);
     await page.getByText('现在不营业').waitFor();
-    expect(await page.getByText(/下次营业:.+\d{2}:\d{2}/).count()).toBe(1);
+    expect(await page.getByText(/下次营业：.+\d{2}:\d{2}/).count()).toBe(1);
     await page.getByRole('button', { name: /修锁配钥匙/ }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/修锁配钥匙现在不能取号.*开始营业/);
   });

@@ -85,8 +85,8 @@ describe('the kiosk home and service corner fit one screen', () => {
     await kioskToMine(page);
     expect(await page.getByRole('button', { name: '取消排号' }).count()).toBe(3);
     // The soonest day first: the two cancelled by the closing, each saying why, then E's.
-    await page.getByText('服务角这天不开放,您的预约已取消').first().waitFor();
-    expect(await page.getByText('服务角这天不开放,您的预约已取消').count()).toBe(2);
+    await page.getByText('服务角这天不开放，您的预约已取消').first().waitFor();
+    expect(await page.getByText('服务角这天不开放，您的预约已取消').count()).toBe(2);
     expect(await page.getByRole('link', { name: /^重新预约/ }).count()).toBe(2);
     expect(await page.getByRole('button', { name: '取消预约' }).count()).toBe(1);
     await fitsOneScreen(page);
@@ -94,7 +94,7 @@ describe('the kiosk home and service corner fit one screen', () => {
     // "知道了" puts one away; F's booking moves up onto the first page.
     await page.getByRole('button', { name: /^知道了.*修鞋修伞/ }).click();
     await page.getByRole('button', { name: '取消预约' }).nth(1).waitFor();
-    expect(await page.getByText('服务角这天不开放,您的预约已取消').count()).toBe(1);
+    expect(await page.getByText('服务角这天不开放，您的预约已取消').count()).toBe(1);
     await fitsOneScreen(page);
 
     // "重新预约" goes to booking that offering again.

@@ -24,7 +24,7 @@ describe("a kiosk's budget of failed sign-ins, in Chromium", () => {
     await signInOnKiosk(kiosk);
     await expect
       .poll(() => kiosk.getByRole('alert').textContent())
-      .toBe('这台机器尝试次数太多,请 15 分钟后再试,或找工作人员帮忙');
+      .toBe('这台机器尝试次数太多，请 15 分钟后再试，或找工作人员帮忙');
 
     // The console's devices page shows the block; the admin lifts it.
     const admin = await openConsole(e2e);

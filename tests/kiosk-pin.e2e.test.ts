@@ -90,7 +90,7 @@ describe('a PIN of my own at the kiosk', () => {
     await where(page, 2, 4);
     await shot(page, '03-setup-code');
     await tapDigits(page, '设置码', wrongCode(code));
-    await expect.poll(() => alert(page).textContent()).toContain('设置码不对,还可以再试 4 次');
+    await expect.poll(() => alert(page).textContent()).toContain('设置码不对，还可以再试 4 次');
     await where(page, 2, 4);
     await shot(page, '04-setup-code-wrong');
     await tapDigits(page, '设置码', code);
@@ -127,7 +127,7 @@ describe('a PIN of my own at the kiosk', () => {
     await where(page, 4, 4);
     await tapDigits(page, '密码', '482915');
     await page.getByRole('status').filter({ hasText: '密码设置好了，请记住它' }).waitFor();
-    await page.getByRole('heading', { name: '您好,陈桂兰' }).waitFor();
+    await page.getByRole('heading', { name: '您好，陈桂兰' }).waitFor();
     await shot(page, '09-home-pin-set');
 
     // Signed out, then in again with the new PIN.
@@ -173,7 +173,7 @@ describe('a PIN of my own at the kiosk', () => {
     await tapDigits(page, '密码', '935184');
     await where(page, 3, 3);
     await tapDigits(page, '密码', '935184');
-    await expect.poll(() => alert(page).textContent()).toContain('密码不对,还可以再试 4 次');
+    await expect.poll(() => alert(page).textContent()).toContain('密码不对，还可以再试 4 次');
     await where(page, 1, 3);
     await shot(page, '11-change-wrong-current');
 

@@ -105,7 +105,7 @@ describe('signing in and out at the kiosk', () => {
 
     const page = await openKioskSignedIn(e2e);
     await page.getByRole('link', { name: '首页' }).click();
-    await page.getByRole('heading', { name: `您好,${DEMO.resident.name}` }).waitFor();
+    await page.getByRole('heading', { name: `您好，${DEMO.resident.name}` }).waitFor();
     await expect.poll(() => latest(page)).toBeTruthy();
     await page.getByRole('button', { name: /退出登录/ }).click();
     await page.getByRole('link', { name: /居民登录/ }).waitFor();

@@ -78,7 +78,7 @@ describe('kiosk, console and screens in Chromium', () => {
     expect(await warning.textContent()).toContain('您还在使用吗');
     // It resets by itself: home again, and nobody signed in.
     await page.getByRole('link', { name: /居民登录/ }).waitFor({ timeout: 10_000 });
-    expect(await page.getByText(`您好,${DEMO.resident.name}`).count()).toBe(0);
+    expect(await page.getByText(`您好，${DEMO.resident.name}`).count()).toBe(0);
     expect(new URL(page.url()).pathname).toBe('/');
   });
 });

@@ -36,8 +36,8 @@ const DESKS: Array<[string, number, number]> = [
 
 /** The plan's ten basic services of the 便民服务角, with who provides them and minutes per visit. */
 const OFFERINGS: Array<[string, string, number]> = [
-  ['修锁配钥匙', '王师傅(锁具维修)', 8],
-  ['家电调试', '李师傅(家电维修)', 15],
+  ['修锁配钥匙', '王师傅（锁具维修）', 8],
+  ['家电调试', '李师傅（家电维修）', 15],
   ['证件照拍摄', '幸福照相馆', 5],
   ['法律咨询', '社区法律顾问 陈律师', 20],
   ['理发', '爱心理发 张阿姨', 15],

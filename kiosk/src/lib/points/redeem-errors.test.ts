@@ -34,6 +34,6 @@ describe('a refused redemption in words', () => {
     expect(redeemErrorText(new ApiError('x', { code: 'CONFLICT', reason: 'REWARD_NOT_AVAILABLE' }), zhT)).not.toMatch(
       /MISSING|REWARD/,
     );
-    expect(redeemErrorText(new ApiError('x', { code: NETWORK_ERROR }), zhT)).toBe('网络连接不上,请稍后再试');
+    expect(redeemErrorText(new ApiError('x', { code: NETWORK_ERROR }), zhT)).toBe('网络连接不上，请稍后再试');
   });
 });
