@@ -229,6 +229,16 @@ export async function fetchFile(
   return { blob: await res.blob(), filename: filenameOf(res.headers.get('content-disposition'), fallback) };
 }
 
+/** Fetches a file as the signed-in staff member and hands it to the browser to save. */
+export async function downloadFile(url: string, token: string | null, fallback: string): Promise<void> {
+  const { blob, filename } = await fetchFile(url, token, fallback);
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
 /** A report's problem as a line of the table: row ("file" when the file itself), column, what is wrong. */
 export interface ProblemLine {
   key: string;
