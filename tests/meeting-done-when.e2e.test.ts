@@ -200,5 +200,5 @@ describe('a suggestion through the council meeting and back, end to end', () => 
       lines.join('\n'),
     ).toHaveLength(1);
     await home.screenshot({ path: path.join(SHOTS, '7-points.png') });
-  });
+  }, 240_000); // the whole journey, three browsers: 30–40 s quiet, over a minute on a loaded machine
 });

@@ -243,7 +243,9 @@ export const MeetingService = {
       rows(em, ITEMS, { meeting: id }),
       rows(em, VOTES, { meeting: id }),
       rows(em, ACTIONS, { meeting: id }),
-      rows(em, INVITEES, { meeting: id, day: m.day }),
+      // Who was invited and who came, by name and building, is for staff; screens, kiosks and
+      // residents see the counts (quorum, attendeeCount).
+      ctx.principal.staff ? rows(em, INVITEES, { meeting: id, day: m.day }) : [],
       quorum(em, m),
     ]);
     const itemViews = items.map((i) => itemView(i, now));
@@ -259,9 +261,7 @@ export const MeetingService = {
       currentItemId: m.current_item_id,
       items: itemViews,
       quorum: q,
-      // Who was invited and who came, by name and building, is for staff; screens, kiosks and
-      // residents see the counts (quorum, attendeeCount).
-      invitees: (ctx.principal.staff ? invitees : []).map((i) => ({
+      invitees: invitees.map((i) => ({
         id: i.id,
         residentId: i.resident_id,
         partyId: i.party_id,
